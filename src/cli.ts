@@ -1,0 +1,54 @@
+import { Command, CommanderError } from 'commander';
+import { extractCommand } from './cli/extract';
+import { isInputError } from './ingest/errors';
+import { UsageError } from './cli/usage-error';
+
+/**
+ * The claimdiff command line. Exit status (contract): 0 success, 1 `check` found flags at or above --fail-on,
+ * 2 bad usage or unreadable/invalid input, with one line on stderr naming the file and the problem.
+ */
+export async function main(argv: string[]): Promise<number> {
+  const debug = argv.includes('--debug');
+  const program = new Command('claimdiff')
+    .description('Shows, claim by claim, where news sources agree and where they diverge.')
+    .option('--debug', 'show stack traces for unexpected errors')
+    .exitOverride()
+    .configureOutput({ writeErr: (s) => process.stderr.write(s) });
+
+  let exitCode = 0;
+  const setExit = (code: number) => {
+    exitCode = code;
+  };
+
+  program
+    .command('extract')
+    .description('print the checkable claims of each article')
+    .argument('<paths...>', 'article files or folders of articles')
+    .option('--published <date>', 'publication date (YYYY-MM-DD, YYYY-MM or YYYY) for every file given')
+    .option('--json', 'print one JSON document (schemas/extraction.schema.json)')
+    .action(async (paths: string[], opts: { published?: string; json?: boolean }) => setExit(await extractCommand(paths, opts)));
+
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    return exitCode;
+  } catch (e) {
+    if (e instanceof CommanderError) {
+      // help and version exit 0; everything else commander rejects is bad usage
+      return e.exitCode === 0 ? 0 : 2;
+    }
+    if (isInputError(e) || e instanceof UsageError) {
+      process.stderr.write(`claimdiff: ${e.message}\n`);
+      return 2;
+    }
+    const err = e as Error;
+    process.stderr.write(`claimdiff: internal error: ${err.message}\n`);
+    if (debug) process.stderr.write(`${err.stack}\n`);
+    return 2;
+  }
+}
+
+if (require.main === module) {
+  main(process.argv.slice(2)).then((code) => {
+    process.exitCode = code;
+  });
+}

@@ -1,0 +1,21 @@
+import type { Article, ExtractedArticle } from '../types';
+import { dateExtractor } from './dates';
+import { runPipeline, type PipelineConfig } from './pipeline';
+import { quantityExtractor } from './quantities';
+import { quoteExtractor } from './quotes';
+import { inQuoteRefiner } from './refiners/in-quote';
+
+/**
+ * Bumped whenever extraction output can change for the same input; the claim index (claimdiff index)
+ * rebuilds entries made by another version rather than trust them.
+ */
+export const EXTRACTOR_VERSION = '0.1.0';
+
+export const defaultPipeline: PipelineConfig = {
+  extractors: [quantityExtractor, dateExtractor, quoteExtractor],
+  refiners: [inQuoteRefiner],
+};
+
+export function extractArticle(article: Article, config: PipelineConfig = defaultPipeline): ExtractedArticle {
+  return runPipeline(article, config);
+}

@@ -1,0 +1,263 @@
+/**
+ * Types shared across the pipeline: ingest → extract → align → compare → report.
+ * Field names follow ../shared/docs/interface.md (the outside contract); anything beyond it is marked.
+ */
+
+/** Offsets are JavaScript string indices (UTF-16 code units) into the article text as read. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export type PublishedPrecision = 'day' | 'month' | 'year';
+export type ArticleFormat = 'txt' | 'md' | 'html' | 'json';
+
+/** What a manifest entry, front matter or article object says about an article. */
+export interface ArticleMeta {
+  id: string;
+  /** Path as given on the command line or in the manifest (relative to the manifest's folder). */
+  file: string;
+  title: string | null;
+  outlet: string | null;
+  publisher?: string | null;
+  /** `YYYY-MM-DD`, `YYYY-MM` or `YYYY`; null when unknown. */
+  published: string | null;
+  publishedPrecision: PublishedPrecision | null;
+  url?: string | null;
+  author?: string | null;
+}
+
+/** A region of the text that is page furniture, not article content. No claim is taken from it. */
+export interface ChromeSpan extends Span {
+  /** `chrome`: comment boxes, subscribe blurbs, footers; `artifact`: editing debris such as a truncated duplicate. */
+  type: 'chrome' | 'artifact';
+  /** Which rule found it (for explanations and tests). */
+  rule: string;
+}
+
+export interface Sentence extends Span {
+  text: string;
+  /** Index into Article.paragraphs. */
+  paragraph: number;
+}
+
+/** An article as read by ingest: the text every offset indexes, its structure and its metadata. */
+export interface Article extends ArticleMeta {
+  /** The text as read (for .txt: the file content decoded as UTF-8, a leading BOM dropped). */
+  text: string;
+  format: ArticleFormat;
+  /** sha256 of `text`, hex. */
+  contentHash: string;
+  headline: Span | null;
+  paragraphs: Span[];
+  sentences: Sentence[];
+  chrome: ChromeSpan[];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Claims
+// ---------------------------------------------------------------------------------------------
+
+export type ClaimKind = 'quantity' | 'date' | 'quote';
+export type Bound = '=' | '<' | '<=' | '>' | '>=' | '~';
+export type TimexType = 'DATE' | 'TIME' | 'DURATION' | 'SET';
+export type TimexMod =
+  | 'BEFORE' | 'AFTER' | 'ON_OR_BEFORE' | 'ON_OR_AFTER' | 'START' | 'MID' | 'END'
+  | 'APPROX' | 'MORE_THAN' | 'LESS_THAN' | 'EQUAL_OR_MORE' | 'EQUAL_OR_LESS';
+
+/** A TIMEX3 value as the contract gives it, plus what the text stated versus what was inferred. */
+export interface Timex {
+  type: TimexType;
+  /** TIMEX3 value: `2023-03-21`, `2023-03`, `2023`, `2023-W12`, `198`, `P2D`, `PRESENT_REF`, `XXXX-XX-XX`, ... */
+  value: string;
+  /** The words of the text that express it. */
+  expression: string;
+  /** True when the value depended on anything beyond the expression (the publication date, another time). */
+  anchored: boolean;
+  mod?: TimexMod;
+  /** Beyond the contract: false when the value could not be resolved (e.g. no publication date). */
+  resolved?: boolean;
+  /** Beyond the contract: the fields taken from the anchor rather than the text (chrono's impliedValues). */
+  implied?: Array<'year' | 'month' | 'day'>;
+  /** Beyond the contract: why a value stayed unresolved, in plain words. */
+  unresolvedReason?: string;
+}
+
+export interface Quantity {
+  /** The number with the scale applied; for ranges the low end. For ordinals the rank. */
+  value: number;
+  /** ISO 4217 code, `percent`, a lower-case singular noun, or null when bare. */
+  unit: string | null;
+  bound: Bound;
+  approximate: boolean;
+  low?: number;
+  high?: number;
+  ordinal?: boolean;
+  /** What is measured, in words of the text ("trade between the two countries"). */
+  measure?: string | null;
+  /** The reference period, when the text gives one. */
+  time?: Timex;
+  /** Id of the date claim `time` comes from. */
+  timeClaimId?: string;
+  modality?: 'asserted' | 'forecast' | 'estimate';
+  /** Who the figure is attributed to ("U.K. Ministry of Defense"). */
+  source?: string | null;
+  /** Numeric durations ("two-day") as TIMEX3 durations. */
+  timex?: { type: 'DURATION'; value: string };
+}
+
+export interface Quote {
+  /** The quoted words without the marks, one trailing comma or full stop dropped. */
+  text: string;
+  /** Canonical name(s) of who said it; null when the text does not say. */
+  speaker: string | string[] | null;
+  /** The words naming the speaker; null when the speaker carries over from the previous paragraph. */
+  speakerText: string | null;
+  speakerSpan?: Span | null;
+  direct: boolean;
+  role: 'statement' | 'phrase';
+  /** Beyond the contract: the span of the words inside the marks. */
+  innerSpan?: Span;
+  /** Beyond the contract: finer type (attributed, continuation, term, scare, unattributed, indirect). */
+  quoteType?: 'attributed' | 'continuation' | 'term' | 'scare' | 'unattributed' | 'indirect';
+}
+
+export interface SentenceRef extends Span {
+  text: string;
+}
+
+interface ClaimBase {
+  /** Stable fingerprint (see extract/ids.ts). */
+  id: string;
+  articleId: string;
+  kind: ClaimKind;
+  text: string;
+  span: Span;
+  sentence: SentenceRef;
+  /** Beyond the contract: the id of the direct quote whose span holds this claim. */
+  inQuote?: string;
+}
+
+export interface QuantityClaim extends ClaimBase {
+  kind: 'quantity';
+  quantity: Quantity;
+}
+export interface DateClaim extends ClaimBase {
+  kind: 'date';
+  time: Timex;
+}
+export interface QuoteClaim extends ClaimBase {
+  kind: 'quote';
+  quote: Quote;
+}
+export type Claim = QuantityClaim | DateClaim | QuoteClaim;
+
+/** What an extractor returns: a claim before the pipeline gives it an id and its sentence. */
+export type Candidate =
+  | Omit<QuantityClaim, 'id' | 'articleId' | 'sentence'>
+  | Omit<DateClaim, 'id' | 'articleId' | 'sentence'>
+  | Omit<QuoteClaim, 'id' | 'articleId' | 'sentence'>;
+
+export interface ExtractedArticle {
+  id: string;
+  file: string;
+  title: string | null;
+  published: string | null;
+  claims: Claim[];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Reports (compare)
+// ---------------------------------------------------------------------------------------------
+
+export type Verdict = 'agree' | 'conflict' | 'different-period' | 'forecast-vs-actual' | 'paraphrase';
+export type Severity = 'error' | 'warning' | 'info';
+export type FlagKind =
+  | 'value-conflict' | 'date-conflict' | 'quote-altered' | 'attribution-conflict'
+  | 'different-period' | 'forecast-vs-actual' | 'framing-divergence' | 'omission';
+
+export interface Story {
+  id: string;
+  label: string;
+  articles: string[];
+}
+
+/** Why two claims were joined: the keys they share and the scores that passed. */
+export interface AlignmentWhy {
+  keys: string[];
+  scores: Record<string, number>;
+  /** Plain-language summary of the alignment. */
+  summary: string;
+}
+
+export interface Group {
+  id: string;
+  about: string;
+  kind: ClaimKind;
+  verdict: Verdict;
+  claims: string[];
+  why: AlignmentWhy;
+}
+
+export interface Flag {
+  id: string;
+  kind: FlagKind;
+  severity: Severity;
+  group?: string;
+  claims: string[];
+  reason: string;
+  /** Per-article evidence: the sentence and the span within the article text. */
+  evidence: Array<{ articleId: string; claimId?: string; span: Span; sentence: SentenceRef }>;
+  /** A hash of the evidence, so a review of an earlier run can tell whether the evidence changed. */
+  evidenceHash: string;
+  /** Beyond the contract: lint-message style data, e.g. per-article values. */
+  data?: Record<string, unknown>;
+}
+
+export interface FramingLabel {
+  label: string;
+  text: string;
+  span: Span;
+}
+
+export interface FramingConcept {
+  concept: string;
+  about: string;
+  labels: Record<string, FramingLabel[]>;
+  divergence: number;
+}
+
+export interface Omission {
+  id: string;
+  story: string;
+  about: string;
+  articleId: string;
+  claims: string[];
+  missingFrom: string[];
+}
+
+export interface ReportArticle {
+  id: string;
+  file: string;
+  outlet: string | null;
+  published: string | null;
+  title: string | null;
+  story: string | null;
+  contentHash: string;
+  /** The article text, so that the report can show evidence in place. */
+  text?: string;
+}
+
+export interface Report {
+  tool: { name: 'claimdiff'; version: string; extractorVersion: string };
+  corpus: string;
+  articles: ReportArticle[];
+  stories: Story[];
+  claims: Claim[];
+  groups: Group[];
+  flags: Flag[];
+  framing: FramingConcept[];
+  omissions: Omission[];
+  /** Notes for the reader: duplicates merged, nothing to compare, articles skipped. */
+  notices: string[];
+}

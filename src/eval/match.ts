@@ -1,0 +1,36 @@
+import type { Claim, Span } from '../types';
+import type { GoldClaim } from './gold';
+
+export function overlap(a: Span, b: Span): number {
+  return Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
+}
+
+/** Whether a predicted claim may stand for a gold claim: same kind, or a numeric duration given as a DURATION date. */
+function compatibleKinds(p: Claim, g: GoldClaim): boolean {
+  if (p.kind === g.kind) return true;
+  return g.kind === 'quantity' && !!g.quantity?.equivalentTimex && p.kind === 'date' && p.time.type === 'DURATION';
+}
+
+/**
+ * One-to-one matching of predicted to gold claims of one article by span overlap (the gold README's rule:
+ * match by overlap, not exact offsets). Greedy on the largest overlap first, ties by position, so it is deterministic.
+ */
+export function matchClaims(predicted: Claim[], gold: GoldClaim[]): Map<Claim, GoldClaim> {
+  const pairs: Array<{ p: Claim; g: GoldClaim; o: number }> = [];
+  for (const p of predicted) {
+    for (const g of gold) {
+      if (p.articleId !== g.articleId || !compatibleKinds(p, g)) continue;
+      const o = overlap(p.span, g.span);
+      if (o > 0) pairs.push({ p, g, o });
+    }
+  }
+  pairs.sort((x, y) => y.o - x.o || x.g.span.start - y.g.span.start || x.p.span.start - y.p.span.start);
+  const matched = new Map<Claim, GoldClaim>();
+  const usedGold = new Set<GoldClaim>();
+  for (const { p, g } of pairs) {
+    if (matched.has(p) || usedGold.has(g)) continue;
+    matched.set(p, g);
+    usedGold.add(g);
+  }
+  return matched;
+}

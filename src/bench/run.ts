@@ -1,0 +1,87 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import nlp from 'compromise';
+import { extractArticle } from '../extract';
+import { loadArticles } from '../ingest';
+import type { Article } from '../types';
+import { table } from '../eval/table';
+import { benchCompare } from './compare';
+
+/**
+ * `npm run bench`: extraction speed on ../shared/corpora/bbc-news (articles/s, MB/s), its ratio to a bare
+ * compromise parse of the same texts (the floor for a compromise-based extractor), and compare at growing
+ * corpus sizes with the growth exponent. Numbers, not assertions: the tests hold no timing.
+ *   --corpus DIR   (default ../shared/corpora/bbc-news)   --limit N   --runs N (default 3, median reported)
+ */
+function arg(name: string): string | undefined {
+  const i = process.argv.indexOf(name);
+  return i >= 0 ? process.argv[i + 1] : undefined;
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
+}
+
+function time(fn: () => void): number {
+  const t0 = process.hrtime.bigint();
+  fn();
+  return Number(process.hrtime.bigint() - t0) / 1e9;
+}
+
+export async function main(): Promise<number> {
+  const root = path.resolve(__dirname, '../..');
+  const corpus = arg('--corpus') ?? path.resolve(root, '../shared/corpora/bbc-news');
+  if (!fs.existsSync(corpus)) {
+    console.error(`claimdiff bench: ${corpus}: corpus folder not found`);
+    return 2;
+  }
+  const runs = Number(arg('--runs') ?? 3);
+  const limit = arg('--limit') ? Number(arg('--limit')) : Infinity;
+  let articles: Article[] = [];
+  const loadSeconds = time(() => {
+    // the .txt articles only: the folder also holds a README
+    const files = fs.readdirSync(corpus).filter((f) => f.endsWith('.txt')).sort().slice(0, limit);
+    articles = loadArticles(files.map((f) => path.join(corpus, f))).articles;
+  });
+  const bytes = articles.reduce((n, a) => n + Buffer.byteLength(a.text, 'utf8'), 0);
+  const mb = bytes / 1e6;
+  console.log(`corpus: ${corpus}\narticles: ${articles.length}, ${mb.toFixed(2)} MB; load + structure: ${loadSeconds.toFixed(2)} s\n`);
+
+  // warm-up (JIT, lexicon loading) so the first run does not carry start-up cost
+  for (const a of articles.slice(0, 20)) {
+    nlp(a.text);
+    extractArticle(a);
+  }
+  const parseTimes: number[] = [];
+  const extractTimes: number[] = [];
+  let claims = 0;
+  for (let r = 0; r < runs; r++) {
+    parseTimes.push(time(() => articles.forEach((a) => nlp(a.text))));
+    extractTimes.push(
+      time(() => {
+        claims = 0;
+        for (const a of articles) claims += extractArticle(a).claims.length;
+      }),
+    );
+  }
+  const tParse = median(parseTimes);
+  const tExtract = median(extractTimes);
+  console.log(`Extraction (median of ${runs} runs, one core)\n`);
+  console.log(
+    table(
+      ['what', 'seconds', 'articles/s', 'MB/s'],
+      [
+        ['bare compromise nlp(text)', tParse.toFixed(2), (articles.length / tParse).toFixed(1), (mb / tParse).toFixed(3)],
+        ['claimdiff extract (all kinds)', tExtract.toFixed(2), (articles.length / tExtract).toFixed(1), (mb / tExtract).toFixed(3)],
+      ],
+    ),
+  );
+  console.log(`\nratio extract / bare parse: ${(tExtract / tParse).toFixed(2)}   claims: ${claims} (${(claims / articles.length).toFixed(1)} per article)`);
+  console.log(`peak RSS: ${(process.memoryUsage().rss / 1e6).toFixed(0)} MB\n`);
+
+  await benchCompare(articles);
+  return 0;
+}
+
+if (require.main === module) main().then((c) => (process.exitCode = c));

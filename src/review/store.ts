@@ -82,7 +82,8 @@ export function loadReviews(file: string): ReviewsFile {
 /** Checks one decision against the schema (used before anything is written). */
 export function validateDecision(decision: ReviewDecision, file = 'decision'): void {
   const { decision: validate } = getValidators();
-  if (!validate(decision)) throw new InputError(file, `invalid decision for flag ${String(decision?.flagId)}: ${describeSchemaError(validate.errors)}`);
+  const flagId = String((decision as { flagId?: unknown } | null)?.flagId);
+  if (!validate(decision)) throw new InputError(file, `invalid decision for flag ${flagId}: ${describeSchemaError(validate.errors)}`);
 }
 
 function whenMs(d: ReviewDecision): number {

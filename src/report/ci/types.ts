@@ -1,0 +1,71 @@
+import type { ReviewedFlag } from '../../review/apply';
+import type { Severity } from '../../types';
+
+/** An article given to `claimdiff check` (a new article), with the text its evidence offsets index. */
+export interface CheckedArticle {
+  articleId: string;
+  /** Path as given on the command line; CI tools resolve it against the repository root. */
+  file: string;
+  text: string;
+}
+
+/** A corpus article a flag's evidence may point to (for "other source" lines and related locations). */
+export interface CorpusArticleRef {
+  articleId: string;
+  file: string;
+  /** When given, corpus evidence gets line/column too. */
+  text?: string;
+}
+
+export interface CheckCounts {
+  /** Flags that concern a checked article. */
+  total: number;
+  /** Flags not closed by a current dismissal. */
+  open: number;
+  /** Flags closed by a dismissal made on the current evidence. */
+  dismissed: number;
+  /** Flags whose review no longer applies because the evidence changed (they are open). */
+  stale: number;
+  /** Open flags at or above failOn: what makes `check` exit 1. */
+  failing: number;
+  /** Open flags by severity. */
+  bySeverity: Record<Severity, number>;
+}
+
+/** What `claimdiff check` found; every CI format is a pure function of it. */
+export interface CheckResult {
+  tool?: { version?: string; extractorVersion?: string };
+  checked: CheckedArticle[];
+  corpus?: CorpusArticleRef[];
+  /** Flags that concern a checked article, sorted by where they are. */
+  flags: ReviewedFlag[];
+  failOn: Severity;
+  failed: boolean;
+  counts: CheckCounts;
+}
+
+/**
+ * A place in a file. Lines and columns are 1-based; columns count UTF-16 code units (JavaScript string
+ * indices, the unit of every offset in claimdiff, and SARIF's `utf16CodeUnits`). `endColumn` is exclusive
+ * (the column just after the last character), as in SARIF.
+ */
+export interface Region {
+  startLine: number;
+  startColumn: number;
+  endLine: number;
+  endColumn: number;
+  charOffset: number;
+  charLength: number;
+}
+
+export interface FlagLocation {
+  articleId: string;
+  file: string;
+  /** null: the flag concerns the file as a whole (e.g. an omission: the fact is missing from it). */
+  region: Region | null;
+  /** The evidence sentence in this article, when there is one. */
+  sentence: string | null;
+}
+
+export type CheckFormat = 'text' | 'json' | 'github' | 'junit' | 'sarif';
+export type CheckFormatter = (result: CheckResult) => string;

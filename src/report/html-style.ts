@@ -1,0 +1,75 @@
+/** The report page's stylesheet, inlined so that report.html needs no other file and no network. */
+export const REPORT_CSS = `
+:root {
+  --ink: #1d232a; --muted: #5f6b76; --line: #d9dee3; --paper: #ffffff; --wash: #f5f7f9;
+  --error: #c62828; --warning: #b26a00; --info: #1565c0; --mark: #fff2a8;
+  --agree: #2e7d32; --paraphrase: #00897b; --conflict: #c62828; --different-period: #1565c0; --forecast-vs-actual: #6a1b9a;
+}
+* { box-sizing: border-box; }
+html { font-family: system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif; color: var(--ink); background: var(--wash); }
+body { margin: 0; line-height: 1.45; font-size: 15px; }
+header.top { background: var(--paper); border-bottom: 1px solid var(--line); padding: 18px 28px 10px; }
+header.top h1 { margin: 0 0 2px; font-size: 22px; font-weight: 650; }
+header.top .meta { margin: 0 0 10px; color: var(--muted); font-size: 13px; }
+ul.counts { list-style: none; display: flex; flex-wrap: wrap; gap: 8px; margin: 0 0 10px; padding: 0; }
+ul.counts li { background: var(--wash); border: 1px solid var(--line); border-radius: 6px; padding: 4px 10px; font-size: 13px; }
+ul.counts li b { font-size: 17px; margin-right: 3px; }
+ul.counts li.sev-error b { color: var(--error); } ul.counts li.sev-warning b { color: var(--warning); } ul.counts li.sev-info b { color: var(--info); }
+nav.sections a { margin-right: 14px; font-size: 13px; color: var(--info); text-decoration: none; }
+nav.sections a:hover { text-decoration: underline; }
+main { padding: 8px 28px 40px; max-width: 1280px; }
+section { background: var(--paper); border: 1px solid var(--line); border-radius: 8px; padding: 14px 18px; margin: 16px 0; }
+section h2 { margin: 0 0 8px; font-size: 18px; }
+section > p.explain { margin: 0 0 10px; color: var(--muted); font-size: 13px; }
+p.note, p.empty { color: var(--muted); font-size: 13px; font-style: italic; }
+ul.notices { margin: 0; padding-left: 20px; }
+form.filters { display: flex; flex-wrap: wrap; gap: 10px 22px; align-items: flex-start; margin: 0 0 12px; padding: 8px 10px; background: var(--wash); border-radius: 6px; }
+form.filters fieldset { border: 0; padding: 0; margin: 0; display: flex; flex-wrap: wrap; gap: 4px 12px; align-items: center; }
+form.filters legend { float: left; font-weight: 600; font-size: 13px; margin-right: 8px; }
+form.filters label { font-size: 13px; white-space: nowrap; cursor: pointer; }
+form.filters output { margin-left: auto; font-size: 13px; color: var(--muted); align-self: center; }
+.flag { border: 1px solid var(--line); border-left: 5px solid var(--info); border-radius: 6px; padding: 10px 14px; margin: 10px 0; }
+.flag.sev-error { border-left-color: var(--error); } .flag.sev-warning { border-left-color: var(--warning); }
+.flag:target, tr:target { outline: 3px solid #ffb300; }
+.flag > header { display: flex; flex-wrap: wrap; gap: 8px; align-items: baseline; }
+.flag .kind { font-weight: 650; }
+.flag code, td code { font-size: 12px; color: var(--muted); }
+.flag .group-link { font-size: 13px; margin-left: auto; color: var(--info); }
+.flag p.reason { margin: 6px 0 8px; font-size: 15.5px; }
+.flag ul.evidence { margin: 0; padding: 0; list-style: none; }
+.flag ul.evidence li { margin: 4px 0; padding: 4px 8px; background: var(--wash); border-radius: 4px; }
+.flag .source { display: inline-block; min-width: 12em; font-size: 12.5px; color: var(--muted); font-weight: 600; margin-right: 6px; }
+.flag details { font-size: 12.5px; margin-top: 6px; color: var(--muted); }
+.flag details pre { white-space: pre-wrap; margin: 4px 0; }
+.flag-actions:empty { display: none; }
+q.sentence { quotes: "“" "”"; }
+mark { background: var(--mark); padding: 0 2px; border-radius: 2px; color: inherit; font-weight: 600; }
+.badge { display: inline-block; font-size: 11.5px; font-weight: 700; text-transform: uppercase; letter-spacing: .04em; padding: 1px 7px; border-radius: 10px; color: #fff; background: var(--info); }
+.badge.sev-error { background: var(--error); } .badge.sev-warning { background: var(--warning); } .badge.sev-info { background: var(--info); }
+.badge.verdict { text-transform: none; letter-spacing: 0; }
+.badge.verdict-agree { background: var(--agree); } .badge.verdict-paraphrase { background: var(--paraphrase); }
+.badge.verdict-conflict { background: var(--conflict); } .badge.verdict-different-period { background: var(--different-period); }
+.badge.verdict-forecast-vs-actual { background: var(--forecast-vs-actual); }
+table { border-collapse: collapse; width: 100%; font-size: 13.5px; }
+th, td { text-align: left; vertical-align: top; padding: 6px 8px; border-bottom: 1px solid var(--line); }
+th { background: var(--wash); font-weight: 600; }
+td ul { margin: 0; padding-left: 16px; }
+td .why { color: var(--muted); font-size: 12.5px; }
+.chart-wrap { overflow-x: auto; }
+svg.chart { display: block; max-width: none; font-family: inherit; }
+svg.chart text { font-size: 12px; fill: var(--ink); }
+svg.chart text.sub, svg.chart text.tick { font-size: 11px; fill: var(--muted); }
+svg.chart text.col-head { font-weight: 600; }
+svg.chart text.cell-text { font-size: 11.5px; }
+svg.chart .rule { stroke: var(--line); }
+svg.chart .empty-cell { fill: none; stroke: var(--line); stroke-dasharray: 3 3; }
+svg.chart .lane { fill: var(--wash); }
+svg.chart .axis { stroke: var(--muted); }
+svg.chart .grid { stroke: var(--line); stroke-dasharray: 2 4; }
+svg.chart .published { stroke: #37474f; stroke-width: 1.5; stroke-dasharray: 4 3; }
+svg.chart .diagonal { fill: #b0bec5; }
+svg.chart .swatch { stroke: #bbb; }
+svg.chart g.label:hover rect, svg.chart g.pair:hover rect, svg.chart g.mark:hover * { stroke: var(--ink); stroke-width: 2; }
+footer { color: var(--muted); font-size: 12px; padding: 0 28px 24px; }
+@media print { form.filters { display: none; } .flag[hidden] { display: block; } }
+`;

@@ -52,6 +52,8 @@ export interface Article extends ArticleMeta {
   paragraphs: Span[];
   sentences: Sentence[];
   chrome: ChromeSpan[];
+  /** Beyond the contract: in-body subheadings (title-like lines, Markdown `##`, HTML h2–h6), not running text. */
+  subheadings?: Span[];
 }
 
 // ---------------------------------------------------------------------------------------------

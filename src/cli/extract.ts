@@ -33,17 +33,29 @@ export function formatExtractionText(articles: ExtractedArticle[]): string {
   return lines.join('\n') + '\n';
 }
 
+/**
+ * `claimdiff extract PATH...`: the claims of each article. Bad input does not hide good input: the articles that
+ * could be read are printed, every file that could not is named on stderr (`claimdiff: <file>: <problem>`), and
+ * the exit status is then 2. When nothing could be read, stdout stays empty.
+ */
 export async function extractCommand(paths: string[], opts: ExtractOptions): Promise<number> {
-  if (opts.published !== undefined && !parseReferenceDate(opts.published)) {
+  const reference = opts.published !== undefined ? parseReferenceDate(opts.published) : null;
+  if (opts.published !== undefined && !reference) {
     throw new UsageError(`--published: "${opts.published}" is not a date (YYYY-MM-DD, YYYY-MM or YYYY)`);
   }
   const { articles, skipped } = loadArticles(paths);
   const extracted = articles.map((a) => {
-    if (opts.published) a = { ...a, published: opts.published, publishedPrecision: parseReferenceDate(opts.published)!.precision };
+    // The command line wins over manifests and the files' own metadata.
+    if (opts.published && reference) a = { ...a, published: opts.published, publishedPrecision: reference.precision };
     return extractArticle(a);
   });
-  const out = opts.json ? JSON.stringify({ articles: extracted }, null, 2) + '\n' : formatExtractionText(extracted);
-  process.stdout.write(out);
-  for (const s of skipped) process.stderr.write(`claimdiff: skipped ${s.message}\n`);
+  if (extracted.length > 0 || skipped.length === 0) {
+    process.stdout.write(opts.json ? JSON.stringify({ articles: extracted }, null, 2) + '\n' : formatExtractionText(extracted));
+  }
+  for (const s of skipped) process.stderr.write(`claimdiff: ${s.file}: ${s.problem}\n`);
+  if (skipped.length > 0 && extracted.length > 0) {
+    const n = skipped.length;
+    process.stderr.write(`claimdiff: ${n} input${n === 1 ? '' : 's'} skipped; ${extracted.length} article${extracted.length === 1 ? '' : 's'} extracted\n`);
+  }
   return skipped.length > 0 ? 2 : 0;
 }

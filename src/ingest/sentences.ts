@@ -7,14 +7,54 @@ import type { Sentence, Span } from '../types';
  * belongs to its sentence, and a line break inside a paragraph does not end a sentence.
  */
 
-/** Abbreviations that do not end a sentence when followed by a capitalised word. */
-const ABBREVIATIONS = new Set([
-  'mr', 'mrs', 'ms', 'messrs', 'mmes', 'dr', 'prof', 'st', 'sr', 'jr', 'gen', 'lt', 'col', 'maj', 'capt', 'cmdr',
-  'adm', 'sgt', 'gov', 'sen', 'rep', 'rev', 'hon', 'pres', 'supt', 'det', 'insp', 'fr', 'mt', 'ft', 'ave', 'blvd',
-  'no', 'nos', 'vol', 'vols', 'fig', 'figs', 'pp', 'ch', 'art', 'sec', 'approx', 'est', 'dept', 'univ', 'inc',
-  'corp', 'ltd', 'co', 'bros', 'vs', 'cf', 'al', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept',
-  'oct', 'nov', 'dec', 'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun',
+/** Titles before a name: never the end of a sentence ("Mr. Xi", "Messrs. Xi and Putin", "St. George"). */
+const TITLES = new Set([
+  'mr', 'mrs', 'ms', 'messrs', 'mmes', 'mme', 'mlle', 'dr', 'drs', 'prof', 'st', 'ste', 'gen', 'lt', 'col', 'maj',
+  'capt', 'cmdr', 'cdr', 'adm', 'sgt', 'cpl', 'pvt', 'gov', 'sen', 'sens', 'rep', 'reps', 'rev', 'hon', 'pres',
+  'supt', 'det', 'insp', 'fr', 'mt', 'brig', 'amb', 'atty', 'msgr', 'sra',
 ]);
+
+/** Abbreviations that stand before a number ("No. 10", "Vol. 3", "p. 12"); elsewhere they are ordinary words. */
+const BEFORE_NUMBER = new Set(['no', 'nos', 'vol', 'vols', 'fig', 'figs', 'pp', 'ch', 'art', 'sec', 'para', 'nr', 'op']);
+
+/**
+ * Abbreviations that usually sit inside a sentence ("Apple Inc. said", "Jan. 5") but can end one
+ * ("... bought by Apple Inc. The deal"): they end it when a typical sentence opener follows.
+ */
+const MID_SENTENCE = new Set([
+  'jr', 'sr', 'inc', 'corp', 'ltd', 'co', 'cos', 'bros', 'plc', 'llc', 'vs', 'cf', 'al', 'approx', 'est', 'dept',
+  'univ', 'ave', 'blvd', 'rd', 'ft', 'govt', 'intl', 'natl', 'assn',
+]);
+
+/** Month and weekday abbreviations count only capitalised ("Sept. 11"; "the sun. The" ends a sentence). */
+const CALENDAR = new Set([
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+  'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun',
+]);
+
+/**
+ * Words that open sentences but rarely follow an abbreviation inside one: after "U.S." or "Inc." they mark a
+ * sentence end ("... with the U.S. The talks"), while a name or noun does not ("the U.S. Embassy").
+ */
+const SENTENCE_OPENERS = new Set([
+  'the', 'a', 'an', 'this', 'that', 'these', 'those', 'it', 'its', "it's", 'he', 'she', 'they', 'we', 'i', 'you',
+  'his', 'her', 'their', 'our', 'my', 'your', 'there', 'here', 'but', 'and', 'or', 'so', 'yet', 'if', 'when',
+  'while', 'after', 'before', 'as', 'in', 'on', 'at', 'for', 'with', 'by', 'from', 'since', 'although', 'though',
+  'however', 'meanwhile', 'still', 'also', 'then', 'now', 'some', 'many', 'most', 'both', 'each', 'all', 'no',
+  'not', 'what', 'why', 'how', 'who', 'where', 'which', 'such', 'other', 'another', 'one', 'last', 'next', 'earlier',
+  'later', 'today', 'yesterday', 'instead', 'indeed', 'moreover', 'nevertheless', 'despite', 'during', 'under',
+  'among', 'according', 'officials', 'analysts', 'critics', 'experts',
+]);
+
+/** A speaker and speech verb after a quote ending in ? or ! ("“Why now?” Mr. Xi asked."): the same sentence. */
+const ATTRIBUTION_AFTER_QUOTE = new RegExp(
+  String.raw`^(?:\p{Lu}[\p{L}'’-]*\.?\s+){1,4}` +
+    String.raw`(?:said|says|asked|asks|added|adds|told|tells|replied|replies|wrote|writes|shouted|tweeted|insisted|` +
+    String.raw`exclaimed|wondered|continued|explained|noted|declared|stated|recalled|warned|cried|demanded|posted)` +
+    // ... and ends soon ("Mr. Xi asked in an interview."), unlike a new sentence ("He said he would go ...").
+    String.raw`(?:\s+(?!that\b)[^\s.!?,;:]+){0,6}\s*[.,;!?]`,
+  'u',
+);
 
 const CLOSERS = '"\'”’)]»';
 
@@ -45,15 +85,27 @@ export function segmentParagraphs(text: string): Span[] {
   return paragraphs;
 }
 
-function isAbbreviation(text: string, dotIndex: number): boolean {
+function nextWord(text: string, from: number): string {
+  return /^[\p{L}'’]+/u.exec(text.slice(from, from + 40))?.[0] ?? '';
+}
+
+/** Whether the full stop at `dotIndex` belongs to an abbreviation, given the word that follows at `nextIndex`. */
+function isAbbreviation(text: string, dotIndex: number, nextIndex: number): boolean {
   // The word before the dot, e.g. "Mr" in "Mr." or "U.S" in "U.S."
   let i = dotIndex - 1;
   while (i >= 0 && /[\p{L}.]/u.test(text[i])) i--;
   const word = text.slice(i + 1, dotIndex);
-  if (word.length === 0) return false;
-  if (ABBREVIATIONS.has(word.toLowerCase())) return true;
+  // "1980s." is a word ending a sentence, not the initial "s."
+  if (word.length === 0 || (i >= 0 && /[\p{N}_-]/u.test(text[i]))) return false;
+  const lower = word.toLowerCase();
+  const next = text[nextIndex] ?? '';
+  const opensSentence = SENTENCE_OPENERS.has(nextWord(text, nextIndex).toLowerCase().replace('’', "'"));
+  if (TITLES.has(lower)) return true;
+  if (BEFORE_NUMBER.has(lower)) return /\p{N}/u.test(next);
+  if (CALENDAR.has(lower)) return /^\p{Lu}/u.test(word) && !opensSentence;
+  if (MID_SENTENCE.has(lower)) return !opensSentence;
   // Initials and dotted acronyms: "J.", "U.S", "U.K", "a.m"
-  if (/^(\p{L}\.)*\p{L}$/u.test(word) && word.length <= 5 && (word.length === 1 || word.includes('.'))) return true;
+  if (/^(\p{L}\.)*\p{L}$/u.test(word) && word.length <= 7 && (word.length === 1 || word.includes('.'))) return !opensSentence;
   return false;
 }
 
@@ -74,8 +126,12 @@ function splitParagraph(text: string, para: Span, paragraphIndex: number): Sente
     const next = text[k] ?? '';
     // A sentence starts with a capital, a digit or an opening quote/bracket.
     if (!/[\p{Lu}\p{N}"“‘'(\[]/u.test(next)) continue;
-    if (ch === '.' && j === i + 1 && isAbbreviation(text, i)) continue;
+    if (ch === '.' && j === i + 1 && isAbbreviation(text, i, k)) continue;
     if (ch === '…' && !/[\p{Lu}"“]/u.test(next)) continue;
+    // "“Why now?” Mr. Xi asked.": the attribution belongs to the quote's sentence.
+    if ((ch === '?' || ch === '!') && j > i + 1 && CLOSERS.includes(text[j - 1]) && ATTRIBUTION_AFTER_QUOTE.test(text.slice(k, k + 80))) continue;
+    // A list number or letter opening the paragraph ("1. The first point") is not a sentence.
+    if (ch === '.' && /^(\d{1,2}|\p{L})$/u.test(text.slice(start, i))) continue;
     out.push(makeSentence(text, start, j, paragraphIndex));
     start = k;
     i = k - 1;

@@ -1,0 +1,52 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import Ajv2020, { type ErrorObject, type ValidateFunction } from 'ajv/dist/2020';
+import addFormats from 'ajv-formats';
+
+/**
+ * JSON Schema validation for the project's own schemas (folder `schemas/` at the project root).
+ * One ajv instance for the process, so that schemas may `$ref` each other by `$id` and compile once.
+ */
+
+/** `src/lib` (ts-jest) and `dist/lib` (compiled) are both two levels below the project root. */
+export const SCHEMAS_DIR = path.resolve(__dirname, '../../schemas');
+
+export type Validation<T> = { ok: true; value: T } | { ok: false; errors: string[] };
+
+let ajv: Ajv2020 | null = null;
+const compiled = new Map<string, ValidateFunction>();
+
+function instance(): Ajv2020 {
+  if (!ajv) {
+    // allErrors: a user fixing a file wants every problem at once; strict: schemas are ours, keep them tidy.
+    ajv = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true });
+    addFormats(ajv);
+  }
+  return ajv;
+}
+
+/** `instancePath message`, e.g. `/articles/2/published must match pattern "..."`; `(root)` for the whole document. */
+export function formatAjvError(e: ErrorObject): string {
+  const where = e.instancePath || '(root)';
+  if (e.keyword === 'additionalProperties') return `${where}: unknown field "${(e.params as { additionalProperty: string }).additionalProperty}"`;
+  if (e.keyword === 'enum') return `${where} must be one of ${(e.params as { allowedValues: unknown[] }).allowedValues.map((v) => JSON.stringify(v)).join(', ')}`;
+  return `${where} ${e.message ?? 'is invalid'}`;
+}
+
+/** A validator for `schemas/<schemaFile>`; compiled once and cached. */
+export function validatorFor<T>(schemaFile: string): (data: unknown) => Validation<T> {
+  let fn = compiled.get(schemaFile);
+  if (!fn) {
+    const schema = JSON.parse(fs.readFileSync(path.join(SCHEMAS_DIR, schemaFile), 'utf8')) as { $id?: string };
+    const a = instance();
+    fn = (schema.$id && a.getSchema(schema.$id)) || a.compile(schema);
+    compiled.set(schemaFile, fn);
+  }
+  const validate = fn;
+  return (data: unknown) => {
+    if (validate(data)) return { ok: true, value: data as T };
+    // ajv reports the same problem once per failing branch of an anyOf; keep each message once.
+    const errors = [...new Set((validate.errors ?? []).map(formatAjvError))];
+    return { ok: false, errors };
+  };
+}

@@ -1,4 +1,86 @@
+import type { ParsingReference, ParsingResult } from 'chrono-node';
+import type { Candidate, Sentence } from '../../types';
+import type { ArticleContext } from '../context';
 import type { Extractor } from '../pipeline';
+import type { ReferenceDate } from '../reference';
+import type { Ymd } from './calendar';
+import { createDateEngine } from './engine';
+import { annotatedOf } from './refiners';
+import { resolveMention, type ResolvedTimex } from './resolve';
+import { directionAt } from './tense';
 
-/** Explicit and relative dates as TIMEX3 values. (Placeholder until the extractor lands.) */
-export const dateExtractor: Extractor = { name: 'dates', extract: () => [] };
+/**
+ * A sentence can hold a date only if it has a digit or a time word; chrono and our parsers run on those only
+ * (most of the cost of date parsing is running every pattern over text that cannot match).
+ */
+const TIME_CUE =
+  /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|tonight|yesterday|tomorrow|week|month|year|decade|centur|ago|recent|soon|future|past|present|current|nowaday|these days|morning|afternoon|evening|night|spring|summer|autumn|fall|winter|eve|day|hour|quarter|lately|shortly|ahead|Q[1-4]|H[12])/i;
+
+const engine = createDateEngine();
+
+/**
+ * chrono needs an instant to parse against. We give it the publication day when known and otherwise a fixed,
+ * meaningless date: only the fields chrono marks as stated are read (native.ts), never the ones it implied
+ * from this instant, so nothing here can leak the clock or a made-up day into a value.
+ */
+function chronoReference(ref: ReferenceDate | null): ParsingReference {
+  const instant = new Date(Date.UTC(ref?.year ?? 2000, (ref?.month ?? 1) - 1, ref?.day ?? 1, 12));
+  return { instant, timezone: 0 };
+}
+
+export interface FoundDate {
+  start: number;
+  end: number;
+  text: string;
+  time: ResolvedTimex;
+}
+
+/** Dates of one sentence, with offsets into the article text. `discourse` carries times the text gave before. */
+function datesInSentence(sentence: Sentence, ref: ReferenceDate | null, discourse: { day?: Ymd }): FoundDate[] {
+  const found: FoundDate[] = [];
+  let sentenceYear: number | undefined;
+  for (const r of engine.parse(sentence.text, chronoReference(ref)) as ParsingResult[]) {
+    const a = annotatedOf(r);
+    const time = resolveMention(a, {
+      reference: ref,
+      direction: directionAt(sentence.text, a.index, a.index + a.text.length),
+      discourse: { year: sentenceYear, day: discourse.day },
+    });
+    if (!time) continue;
+    const start = sentence.start + a.index;
+    found.push({ start, end: start + a.text.length, text: a.text, time });
+    if (a.mention.kind === 'calendar' && a.mention.year !== undefined && !time.anchored) sentenceYear = a.mention.year;
+    const day = /^(\d{4})-(\d{2})-(\d{2})/.exec(time.value);
+    if (day && time.resolved !== false) discourse.day = { year: Number(day[1]), month: Number(day[2]), day: Number(day[3]) };
+  }
+  return found;
+}
+
+/** Every date expression of an article, sentence by sentence, resolved against its publication date. */
+export function findDates(ctx: ArticleContext): FoundDate[] {
+  const out: FoundDate[] = [];
+  let paragraph = -1;
+  let discourse: { day?: Ymd } = {};
+  for (const sentence of ctx.sentences) {
+    if (sentence.paragraph !== paragraph) {
+      paragraph = sentence.paragraph;
+      discourse = {}; // "the next day" looks back within its paragraph only
+    }
+    if (!TIME_CUE.test(sentence.text)) continue;
+    out.push(...datesInSentence(sentence, ctx.reference, discourse));
+  }
+  return out;
+}
+
+/** Explicit and relative dates as TIMEX3 values (see ../../../docs or interface.md, `date` claims). */
+export const dateExtractor: Extractor = {
+  name: 'dates',
+  extract(ctx: ArticleContext): Candidate[] {
+    return findDates(ctx).map((d) => ({
+      kind: 'date' as const,
+      text: d.text,
+      span: { start: d.start, end: d.end },
+      time: { expression: d.text, ...d.time },
+    }));
+  },
+};

@@ -1,0 +1,101 @@
+import type { ParsingResult } from 'chrono-node';
+import { NAMED_DAYS, monthNumber } from './lexicon';
+import type { Annotated, CalendarMention, Relation } from './mention';
+
+/** Prepositions that govern a date; TIMEX3 extents leave them out ("Tuesday" in "on Tuesday"). */
+const GOVERNING = /^(?:(?:on|in|at|by|during|since|until|till|from|of|for)\s+|[,(（]\s*)+/i;
+/** Words before a bare month name that make it a date rather than a name ("Theresa May") or a verb ("may"). */
+const MONTH_CONTEXT = /^(?:in|on|at|by|since|until|till|from|through|during|of|early|late|mid|last|next|this|end|start|beginning|between|and|or|to|before|after|throughout|until|the|since|each|every|past|coming)$/i;
+
+/** The part of a chrono result's text that is the date expression proper. */
+export function trimGoverning(text: string, index: number): { text: string; index: number } {
+  const m = GOVERNING.exec(text);
+  let t = m ? text.slice(m[0].length) : text;
+  const i = m ? index + m[0].length : index;
+  t = t.replace(/[\s,)）]+$/, '');
+  return { text: t, index: i };
+}
+
+function prevWord(fullText: string, index: number): string {
+  const m = /([\p{L}\p{N}'’.-]+)[^\p{L}\p{N}]*$/u.exec(fullText.slice(Math.max(0, index - 30), index));
+  return m ? m[1] : '';
+}
+
+function nextWord(fullText: string, end: number): string {
+  const m = /^\s*([\p{L}\p{N}'’.-]+)/u.exec(fullText.slice(end, end + 30));
+  return m ? m[1] : '';
+}
+
+const isCapitalized = (w: string): boolean => /^\p{Lu}/u.test(w);
+
+/** True when a sentence-start position: nothing but opening punctuation before it. */
+function atSentenceStart(fullText: string, index: number): boolean {
+  return /(?:^|[.!?]["”’]?\s+|\n\s*)["“‘(]*$/.test(fullText.slice(Math.max(0, index - 6), index));
+}
+
+/**
+ * chrono's own results are good at calendar formats and weak on English ambiguity: it reads "march" in
+ * "a protest march", "May" in "Theresa May", "Sat" in "she sat", "1/2" as 2 January. This keeps the plausible ones.
+ */
+export function isPlausibleNative(fullText: string, r: ParsingResult): boolean {
+  const s = r.start;
+  const { text, index } = trimGoverning(r.text, r.index);
+  if (!text) return false;
+  const end = index + text.length;
+  const hasDate = s.isCertain('day') || s.isCertain('month') || s.isCertain('year') || s.isCertain('weekday');
+  if (!s.isCertain('year') && /^\d{1,2}\s*[/.-]\s*\d{1,2}$/.test(text)) return false; // fractions, scores
+  if (!hasDate) {
+    // A clock time alone: only with a.m./p.m., minutes, noon or midnight.
+    return s.isCertain('hour') && (/\d[:.]\d\d/.test(text) || /[ap]\.?m\b|noon|midnight|o'clock/i.test(text));
+  }
+  const lower = fullText.slice(Math.max(0, index - 25), end + 25).toLowerCase();
+  if (NAMED_DAYS.some((d) => lower.includes(d) && d.split(' ').some((w) => text.toLowerCase().includes(w)))) return false;
+  const words = text.match(/\p{L}+\.?/gu) ?? [];
+  for (const w of words) {
+    const bare = w.replace(/\.$/, '');
+    const isName = monthNumber(bare) !== undefined || /day$|^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)$/i.test(bare);
+    if (isName && !isCapitalized(bare)) return false; // "march", "may", "sat", "wed"
+  }
+  if (s.isOnlyWeekdayComponent()) {
+    const word = words.find((w) => /day$/i.test(w) || /^[A-Z][a-z]{2,4}\.$/.test(w));
+    return Boolean(word); // abbreviations only with a full stop ("Tue.")
+  }
+  const monthOnly = s.isCertain('month') && !s.isCertain('day') && !s.isCertain('year');
+  if (monthOnly) {
+    const word = words[words.length - 1]?.replace(/\.$/, '') ?? '';
+    if (word.length <= 3 && word !== 'May') return false; // "Jan", "Mar": names and abbreviations, rarely a bare month
+    const before = prevWord(fullText, index);
+    const after = nextWord(fullText, end);
+    const governed = MONTH_CONTEXT.test(before) || GOVERNING.test(r.text);
+    if (word === 'May' && !governed) return false;
+    if (!governed && isCapitalized(before) && !atSentenceStart(fullText, index)) return false; // "Theresa May", "Mrs March"
+    if (!governed && isCapitalized(after) && !/^(?:I)$/.test(after)) return false; // "April Ryan", "June Carter"
+  }
+  return true;
+}
+
+/** Which way "last Tuesday" / "next Friday" / "this Sunday" points. */
+function relationIn(text: string): Relation | undefined {
+  const m = /\b(last|past|next|this|coming)\s+(?:\p{L}+day\b|week\b)/iu.exec(text);
+  if (!m) return undefined;
+  const w = m[1].toLowerCase();
+  return w === 'last' || w === 'past' ? 'last' : w === 'this' ? 'this' : 'next';
+}
+
+/** The fields chrono found stated in the text (its knownValues); its implied values are ignored on purpose. */
+export function nativeToMention(r: ParsingResult): Annotated & { index: number; text: string } {
+  const s = r.start;
+  const { text, index } = trimGoverning(r.text, r.index);
+  const mention: CalendarMention = { kind: 'calendar' };
+  if (s.isCertain('year')) mention.year = s.get('year') ?? undefined;
+  if (s.isCertain('month')) mention.month = s.get('month') ?? undefined;
+  if (s.isCertain('day')) mention.day = s.get('day') ?? undefined;
+  if (s.isCertain('weekday')) mention.weekday = s.get('weekday') ?? undefined;
+  if (s.isCertain('hour')) {
+    mention.hour = s.get('hour') ?? undefined;
+    mention.minute = s.get('minute') ?? 0;
+  }
+  const relation = relationIn(text);
+  if (relation && mention.weekday !== undefined && mention.day === undefined) mention.relation = relation;
+  return { index, text, mention };
+}

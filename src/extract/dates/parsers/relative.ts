@@ -1,0 +1,199 @@
+import type { TimexMod } from '../../../types';
+import { FULL_MONTH_NAMES, NUMBER_WORDS, PARTS_OF_DAY, SEASONS, alternation, monthNumber, numberWord } from '../lexicon';
+import type { Mention, PartOfDay, Relation, Unit } from '../mention';
+import { WordParser, wordBefore, type Found } from './base';
+
+/** Fixed-length wordless durations: "the past year" is P1Y (TIMEX3 writes decades and centuries as DE and CE). */
+const ONE_UNIT: Record<string, string> = { day: 'P1D', week: 'P1W', month: 'P1M', year: 'P1Y', decade: 'P1DE', quarter: 'P1Q', weekend: 'P1WE' };
+
+/**
+ * Calendar units shifted from an anchor: "this year", "last month", "next year's", "earlier this month",
+ * "later this week", "the previous year", "the following day", "late last year". "the past year" / "the last
+ * week" are durations (P1Y, P1W). chrono resolves these to a full date at once; we keep the unit and the shift,
+ * so that the value comes out at the expression's own granularity and only when the reference date allows it.
+ */
+export class RelativeUnitParser extends WordParser {
+  constructor() {
+    super(
+      '(?:(earlier|later|early|late)\\s+)?(?:(the)\\s+)?(this|last|next|past|previous|coming|current|following|same)\\s+(day|weekend|week|month|quarter|year|decade)',
+    );
+  }
+
+  protected accept(text: string, index: number, match: RegExpMatchArray): Found | null {
+    const [, edge, the, which, unitWord] = match;
+    const w = which.toLowerCase();
+    const unit = unitWord.toLowerCase() as Unit;
+    const mod: TimexMod | undefined = edge?.toLowerCase() === 'early' ? 'START' : edge?.toLowerCase() === 'late' ? 'END' : undefined;
+    const extra = mod ? { mod } : {};
+    const span = { index, text: match[0] };
+    if (the) {
+      if (w === 'past' || w === 'last') return ONE_UNIT[unit] ? { ...span, mention: { kind: 'duration', value: ONE_UNIT[unit] }, ...extra } : null;
+      if (w === 'coming') return { ...span, mention: { kind: 'relative', unit, offset: 1 }, ...extra };
+      if (w === 'current') return { ...span, mention: { kind: 'relative', unit, offset: 0 }, ...extra };
+      const offset = w === 'previous' ? -1 : w === 'following' || w === 'next' ? 1 : w === 'same' ? 0 : NaN;
+      if (Number.isNaN(offset)) return null;
+      return { ...span, mention: { kind: 'relative', unit, offset, anchor: 'discourse' }, ...extra };
+    }
+    if (unit === 'day') return null; // "next day" without "the" is rare and "this day" is idiomatic
+    if (w === 'following' || w === 'same') return null;
+    if (w === 'past') return null; // "past year" without "the" ("past year's") is too often adjectival
+    const offset = w === 'this' || w === 'current' ? 0 : w === 'next' || w === 'coming' ? 1 : -1;
+    if (w === 'last' && /^\s+(?:of|two|three|few|several|\d)/.test(text.slice(index + match[0].length))) return null;
+    return { ...span, mention: { kind: 'relative', unit, offset }, ...extra };
+  }
+}
+
+const POD = alternation(Object.keys(PARTS_OF_DAY));
+
+/**
+ * Day-level deictic words: "today", "yesterday", "tomorrow", "tonight", "earlier today", "last night",
+ * "this morning", "yesterday afternoon". "today" meaning "nowadays" ("the issues today", "the world of today")
+ * is PRESENT_REF.
+ */
+export class DeicticDayParser extends WordParser {
+  constructor() {
+    super(`(?:(earlier|later)\\s+)?(?:(today|tonight|yesterday|tomorrow)(?:\\s+(${POD}))?|(this|last)\\s+(${POD}))`);
+  }
+
+  protected accept(text: string, index: number, match: RegExpMatchArray): Found | null {
+    const [, edge, dayWord, dayPod, thisLast, pod] = match;
+    const span = { index, text: match[0] };
+    if (dayWord) {
+      const d = dayWord.toLowerCase();
+      if (d === 'today' && !edge && !dayPod && meansNowadays(text, index)) {
+        return { ...span, mention: { kind: 'ref', value: 'PRESENT_REF' } };
+      }
+      const offset = d === 'yesterday' ? -1 : d === 'tomorrow' ? 1 : 0;
+      const partOfDay: PartOfDay | undefined = d === 'tonight' ? 'NI' : dayPod ? PARTS_OF_DAY[dayPod.toLowerCase()] : undefined;
+      return { ...span, mention: { kind: 'relative', unit: 'day', offset, ...(partOfDay ? { partOfDay } : {}) } };
+    }
+    const p = PARTS_OF_DAY[pod.toLowerCase()];
+    const offset = thisLast.toLowerCase() === 'last' ? (p === 'NI' ? -1 : NaN) : 0;
+    if (Number.isNaN(offset)) return null; // "last morning" is not idiomatic
+    return { ...span, mention: { kind: 'relative', unit: 'day', offset, partOfDay: p } };
+  }
+}
+
+/** "today" after a plural noun or "of" ("issues today", "the world of today") is the present, not the date. */
+function meansNowadays(text: string, index: number): boolean {
+  if (/^['’]s/.test(text.slice(index + 5))) return false;
+  const prev = wordBefore(text, index);
+  if (prev === 'of') return true;
+  return /^[a-z]{3,}s$/.test(prev) && !/(?:ss|us|is|as|ys|ed)$/.test(prev) && !/^(?:was|has|does|says|this|its|his|hers)$/.test(prev);
+}
+
+const COUNT = `${alternation(Object.keys(NUMBER_WORDS))}|\\d{1,3}|a\\s+few|several|many|some`;
+
+/**
+ * Counted shifts: "two years ago", "10 years ago", "a decade ago", "three months earlier", "a year later".
+ * "ago" counts from the publication date; "earlier"/"later" from another time in the text.
+ * Vague counts ("a few years ago") are PAST_REF.
+ */
+export class CountedShiftParser extends WordParser {
+  constructor() {
+    super(`(${COUNT})[\\s-]+(day|week|month|year|decade|century|centurie)s?\\s+(ago|earlier|later|from\\s+now|previously)`);
+  }
+
+  protected accept(_text: string, index: number, match: RegExpMatchArray): Found | null {
+    const [, countWord, unitWord, direction] = match;
+    const span = { index, text: match[0] };
+    const dir = direction.toLowerCase().replace(/\s+/g, ' ');
+    const n = numberWord(countWord);
+    if (n === undefined) {
+      if (dir === 'ago' || dir === 'earlier' || dir === 'previously') return { ...span, mention: { kind: 'ref', value: 'PAST_REF' } };
+      return null;
+    }
+    const unit = (unitWord.toLowerCase() === 'centurie' ? 'century' : unitWord.toLowerCase()) as Unit;
+    const sign = dir === 'later' || dir === 'from now' ? 1 : -1;
+    const anchor = dir === 'ago' || dir === 'from now' ? 'publication' : 'discourse';
+    // "a decade ago" keeps the decade's granularity only when the unit is a decade; "10 years ago" is a year.
+    return { ...span, mention: { kind: 'relative', unit, offset: sign * n, anchor } };
+  }
+}
+
+const MONTHS_ALT = alternation(FULL_MONTH_NAMES);
+
+/** "last June", "next March", "this May": a month pointed at from the reference. */
+export class RelativeMonthParser extends WordParser {
+  constructor() {
+    super(`(last|next|this|past|coming)\\s+(${MONTHS_ALT})`);
+  }
+
+  protected accept(_text: string, index: number, match: RegExpMatchArray): Found | null {
+    const month = monthNumber(match[2]);
+    if (!month || match[2][0] !== match[2][0].toUpperCase()) return null;
+    const r = match[1].toLowerCase();
+    const relation: Relation = r === 'last' || r === 'past' ? 'last' : r === 'this' ? 'this' : 'next';
+    return { index, text: match[0], mention: { kind: 'calendar', month, relation } };
+  }
+}
+
+const SEASON_ALT = alternation(Object.keys(SEASONS));
+/** Words that may follow a season used as a time ("in the summer, ...", "last winter when"), not as a modifier ("summer holidays"). */
+const AFTER_SEASON = /^(?:|[,.;:!?)—–-].*|of|and|or|to|in|on|at|when|as|but|with|for|after|before|while|the|a|an|he|she|it|they|we|i|is|was|were|will|would|has|had|have|that|this|if|until|saw|brought)$/i;
+
+/** Seasons: "summer 2020", "the summer of 2020", "last winter", "this spring", "in the autumn". */
+export class SeasonParser extends WordParser {
+  constructor() {
+    super(`(?:(the)\\s+)?(?:(early|late|mid)[\\s-]+)?(?:(this|last|next|past|coming)\\s+)?(${SEASON_ALT})(?:(?:\\s+of)?\\s+(1\\d{3}|20\\d{2})(?!\\d))?`);
+  }
+
+  protected accept(text: string, index: number, match: RegExpMatchArray): Found | null {
+    const [, the, edge, which, seasonWord, yearDigits] = match;
+    const season = SEASONS[seasonWord.toLowerCase()];
+    const end = index + match[0].length;
+    const mod: TimexMod | undefined = edge ? ({ early: 'START', mid: 'MID', late: 'END' } as const)[edge.toLowerCase() as 'early'] : undefined;
+    const extra = mod ? { mod } : {};
+    if (yearDigits) return { index, text: match[0], mention: { kind: 'calendar', year: Number(yearDigits), season }, ...extra };
+    const prev = wordBefore(text, index);
+    const next = text.slice(end, end + 20).match(/^\s*([^\s]*)/)?.[1] ?? '';
+    const nextWord = /^[,.;:!?)—–-]/.test(next) ? next : next.replace(/[,.;:!?)]+$/, '');
+    if (!AFTER_SEASON.test(nextWord) && !/^[,.;:!?)—–-]/.test(nextWord)) return null;
+    if (seasonWord.toLowerCase() === 'fall' && !which && !the) return null; // "prices fall"
+    if (!which && !the && !/^(?:in|during|by|until|since|over|through|throughout|last|this|next|early|late|mid)$/.test(prev)) return null;
+    const r = which?.toLowerCase();
+    const relation: Relation | undefined = r === 'last' || r === 'past' ? 'last' : r === 'next' || r === 'coming' ? 'next' : r === 'this' ? 'this' : undefined;
+    const mention: Mention = { kind: 'calendar', season, ...(relation ? { relation } : {}) };
+    return { index, text: match[0], mention, ...extra };
+  }
+}
+
+/** "in the evening", "during the night": a part of the publication day (or of a day given just before). */
+export class PartOfDayParser extends WordParser {
+  constructor() {
+    super(`(?:in|during|on)\\s+(the\\s+(${POD}))`);
+  }
+
+  protected accept(text: string, index: number, match: RegExpMatchArray): Found | null {
+    const end = index + match[0].length;
+    if (/^\s+(?:of|before|after)\b/.test(text.slice(end, end + 10))) return null; // "the morning of 3 May" is chrono's / event's
+    const partOfDay = PARTS_OF_DAY[match[2].toLowerCase()];
+    return { index: end - match[1].length, text: match[1], mention: { kind: 'relative', unit: 'day', offset: 0, partOfDay } };
+  }
+}
+
+/** Quarters and halves: "the first quarter of 2023", "Q3 2022", "the second half of last year". */
+export class QuarterParser extends WordParser {
+  constructor() {
+    super('(?:(the)\\s+)?(?:(first|second|third|fourth|final|last)\\s+(quarter|half)|(Q[1-4]|H[12]))(?:(?:\\s+of)?\\s+(?:(1\\d{3}|20\\d{2})|(this|last|next|the)\\s+year))?');
+  }
+
+  protected accept(text: string, index: number, match: RegExpMatchArray): Found | null {
+    const [, the, ordinal, kind, code, yearDigits, yearRel] = match;
+    if (code && !/^[QH]/.test(code)) return null; // "q1" in lower case is not the usual spelling
+    const isHalf = kind ? kind.toLowerCase() === 'half' : code.startsWith('H');
+    const ordinals: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, final: isHalf ? 2 : 4, last: isHalf ? 2 : 4 };
+    const n = code ? Number(code.slice(1)) : ordinals[ordinal.toLowerCase()];
+    const field = isHalf ? { half: n } : { quarter: n };
+    const span = { index, text: match[0] };
+    if (yearDigits) return { ...span, mention: { kind: 'calendar', year: Number(yearDigits), ...field } };
+    if (yearRel) {
+      const r = yearRel.toLowerCase();
+      const yearShift = r === 'last' ? -1 : r === 'next' ? 1 : 0;
+      return { ...span, mention: { kind: 'calendar', yearShift, ...field } };
+    }
+    // Without a year, only "the third quarter" / "Q3" in the sense of a reporting period; halves are too often a match's.
+    if (isHalf || (ordinal && !the) || /^\s+of\b/.test(text.slice(index + match[0].length))) return null;
+    return { ...span, mention: { kind: 'calendar', ...field } };
+  }
+}

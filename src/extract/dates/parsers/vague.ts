@@ -1,0 +1,82 @@
+import { EVENT_NOUNS, NUMBER_WORDS, REF_EXPRESSIONS, alternation, type RefExpression } from '../lexicon';
+import { WordParser, wordBefore, type Found } from './base';
+
+/** TIMEX3 underspecified references from the lexicon: "recently" (PAST_REF), "soon", "the near future" (FUTURE_REF). */
+export class RefParser extends WordParser {
+  constructor(private readonly entries: RefExpression[] = REF_EXPRESSIONS) {
+    super(`(${alternation(entries.map((e) => e.pattern))})`);
+  }
+
+  protected accept(text: string, index: number, match: RegExpMatchArray): Found | null {
+    const said = match[1].toLowerCase().replace(/\s+/g, ' ');
+    const entry = this.entries.find((e) => e.pattern === said);
+    if (!entry) return null;
+    const end = index + match[0].length;
+    const prev = wordBefore(text, index);
+    if (entry.after && prev !== entry.after) return null;
+    if (entry.notBefore && new RegExp(`^\\s+${entry.notBefore}\\b`, 'i').test(text.slice(end, end + 20))) return null;
+    if (said === 'soon') {
+      if (prev === 'as' || /^\s+(?:after|afterwards|thereafter|as|enough)\b/i.test(text.slice(end, end + 16))) return null;
+    }
+    if (said.endsWith('future') && /^\s+of\b/i.test(text.slice(end, end + 6))) return null; // "the future of Taiwan"
+    return { index, text: match[0], mention: { kind: 'ref', value: entry.value } };
+  }
+}
+
+const PLURAL_UNITS: Record<string, string> = { hours: 'H', days: 'D', weeks: 'W', months: 'M', years: 'Y', decades: 'DE', centuries: 'CE' };
+const NUMBERS = new Set(Object.keys(NUMBER_WORDS));
+/** Words before a bare plural unit that make it a span of time ("for months", "after years of war"). */
+const DURATION_BEFORE = new Set(['for', 'after', 'over', 'within', 'in', 'of', 'since', 'spent', 'took', 'lasted', 'lasting', 'take', 'takes', 'taking', 'across']);
+const DURATION_AFTER = /^\s+(?:of|after|before|later|earlier|on end|afterwards)\b/i;
+
+/**
+ * Durations with no number (the numbered ones are quantities): "months" → PXM, "recent years", "the last few
+ * years", "the years" in "over the years", "decades" → PXDE. Not "six months" or "75 years" (quantities),
+ * not "years old" (an age), not "the summer months".
+ */
+export class VagueDurationParser extends WordParser {
+  constructor() {
+    super('(?:(the\\s+(?:last|past|next|coming)\\s+(?:few|several|many)\\s+)|(recent\\s+|the\\s+coming\\s+|the\\s+past\\s+|the\\s+last\\s+)|(the\\s+)|((?:a\\s+)?(?:few|several|many)\\s+))?(hours|days|weeks|months|years|decades|centuries)');
+  }
+
+  protected accept(text: string, index: number, match: RegExpMatchArray): Found | null {
+    const [, fewPhrase, recentPhrase, the, fewWord, unitWord] = match;
+    const unit = PLURAL_UNITS[unitWord.toLowerCase()];
+    const end = index + match[0].length;
+    const rest = text.slice(end, end + 24);
+    if (/^\s+(?:old|younger|older|of age)\b/i.test(rest) || /^[-–]old/.test(rest)) return null;
+    const prev = wordBefore(text, index);
+    if (NUMBERS.has(prev) || /\d/.test(prev) || /[-–]$/.test(text.slice(0, index))) return null;
+    const value = `PX${unit}`;
+    const found = { index, text: match[0], mention: { kind: 'duration' as const, value } };
+    if (fewPhrase || recentPhrase) return found;
+    if (fewWord) return /^(?:the|a|an|for|over|in|within|after|of|since|last|past)$/.test(prev) || DURATION_AFTER.test(rest) ? found : null;
+    if (the) {
+      // Only "over the years" / "down the years" / "through the years" read as a span of time.
+      return unit === 'Y' && /^(?:over|down|through|across|throughout|in)$/.test(prev) ? found : null;
+    }
+    if (DURATION_BEFORE.has(prev) || DURATION_AFTER.test(rest)) return found;
+    return null;
+  }
+}
+
+const EVENTS = alternation(EVENT_NOUNS);
+
+/**
+ * Times fixed by an event: "the eve of his visit", "the day of the vote", "ahead of her trip". The value needs
+ * the event's date, which the text rarely gives next to it; the claim is kept, marked unresolved, so that a
+ * reader sees the dependency instead of a guess.
+ */
+export class EventAnchoredParser extends WordParser {
+  constructor() {
+    super(`(?:(the\\s+(eve|day)\\s+of)|(ahead\\s+of))\\s+(?:the|his|her|their|its|this|next\\s+week['’]s|[A-Z][\\p{L}-]+['’]s)\\s+(?:[\\p{L}-]+\\s+){0,2}?(${EVENTS})`);
+  }
+
+  protected accept(_text: string, index: number, match: RegExpMatchArray): Found | null {
+    const [, dayOf, dayWord, ahead, event] = match;
+    const offsetDays = dayOf && dayWord.toLowerCase() === 'eve' ? -1 : 0;
+    const mention = { kind: 'event' as const, event: match[0].replace(/^.*?\bof\s+/i, ''), offsetDays };
+    if (ahead) return { index, text: match[0], mention, mod: 'BEFORE' };
+    return event ? { index, text: match[0], mention } : null;
+  }
+}

@@ -1,0 +1,97 @@
+import { COUNT_BLOCKERS, FULL_MONTH_NAMES, ORDINAL_WORDS, SEASONS, UNIT_ABBREVIATIONS, alternation } from '../lexicon';
+import type { TimexMod } from '../../../types';
+import { WordParser, wordAfter, wordBefore, type Found } from './base';
+
+/** Words after which a four-digit number is read as a year even when a plural noun follows ("the 2022 elections"). */
+const YEAR_CONTEXT = new Set([
+  'in', 'since', 'by', 'until', 'till', 'from', 'of', 'during', 'before', 'after', 'through', 'throughout', 'to',
+  'between', 'and', 'or', 'the', 'year', 'early', 'late', 'mid', 'mid-', 'around', 'circa', 'c.', 'least', 'fiscal',
+  'for', 'as', 'spring', 'summer', 'autumn', 'fall', 'winter', 'ad', 'bc', 'in', 'its', 'their', 'his', 'her', 'this',
+  'that', 'than', 'back', 'til', 'vs', 'versus', ...FULL_MONTH_NAMES, ...Object.keys(SEASONS),
+]);
+
+const MOD_WORDS: Record<string, TimexMod> = { early: 'START', mid: 'MID', late: 'END' };
+
+/**
+ * Bare years: "in 2022", "the 1949 revolution", "2022's". chrono does not find them. A four-digit number is NOT a
+ * year when it is money or a measure ("$2022", "2000 km", "2022%"), a count ("killed 2000 people"), part of a longer
+ * number or a phone number ("1,500", "555-2022", "020 7946 2022"), or a label ("page 2022", "flight 1999").
+ */
+export class YearParser extends WordParser {
+  constructor() {
+    super('(1\\d{3}|20\\d{2})');
+  }
+
+  protected accept(text: string, index: number, match: RegExpMatchArray): Found | null {
+    const year = Number(match[1]);
+    const end = index + match[0].length;
+    const before = text.slice(Math.max(0, index - 12), index);
+    const after = text.slice(end, end + 16);
+    if (/[$€£¥₹₽#.,:/]$/.test(before) || /\d\s?$/.test(before)) return null;
+    const range = /(\d{4})[-–]$/.exec(before);
+    if (/[-–]$/.test(before) && !/[\p{L}]-$/u.test(before) && !(range && Number(range[1]) < year)) return null;
+    if (/^(?:[.,:]\d|\s?(?:%|per\s?cent|percent)\b|\s\d)/i.test(after)) return null;
+    // "2022-23" (a season) and "2019-2022" (a range) start with a year; "2022-1234" is a phone number.
+    const follow = /^[-–/](\d+)/.exec(after);
+    if (follow && !(follow[1].length === 2 || (follow[1].length === 4 && Number(follow[1]) > year))) return null;
+    const prev = wordBefore(text, index).replace(/[,;:(“"‘']+$/, '').replace(/^[(“"‘']+/, '');
+    if (COUNT_BLOCKERS.has(prev)) return null;
+    const next = wordAfter(text, end);
+    if (UNIT_ABBREVIATIONS.has(next.toLowerCase().replace(/[.,;:]+$/, ''))) return null;
+    const strong = YEAR_CONTEXT.has(prev) || /['’]s$/.test(prev) || /^mid-$/.test(before.slice(-4));
+    if (!strong && /^[a-z]+s$/.test(next) && !/^(?:was|is|has|as|this|its|his|saw|sees|marks|says)$/.test(next)) return null;
+    if (year < 1800 && !strong) return null;
+    return { index, text: match[1], mention: { kind: 'calendar', year } };
+  }
+}
+
+/** Decades: "the 1980s", "the early 2000s", "the '90s" (TIMEX3 value 198, 200, 199); "the 1800s" is a century. */
+export class DecadeParser extends WordParser {
+  constructor() {
+    super("(?:(the)\\s+)?(?:(early|mid|late)[\\s-]+)?((?:1\\d|20)\\d0|['’]\\d0|\\d0)s");
+  }
+
+  protected accept(_text: string, index: number, match: RegExpMatchArray): Found | null {
+    const [, the, modWord, digits] = match;
+    const mod = modWord ? MOD_WORDS[modWord.toLowerCase()] : undefined;
+    let value: number;
+    if (/^\d{4}$/.test(digits)) {
+      value = Number(digits);
+      if (value % 100 === 0 && value < 2000) {
+        return { index, text: match[0], mention: { kind: 'century', century: value / 100 }, ...(mod ? { mod } : {}) };
+      }
+    } else {
+      // Two-digit decades need "the" or an apostrophe ("in his 70s" is an age).
+      if (!the && !/^['’]/.test(digits)) return null;
+      const d = Number(digits.replace(/^['’]/, ''));
+      value = d <= 20 ? 2000 + d : 1900 + d;
+    }
+    return { index, text: match[0], mention: { kind: 'decade', decade: Math.floor(value / 10) }, ...(mod ? { mod } : {}) };
+  }
+}
+
+const ORDINALS = alternation(Object.keys(ORDINAL_WORDS).filter((w) => w !== 'final' && w !== 'last'));
+
+/** Centuries: "the 20th century" (19), "the nineteenth century" (18), and "the last century" relative to the anchor. */
+export class CenturyParser extends WordParser {
+  constructor() {
+    super(
+      `(?:(the)\\s+)?(?:(early|mid|late)[\\s-]+)?(?:(\\d{1,2})(?:st|nd|rd|th)|(${ORDINALS})|(last|previous|past|this|current|next))[\\s-]+century`,
+    );
+  }
+
+  protected accept(_text: string, index: number, match: RegExpMatchArray): Found | null {
+    const [, , modWord, digits, ordinal, relative] = match;
+    const mod = modWord ? MOD_WORDS[modWord.toLowerCase()] : undefined;
+    const extra = mod ? { mod } : {};
+    if (relative) {
+      const r = relative.toLowerCase();
+      if (r === 'past') return { index, text: match[0], mention: { kind: 'duration', value: 'P1CE' } };
+      const offset = r === 'next' ? 1 : r === 'this' || r === 'current' ? 0 : -1;
+      return { index, text: match[0], mention: { kind: 'relative', unit: 'century', offset }, ...extra };
+    }
+    const n = digits ? Number(digits) : ORDINAL_WORDS[ordinal.toLowerCase().replace(/\s+/g, ' ')];
+    if (!n || n > 21) return null;
+    return { index, text: match[0], mention: { kind: 'century', century: n - 1 }, ...extra };
+  }
+}

@@ -1,0 +1,95 @@
+import type { ParsingContext, ParsingResult, Refiner } from 'chrono-node';
+import type { TimexMod } from '../../types';
+import { PARTS_OF_DAY, alternation } from './lexicon';
+import { makeResult, mentionOf, type Annotated, type Mention } from './mention';
+import { nativeToMention } from './native';
+
+/** Our mention for any result: the parser's tag, or chrono's stated fields. */
+export function annotatedOf(r: ParsingResult): Annotated & { index: number; text: string } {
+  const tagged = mentionOf(r);
+  return tagged ? { ...tagged, index: r.index, text: r.text } : nativeToMention(r);
+}
+
+const POD_AFTER = new RegExp(`^\\s+(${alternation(Object.keys(PARTS_OF_DAY))})(?![\\p{L}])`, 'iu');
+
+function isDayLevel(m: Mention): boolean {
+  if (m.kind === 'calendar') return (m.day !== undefined || m.weekday !== undefined) && m.hour === undefined && !m.partOfDay;
+  return m.kind === 'relative' && m.unit === 'day' && !m.partOfDay;
+}
+
+/** "Thursday" + "afternoon" → TIME 2024-05-16TAF; "21 March" + "evening"; "yesterday" + "morning". */
+export class MergePartOfDayRefiner implements Refiner {
+  refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
+    return results.map((r) => {
+      const a = annotatedOf(r);
+      const after = POD_AFTER.exec(context.text.slice(a.index + a.text.length, a.index + a.text.length + 16));
+      if (!after || !isDayLevel(a.mention)) return r;
+      const partOfDay = PARTS_OF_DAY[after[1].toLowerCase()];
+      const mention = { ...a.mention, partOfDay } as Mention;
+      return makeResult(context, a.index, context.text.slice(a.index, a.index + a.text.length + after[0].length), { mention, ...(a.mod ? { mod: a.mod } : {}) });
+    });
+  }
+}
+
+interface ModifierRule {
+  /** Matches the words just before the date expression (anchored at the end). */
+  before: RegExp;
+  mod: TimexMod;
+  /** Which mentions it may modify. */
+  applies: (m: Mention) => boolean;
+}
+
+const yearish = (m: Mention): boolean =>
+  (m.kind === 'calendar' && m.day === undefined && m.weekday === undefined && m.hour === undefined) ||
+  m.kind === 'decade' || m.kind === 'century' || (m.kind === 'relative' && m.unit !== 'day');
+const anyDate = (m: Mention): boolean => m.kind === 'calendar' || m.kind === 'decade' || m.kind === 'century' || m.kind === 'relative';
+
+/** TIMEX3 `mod` words that belong to the expression's extent: "at least 2030", "early 2023", "the end of last year". */
+const MODIFIERS: ModifierRule[] = [
+  { before: /(?:at\s+least(?:\s+until|\s+till)?|no\s+earlier\s+than|not\s+before)\s+$/i, mod: 'ON_OR_AFTER', applies: anyDate },
+  { before: /(?:no\s+later\s+than|not\s+after|at\s+the\s+latest\s+by)\s+$/i, mod: 'ON_OR_BEFORE', applies: anyDate },
+  { before: /(?:^|[^\p{L}])early[\s-]+$/iu, mod: 'START', applies: yearish },
+  { before: /(?:^|[^\p{L}])late[\s-]+$/iu, mod: 'END', applies: yearish },
+  { before: /(?:^|[^\p{L}])mid-?\s*$/iu, mod: 'MID', applies: yearish },
+  { before: /(?:the\s+)?(?:end|close)\s+of\s+(?:the\s+)?$/i, mod: 'END', applies: yearish },
+  { before: /(?:the\s+)?(?:beginning|start)\s+of\s+(?:the\s+)?$/i, mod: 'START', applies: yearish },
+  { before: /(?:the\s+)?middle\s+of\s+(?:the\s+)?$/i, mod: 'MID', applies: yearish },
+  { before: /(?:^|[^\p{L}])(?:around|circa|c\.|approximately)\s+$/iu, mod: 'APPROX', applies: (m) => m.kind === 'calendar' && m.year !== undefined && m.month === undefined },
+];
+
+/** Widens a date to the modifier before it and records TIMEX3 `mod`. */
+export class ModifierRefiner implements Refiner {
+  refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
+    return results.map((r) => {
+      const a = annotatedOf(r);
+      if (a.mod) return r;
+      const before = context.text.slice(Math.max(0, a.index - 30), a.index);
+      for (const rule of MODIFIERS) {
+        const m = rule.before.exec(before);
+        if (!m || !rule.applies(a.mention)) continue;
+        const lead = m[0].replace(/^[^\p{L}]+/u, '');
+        const index = a.index - lead.length;
+        return makeResult(context, index, context.text.slice(index, a.index + a.text.length), { mention: a.mention, mod: rule.mod });
+      }
+      if (!mentionOf(r)) return makeResult(context, a.index, a.text, a); // chrono's result, trimmed of its preposition
+      return r;
+    });
+  }
+}
+
+/** Overlapping results: the longer one wins (chrono's rule); on a tie the earlier one. */
+export class OverlapRefiner implements Refiner {
+  refine(_context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
+    const sorted = [...results].sort((a, b) => a.index - b.index || b.text.length - a.text.length);
+    const kept: ParsingResult[] = [];
+    for (const r of sorted) {
+      const last = kept[kept.length - 1];
+      if (last && r.index < last.index + last.text.length) {
+        if (r.text.length > last.text.length) kept[kept.length - 1] = r;
+        continue;
+      }
+      kept.push(r);
+    }
+    return kept;
+  }
+}

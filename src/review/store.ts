@@ -130,6 +130,25 @@ export function serializeReviews(reviews: ReviewsFile): string {
   return `${JSON.stringify(out, null, 2)}\n`;
 }
 
+/**
+ * Removes temp files a crashed writer left (write-file-atomic names them `<file>.<hex>`). Called under the lock;
+ * only files older than `staleMs` go, so a writer whose lock was wrongly judged stale still finishes its rename.
+ */
+function removeOrphanTemps(file: string, staleMs: number): void {
+  const dir = path.dirname(file);
+  const base = path.basename(file);
+  const pattern = new RegExp(`^${base.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\.[0-9a-f]+$`);
+  for (const name of fs.readdirSync(dir)) {
+    if (!pattern.test(name)) continue;
+    const p = path.join(dir, name);
+    try {
+      if (Date.now() - fs.statSync(p).mtimeMs > staleMs) fs.rmSync(p, { force: true });
+    } catch {
+      /* gone already */
+    }
+  }
+}
+
 export interface RecordOptions extends LockOptions {
   /** Called with the temp file's path once it exists, before the data is written (tests use it to crash there). */
   onTempFile?: (tmpPath: string) => void | Promise<void>;
@@ -147,6 +166,7 @@ export async function recordDecisions(file: string, decisions: ReviewDecision[],
     `${file}.lock`,
     async () => {
       const merged = mergeDecisions(loadReviews(file), decisions);
+      removeOrphanTemps(file, options.staleMs ?? 30000);
       await writeFileAtomic(file, serializeReviews(merged), {
         fsync: true,
         tmpfileCreated: options.onTempFile ? (tmp: string) => options.onTempFile!(tmp) : undefined,

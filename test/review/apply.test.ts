@@ -1,4 +1,4 @@
-import { applyReviews, isOpen, type ReviewedFlag } from '../../src/review/apply';
+import { applyReviews, decisionFor, isOpen, type ReviewedFlag } from '../../src/review/apply';
 import type { ReviewDecision } from '../../src/review/store';
 import type { Flag } from '../../src/types';
 
@@ -32,5 +32,17 @@ describe('applyReviews and isOpen', () => {
     expect(out.map((f) => f.id)).toEqual(['b', 'a']);
     expect(out[1]).toMatchObject(flags[1]);
     expect('review' in flags[1]).toBe(false);
+  });
+});
+
+describe('decisionFor', () => {
+  it('records the flag id and its current evidence hash, and a note only when given', () => {
+    expect(decisionFor(flag('f-9', 'h9'), 'confirmed', { who: 'ana', when: '2024-05-01T09:00:00Z' })).toEqual({
+      flagId: 'f-9', decision: 'confirmed', who: 'ana', when: '2024-05-01T09:00:00Z', evidenceHash: 'h9',
+    });
+    expect(decisionFor(flag('f-9', 'h9'), 'dismissed', { who: 'bo', when: '2024-05-01T09:00:00Z', note: 'rounding' }).note).toBe('rounding');
+    // A decision made now applies to the flag as it is now.
+    const d = decisionFor(flag('f-9', 'h9'), 'dismissed', { who: 'bo', when: '2024-05-01T09:00:00Z' });
+    expect(isOpen(applyReviews([flag('f-9', 'h9')], [d])[0])).toBe(false);
   });
 });

@@ -29,9 +29,13 @@ function runChild(args: string[], onLine?: (line: string, kill: () => void) => v
     const child = spawn(process.execPath, [CHILD, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
     let out = '';
     let err = '';
+    let pending = '';
     child.stdout.on('data', (b: Buffer) => {
       out += b.toString();
-      for (const line of b.toString().split('\n')) if (line) onLine?.(line, () => child.kill('SIGKILL'));
+      // Whole lines only: a chunk may end in the middle of one.
+      const lines = (pending + b.toString()).split('\n');
+      pending = lines.pop() ?? '';
+      for (const line of lines) if (line) onLine?.(line, () => child.kill('SIGKILL'));
     });
     child.stderr.on('data', (b: Buffer) => (err += b.toString()));
     child.on('exit', (code, signal) => resolve({ code, signal, out, err }));
@@ -187,6 +191,12 @@ describe('recordDecision', () => {
     await recordDecision(file, dec('f-next', '2024-05-02T00:00:00Z'), { timeoutMs: 3000 });
     expect(Number(process.hrtime.bigint() - t0) / 1e6).toBeLessThan(2000);
     expect(loadReviews(file).decisions.map((d) => d.flagId)).toEqual(['f-keep', 'f-next']);
+    // The dead writer's temp file is removed once it is old enough not to belong to a live writer.
+    expect(fs.existsSync(tmp)).toBe(true);
+    const old = (Date.now() - 120_000) / 1000;
+    fs.utimesSync(tmp, old, old);
+    await recordDecision(file, dec('f-last', '2024-05-03T00:00:00Z'));
+    expect(fs.readdirSync(path.dirname(file))).toEqual(['reviews.json']);
   });
 
   it('a writer killed while its data is streaming leaves either the old or the complete new file', async () => {

@@ -109,7 +109,7 @@ export function formatSarif(result: CheckResult): string {
     return out;
   });
 
-  const driver: Json = { name: 'claimdiff', informationUri: 'https://www.npmjs.com/package/claimdiff', rules };
+  const driver: Json = { name: 'claimdiff', rules };
   if (result.tool?.version) driver.version = result.tool.version;
   const log = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',

@@ -118,7 +118,7 @@ function restIsChrome(lines: Line[], from: number): boolean {
 /** The trailing chrome block, if any: from the first line that opens it to the end of the last line. */
 function trailingBlock(lines: Line[], from: number): ChromeSpan | null {
   for (let i = from; i < lines.length; i++) {
-    if (opensBlock(lines[i]) && restIsChrome(lines, i + 1)) {
+    if (opensBlock(lines[i]) && restIsChrome(lines, i)) {
       return { start: lines[i].start, end: lines[lines.length - 1].end, type: 'chrome', rule: 'trailing-block' };
     }
   }

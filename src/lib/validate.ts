@@ -19,18 +19,32 @@ const compiled = new Map<string, ValidateFunction>();
 function instance(): Ajv2020 {
   if (!ajv) {
     // allErrors: a user fixing a file wants every problem at once; strict: schemas are ours, keep them tidy.
-    ajv = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true });
+    // verbose: errors carry the value and the schema, for messages in words.
+    ajv = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true, verbose: true });
     addFormats(ajv);
   }
   return ajv;
 }
 
-/** `instancePath message`, e.g. `/articles/2/published must match pattern "..."`; `(root)` for the whole document. */
+/**
+ * `instancePath message`, e.g. `/articles/2/published "16/05/2024" is not YYYY-MM-DD, YYYY-MM or YYYY`; `(root)`
+ * for the whole document. A pattern's schema `description` says in words what the pattern wants.
+ */
 export function formatAjvError(e: ErrorObject): string {
   const where = e.instancePath || '(root)';
   if (e.keyword === 'additionalProperties') return `${where}: unknown field "${(e.params as { additionalProperty: string }).additionalProperty}"`;
   if (e.keyword === 'enum') return `${where} must be one of ${(e.params as { allowedValues: unknown[] }).allowedValues.map((v) => JSON.stringify(v)).join(', ')}`;
+  if (e.keyword === 'type') return `${where} must be ${String((e.params as { type: string | string[] }).type).split(',').join(' or ')}`;
+  const description = (e.parentSchema as { description?: string } | undefined)?.description;
+  if (e.keyword === 'pattern' && description) return `${where} ${JSON.stringify(e.data)} is not ${description.replace(/[.]$/, '')}`;
   return `${where} ${e.message ?? 'is invalid'}`;
+}
+
+/** Every problem once; an anyOf's summary only when no branch said anything more precise at that place. */
+function describeErrors(errors: ErrorObject[]): string[] {
+  const precise = new Set(errors.filter((e) => e.keyword !== 'anyOf').map((e) => e.instancePath));
+  const kept = errors.filter((e) => e.keyword !== 'anyOf' || !precise.has(e.instancePath));
+  return [...new Set(kept.map(formatAjvError))];
 }
 
 /** A validator for `schemas/<schemaFile>`; compiled once and cached. */
@@ -45,8 +59,6 @@ export function validatorFor<T>(schemaFile: string): (data: unknown) => Validati
   const validate = fn;
   return (data: unknown) => {
     if (validate(data)) return { ok: true, value: data as T };
-    // ajv reports the same problem once per failing branch of an anyOf; keep each message once.
-    const errors = [...new Set((validate.errors ?? []).map(formatAjvError))];
-    return { ok: false, errors };
+    return { ok: false, errors: describeErrors(validate.errors ?? []) };
   };
 }

@@ -45,6 +45,10 @@ function blocksOf(root: Node): Block[] {
       current += collapse(node.nodeValue ?? '');
       return;
     }
+    if (node.nodeType === 11) {
+      for (const child of Array.from(node.childNodes)) walk(child); // the fragment itself
+      return;
+    }
     if (node.nodeType !== 1) return;
     const el = node as Element;
     const tag = el.tagName.toUpperCase();

@@ -1,0 +1,227 @@
+/**
+ * Numbers written in digits or words, with scale words ("1.5 million", "twenty-five", "a dozen",
+ * "half a million", "four-and-a-half") and vague magnitudes ("tens of billions", "thousands").
+ * compromise reads "billions" as 0 and drops qualifiers (../shared/docs/toolchain.md), so this is our own.
+ */
+import { isHyphen, isWord, type Token } from './tokens';
+
+export const UNIT_WORDS: Record<string, number> = {
+  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11,
+  twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
+};
+export const TENS_WORDS: Record<string, number> = {
+  twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+};
+export const SCALE_WORDS: Record<string, number> = {
+  hundred: 1e2, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, lakh: 1e5, crore: 1e7,
+};
+/** Abbreviated scales written after a number ("$5bn", "£4 mn"). "m" and "k" only count after a currency or before a plural noun. */
+export const SCALE_ABBREVIATIONS: Record<string, number> = { bn: 1e9, b: 1e9, tn: 1e12, trn: 1e12, mn: 1e6, mln: 1e6, m: 1e6, k: 1e3 };
+const AMBIGUOUS_ABBREVIATIONS = new Set(['m', 'k', 'b']);
+
+export const ORDINAL_WORDS: Record<string, number> = {
+  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
+  eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16, seventeenth: 17,
+  eighteenth: 18, nineteenth: 19, twentieth: 20, thirtieth: 30, fortieth: 40, fiftieth: 50, sixtieth: 60,
+  seventieth: 70, eightieth: 80, ninetieth: 90, hundredth: 100, thousandth: 1000, millionth: 1e6,
+};
+
+/**
+ * Vague magnitudes: "tens" is [10, 100), "hundreds" [100, 1000), "dozens" [24, 144); a plural scale word runs up to
+ * the next scale word ("thousands" [1e3, 1e6), "millions" [1e6, 1e9)). The upper end is exclusive.
+ */
+export const VAGUE_WORDS: Record<string, [number, number]> = {
+  tens: [10, 100], dozens: [24, 144], scores: [40, 400], hundreds: [100, 1000], thousands: [1e3, 1e6],
+  millions: [1e6, 1e9], billions: [1e9, 1e12], trillions: [1e12, 1e15],
+};
+
+export interface NumberMatch {
+  value: number;
+  /** Token indices: [start, end). */
+  start: number;
+  end: number;
+  written: 'digits' | 'words';
+  /** A scale word or abbreviation was applied ("5 million", "$3bn"). */
+  scaled: boolean;
+  /** The scale abbreviation used, if ambiguous ("m", "k"): the caller decides whether it is a scale. */
+  ambiguousScale?: { value: number; at: number };
+  /** Vague magnitude: value is the low end. */
+  range?: { low: number; high: number };
+}
+
+export function parseDigits(text: string): number {
+  return Number(text.replace(/,/g, ''));
+}
+
+/** A scale after a number at token `i` ("million", "bn" glued or spaced). */
+function scaleAt(tokens: Token[], i: number): { value: number; ambiguous: boolean } | null {
+  const t = tokens[i];
+  if (!t || t.type !== 'word') return null;
+  if (SCALE_WORDS[t.lower] !== undefined && t.lower !== 'hundred') return { value: SCALE_WORDS[t.lower], ambiguous: false };
+  if (t.lower === 'hundred') return { value: 100, ambiguous: false };
+  if (SCALE_ABBREVIATIONS[t.lower] !== undefined) {
+    // "5 m" spaced is not a scale; "5m" glued is (when the caller agrees).
+    if (AMBIGUOUS_ABBREVIATIONS.has(t.lower) && !t.joined) return null;
+    if (!t.joined && !['bn', 'mn', 'mln', 'tn', 'trn'].includes(t.lower)) return null;
+    return { value: SCALE_ABBREVIATIONS[t.lower], ambiguous: AMBIGUOUS_ABBREVIATIONS.has(t.lower) };
+  }
+  return null;
+}
+
+/** "and a half" / "-and-a-half" / "and-a half" after a number: the index after "half", or -1. */
+export function matchAndAHalf(tokens: Token[], j: number): number {
+  let k = j;
+  const skipHyphen = (): void => {
+    if (isHyphen(tokens[k])) k++;
+  };
+  skipHyphen();
+  if (!isWord(tokens[k], 'and')) return -1;
+  k++;
+  skipHyphen();
+  if (!isWord(tokens[k], 'a')) return -1;
+  k++;
+  skipHyphen();
+  if (!isWord(tokens[k], 'half')) return -1;
+  return k + 1;
+}
+
+/** Word numbers: "twenty-five", "one hundred and twenty", "four-and-a-half", "a dozen", "half a million". */
+function parseWords(tokens: Token[], i: number): NumberMatch | null {
+  let j = i;
+  let total = 0;
+  let current = 0;
+  let any = false;
+  let scaled = false;
+  const t0 = tokens[i];
+  const s2 = scaleAt(tokens, i + 2);
+  // "half a million"
+  if (isWord(t0, 'half') && isWord(tokens[i + 1], 'a', 'an') && s2 && !s2.ambiguous && s2.value > 100) {
+    return { value: 0.5 * s2.value, start: i, end: i + 3, written: 'words', scaled: true };
+  }
+  // "a dozen", "a hundred", "a million"
+  if (isWord(t0, 'a', 'an')) {
+    const n = tokens[i + 1];
+    if (isWord(n, 'dozen')) return { value: 12, start: i, end: i + 2, written: 'words', scaled: false };
+    if (!(n && n.type === 'word' && SCALE_WORDS[n.lower] !== undefined)) return null;
+    current = 1;
+    any = true;
+    j = i + 1;
+  }
+  for (;;) {
+    const t = tokens[j];
+    if (!t || t.type !== 'word') break;
+    const w = t.lower;
+    const prev = tokens[j - 1];
+    const afterConnector = isHyphen(prev) || isWord(prev, 'and');
+    if (UNIT_WORDS[w] !== undefined && (!any || (afterConnector && current % 10 === 0))) current += UNIT_WORDS[w];
+    else if (TENS_WORDS[w] !== undefined && (!any || current % 100 === 0)) current += TENS_WORDS[w];
+    else if (w === 'dozen' && any) current *= 12;
+    else if (SCALE_WORDS[w] !== undefined && any) {
+      const s = SCALE_WORDS[w];
+      scaled = true;
+      if (s === 100) current = (current || 1) * 100;
+      else {
+        total += (current || 1) * s;
+        current = 0;
+      }
+    } else break;
+    any = true;
+    j++;
+    const half = matchAndAHalf(tokens, j);
+    if (half > 0) {
+      current += 0.5;
+      j = half;
+      break;
+    }
+    // Connectors inside a number: "twenty-five", "one hundred and twenty"
+    const next = tokens[j];
+    const after = tokens[j + 1];
+    if (isHyphen(next) && next.joined && after?.joined && UNIT_WORDS[after.lower] !== undefined && TENS_WORDS[w] !== undefined) {
+      j++;
+      continue;
+    }
+    if (isWord(next, 'and') && after && (UNIT_WORDS[after.lower] !== undefined || TENS_WORDS[after.lower] !== undefined) && (current >= 100 || total > 0)) {
+      j++;
+      continue;
+    }
+    if (isHyphen(next)) break;
+  }
+  if (!any) return null;
+  return { value: total + current, start: i, end: j, written: 'words', scaled };
+}
+
+/** A number starting at token `i`, or null. */
+export function parseNumber(tokens: Token[], i: number): NumberMatch | null {
+  const t = tokens[i];
+  if (!t) return null;
+  if (t.type === 'num') {
+    let value = parseDigits(t.text);
+    let j = i + 1;
+    let scaled = false;
+    let ambiguousScale: NumberMatch['ambiguousScale'];
+    // "2.5" written as "two and a half" is words; digits take "and a half" too: "2 and a half".
+    const s = scaleAt(tokens, j);
+    if (s) {
+      if (s.ambiguous) ambiguousScale = { value: s.value, at: j };
+      else {
+        value *= s.value;
+        scaled = true;
+      }
+      j++;
+      // "1.5 million" done; "2 hundred thousand" rare: allow a second scale word after hundred.
+      if (s.value === 100) {
+        const s2 = scaleAt(tokens, j);
+        if (s2 && !s2.ambiguous) {
+          value *= s2.value;
+          j++;
+        }
+      }
+    }
+    if (!scaled && !ambiguousScale) {
+      const half = matchAndAHalf(tokens, j);
+      if (half > 0) {
+        value += 0.5;
+        j = half;
+      }
+    }
+    return { value, start: i, end: j, written: 'digits', scaled, ambiguousScale };
+  }
+  if (t.type !== 'word') return null;
+  // Vague magnitudes: "tens of billions", "hundreds of thousands", "millions"
+  const vague = VAGUE_WORDS[t.lower];
+  if (vague) {
+    let [low, high] = vague;
+    let j = i + 1;
+    // "tens of billions": the multiplier range times the scale ([10, 100) x 1e9).
+    const next = tokens[j + 1];
+    if (isWord(tokens[j], 'of') && next && VAGUE_WORDS[next.lower] && SCALE_WORDS[next.lower.replace(/s$/, '')]) {
+      const scale = SCALE_WORDS[next.lower.replace(/s$/, '')];
+      low = vague[0] * scale;
+      high = vague[1] * scale;
+      j += 2;
+    }
+    if (t.lower === 'tens' && j === i + 1) return null; // "tens" alone is not a number
+    return { value: low, start: i, end: j, written: 'words', scaled: true, range: { low, high } };
+  }
+  const w = parseWords(tokens, i);
+  if (!w) return null;
+  // digits-style scale after a word number: "two million" is handled inside parseWords.
+  return w;
+}
+
+/** An ordinal at token `i`: "40th", "fifth", "twenty-first". */
+export function parseOrdinal(tokens: Token[], i: number): { value: number; end: number } | null {
+  const t = tokens[i];
+  if (!t) return null;
+  if (t.type === 'num' && !t.text.includes(',') && !t.text.includes('.')) {
+    const suf = tokens[i + 1];
+    if (suf && suf.joined && suf.type === 'word' && /^(st|nd|rd|th)$/.test(suf.lower)) return { value: parseDigits(t.text), end: i + 2 };
+    return null;
+  }
+  if (t.type !== 'word') return null;
+  if (ORDINAL_WORDS[t.lower] !== undefined) return { value: ORDINAL_WORDS[t.lower], end: i + 1 };
+  if (TENS_WORDS[t.lower] !== undefined && isHyphen(tokens[i + 1]) && tokens[i + 2] && ORDINAL_WORDS[tokens[i + 2].lower] !== undefined && ORDINAL_WORDS[tokens[i + 2].lower] < 10) {
+    return { value: TENS_WORDS[t.lower] + ORDINAL_WORDS[tokens[i + 2].lower], end: i + 3 };
+  }
+  return null;
+}

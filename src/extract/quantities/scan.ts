@@ -1,0 +1,509 @@
+/**
+ * Finds quantity phrases in the tokens of one sentence: a bound word, a currency, a number (digits, words,
+ * vague magnitude), a scale, a range, a unit (currency name, percent, counted noun, time unit), and ordinals.
+ * Numbers that are dates, times, labels, scores or model numbers are skipped here.
+ */
+import type { Bound, Quantity } from '../../types';
+import {
+  BOUND_PREFIXES, BOUND_VERBS, COMPOUND_IDIOMS, CURRENCY_CODES, CURRENCY_NAMES, CURRENCY_SYMBOLS,
+  DEFINITE_DETERMINERS, DOLLAR_PREFIXES, DURATION_RELATIVE, LABEL_NOUNS, MONTHS, ORDINAL_SKIP_NOUNS,
+  PERIOD_DETERMINERS, TIME_UNITS, UNIT_ABBREVIATIONS, isPluralNoun, singularize, type BoundPhrase,
+} from './lexicon';
+import { ORDINAL_WORDS, SCALE_WORDS, TENS_WORDS, UNIT_WORDS, VAGUE_WORDS, parseNumber, parseOrdinal, type NumberMatch } from './numbers';
+import { isCapitalized, isHyphen, isPossessive, isWord, type Token } from './tokens';
+import { FUNCTION_WORDS, isAdjectiveTagged, isNounTagged, isVerbLike, type TagLookup } from './words';
+
+export type QuantityKind = 'money' | 'percent' | 'count' | 'ordinal' | 'duration' | 'age' | 'bare';
+
+export interface RawQuantity {
+  kind: QuantityKind;
+  /** Token range of the claim's span: [start, end). */
+  start: number;
+  end: number;
+  quantity: Quantity;
+  /** Token range of the counted noun phrase (modifiers and head), when there is one. */
+  noun?: { start: number; end: number };
+  /** The bound came from a verb before the span ("exceeded $13 billion"). */
+  verb?: number;
+  /** An "estimated" before the figure. */
+  estimate?: boolean;
+}
+
+/** Everything the rules read about one sentence. */
+export interface ScanInput {
+  text: string;
+  tokens: Token[];
+  tags: TagLookup;
+}
+
+const UNAMBIGUOUS_SPACED_UNITS = new Set(['km', 'kms', 'kg', 'kgs', 'mph', 'kph', 'mw', 'gw', 'kw', 'kwh', 'mwh', 'gwh', 'twh', 'bcm', 'bpd', 'gb', 'tb', 'ha', 'lb', 'lbs', 'oz', 'cm', 'mm', 'ml', 'hrs', 'mins', 'yrs']);
+const TIME_SUFFIXES = new Set(['am', 'pm', 'gmt', 'bst', 'utc', 'est', 'edt', 'pst', 'pdt', 'cet', 'cest', 'et', 'pt', 'hrs', 'h']);
+const DETERMINERS_FOR_ORDINALS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'that', 'whose']);
+const DATE_PREPOSITIONS = new Set(['in', 'since', 'of', 'by', 'from', 'until', 'till', 'to', 'the', 'before', 'after', 'during', 'between', 'and', 'late', 'early', 'mid']);
+
+const lowerAt = (input: ScanInput, tok: Token): string => input.text.slice(tok.start, tok.start + 40).toLowerCase().replace(/’/g, "'");
+
+/** Multi-word phrase (lower-case words) starting at token i: the index after it, or -1. */
+function phraseAt(tokens: Token[], i: number, words: string[]): number {
+  for (let k = 0; k < words.length; k++) {
+    const t = tokens[i + k];
+    if (!t || t.lower !== words[k]) return -1;
+  }
+  return i + words.length;
+}
+
+function boundPrefixAt(tokens: Token[], i: number): { phrase: BoundPhrase; end: number } | null {
+  for (const b of BOUND_PREFIXES) {
+    if (b.after) continue;
+    const end = phraseAt(tokens, i, b.words);
+    if (end > 0) return { phrase: b, end };
+  }
+  return null;
+}
+
+/** "$", "US$", "HK$", "€", "USD", "Rs." before a number at token i. */
+function currencyPrefixAt(tokens: Token[], i: number): { code: string; end: number } | null {
+  const t = tokens[i];
+  const n = tokens[i + 1];
+  if (!t) return null;
+  if (t.type === 'sym' && t.text !== '%' && CURRENCY_SYMBOLS.has(t.text)) return { code: CURRENCY_SYMBOLS.get(t.text)!, end: i + 1 };
+  if (t.type === 'word' && n && n.joined && n.type === 'sym') {
+    // "US$", "HK$", "A$", "CN¥"
+    const combined = t.text + n.text;
+    if (CURRENCY_SYMBOLS.has(combined)) return { code: CURRENCY_SYMBOLS.get(combined)!, end: i + 2 };
+    if (n.text === '$' && DOLLAR_PREFIXES.has(t.text)) return { code: CURRENCY_SYMBOLS.get(t.text + '$') ?? 'USD', end: i + 2 };
+  }
+  if (t.type === 'word' && CURRENCY_CODES.has(t.text)) {
+    // "USD 5m", "Rs 20 crore", "Rs. 20"; require the number right after (a code is also a word).
+    let j = i + 1;
+    if (tokens[j]?.text === '.' && tokens[j].joined) j++;
+    if (tokens[j]?.type === 'num') return { code: CURRENCY_CODES.get(t.text)!, end: j };
+  }
+  return null;
+}
+
+/** A currency name after a number ("dollars", "US dollars", "yuan"), possibly after "of" for vague amounts. */
+function currencyNameAt(input: ScanInput, i: number, scaled: boolean): { code: string; end: number } | null {
+  const { tokens } = input;
+  const t = tokens[i];
+  if (!t || t.type !== 'word') return null;
+  const at = lowerAt(input, t);
+  for (const name of CURRENCY_NAMES) {
+    const phrase = name.words.join(' ');
+    if (!at.startsWith(phrase)) continue;
+    const after = at.charAt(phrase.length);
+    if (after && /[\p{L}\p{N}]/u.test(after)) continue;
+    if (name.afterScaleOnly && !scaled) continue;
+    const endOffset = t.start + phrase.length;
+    let end = i;
+    while (end < tokens.length && tokens[end].start < endOffset) end++;
+    return { code: name.code, end };
+  }
+  return null;
+}
+
+/** "%", "per cent", "percent", "percentage points", "basis points" at token i. */
+function percentAt(tokens: Token[], i: number): { unit: string; end: number } | null {
+  const t = tokens[i];
+  if (!t) return null;
+  if (t.text === '%') {
+    // "2.5% points" is rare; "%" alone is percent.
+    return { unit: 'percent', end: i + 1 };
+  }
+  if (isWord(t, 'percent', 'pc') && (t.lower !== 'pc' || t.joined)) return { unit: 'percent', end: i + 1 };
+  if (isWord(t, 'per') && isWord(tokens[i + 1], 'cent')) return { unit: 'percent', end: i + 2 };
+  if (isWord(t, 'percentage')) {
+    let j = i + 1;
+    if (isHyphen(tokens[j])) j++;
+    if (isWord(tokens[j], 'point', 'points')) return { unit: 'percent-point', end: j + 1 };
+  }
+  if (isWord(t, 'basis') && isWord(tokens[i + 1], 'point', 'points')) return { unit: 'basis-point', end: i + 2 };
+  return null;
+}
+
+/** The end of a group of numbers glued by punctuation ("10:30", "3-1", "2023-24", "12/05/2024"). */
+function numberGroup(tokens: Token[], i: number): { end: number; count: number; seps: string[] } {
+  let j = i + 1;
+  let count = 1;
+  const seps: string[] = [];
+  while (tokens[j] && tokens[j].type === 'punct' && tokens[j].joined && /^[-–‐‑/:.]$/.test(tokens[j].text) && tokens[j + 1]?.type === 'num' && tokens[j + 1].joined) {
+    seps.push(tokens[j].text);
+    j += 2;
+    count++;
+  }
+  return { end: j, count, seps };
+}
+
+const isYearLike = (t: Token): boolean => t.type === 'num' && /^\d{4}$/.test(t.text) && Number(t.text) >= 1000 && Number(t.text) <= 2199;
+
+/** Content words after a number that end in the counted noun: "in-person meetings", "Russian troops", "people". */
+function countedNounAt(input: ScanInput, i: number, value: number, singularOk: boolean): { start: number; end: number; head: number } | null {
+  const { tokens, tags } = input;
+  let j = i;
+  let head = -1;
+  for (let n = 0; n < 6 && j < tokens.length; n++) {
+    const t = tokens[j];
+    if (isHyphen(t) && t.joined && tokens[j + 1]?.joined && tokens[j + 1].type === 'word' && j > i) {
+      j++;
+      continue;
+    }
+    if (t.type !== 'word') break;
+    const hyphenated = isHyphen(tokens[j + 1]) && tokens[j + 1].joined;
+    if (FUNCTION_WORDS.has(t.lower) && !isHyphen(tokens[j - 1]) && !hyphenated) break;
+    if (MONTHS.has(t.lower) && isCapitalized(t)) break;
+    if (isVerbLike(t, tags) && !hyphenated && !isPluralNoun(t.lower)) break;
+    if (isPossessive(t)) break;
+    if (!hyphenated && (isPluralNoun(t.lower) || (singularOk && isNounTagged(t, tags) && !isAdjectiveTagged(t, tags)) || UNIT_ABBREVIATIONS.has(t.lower) && n === 0)) {
+      head = j;
+      // "police officers": a plural noun run ends at its last noun; "peace plan", "state visit" after a compound.
+      const more = (x: Token | undefined): boolean =>
+        !!x && x.type === 'word' && !FUNCTION_WORDS.has(x.lower) && !isVerbLike(x, tags) && !isPossessive(x) && !(MONTHS.has(x.lower) && isCapitalized(x)) &&
+        (isPluralNoun(x.lower) || (singularOk && !isPluralNoun(tokens[head].lower) && isNounTagged(x, tags) && !isAdjectiveTagged(x, tags) && (!isCapitalized(x) || isCapitalized(tokens[head]))));
+      while (more(tokens[head + 1]) && head - i < 5) head++;
+      break;
+    }
+    if (value !== 1 && !hyphenated && !isHyphen(tokens[j - 1]) && !isAdjectiveTagged(t, tags) && !isNounTagged(t, tags)) break;
+    j++;
+  }
+  if (head < 0) return null;
+  return { start: i, end: head + 1, head };
+}
+
+function timexFor(value: number, unit: string): Quantity['timex'] | undefined {
+  const u = TIME_UNITS.get(unit);
+  if (!u) return undefined;
+  const v = value * (u.factor ?? 1);
+  return { type: 'DURATION', value: `P${u.time ? 'T' : ''}${v}${u.designator}` };
+}
+
+function base(value: number, unit: string | null, bound: Bound, approximate: boolean): Quantity {
+  return { value, unit, bound, approximate };
+}
+
+/** True when the number at token `n` is a date, time, label or identifier rather than an amount. */
+function isNonQuantityNumber(input: ScanInput, n: NumberMatch, hasCurrency: boolean, sentenceStart: number): boolean {
+  const { tokens } = input;
+  const t = tokens[n.start];
+  if (t.type !== 'num') return false;
+  const prev = tokens[n.start - 1];
+  const next = tokens[n.start + 1];
+  if (/^0\d/.test(t.text)) return true; // phone numbers, codes
+  if (!hasCurrency && prev && t.joined && (prev.type === 'word' || prev.type === 'num')) return true; // "G7", "MH17"
+  if (!hasCurrency && isHyphen(prev) && t.joined && prev.joined && tokens[n.start - 2]?.type === 'word' && !UNIT_WORDS[tokens[n.start - 2].lower]) return true; // "F-16", "COVID-19"
+  if (next && next.joined && next.type === 'word' && n.end === n.start + 1) {
+    // "5G", "3D", "1980s", "3pm": a glued word that is not a scale or a unit.
+    if (!UNIT_ABBREVIATIONS.has(next.lower) && !/^(st|nd|rd|th)$/.test(next.lower) && next.lower !== 'pc') return true;
+  }
+  if (next && TIME_SUFFIXES.has(next.lower) && next.type === 'word' && (next.joined || ['am', 'pm', 'gmt', 'bst', 'utc'].includes(next.lower))) return true;
+  if (next?.text === '.' && /^[ap]$/i.test(tokens[n.start + 2]?.text ?? '') && tokens[n.start + 3]?.text === '.') return true; // "3 p.m."
+  if (isWord(next, "o'clock")) return true;
+  // Dates: "May 16", "16 May", "May 16, 2024"
+  if (prev && prev.type === 'word' && MONTHS.has(prev.lower) && isCapitalized(prev) && !hasCurrency) return true;
+  const after = tokens[n.end];
+  if (after && after.type === 'word' && MONTHS.has(after.lower) && isCapitalized(after) && Number(t.text) <= 31 && !n.scaled) return true;
+  // Labels: "Article 5", "page 3", "Comments 2", "Windows 10"
+  if (!hasCurrency && prev && prev.type === 'word' && !n.scaled) {
+    if (LABEL_NOUNS.has(prev.lower) && !BOUND_VERBS.has(prev.lower)) return true;
+    if (isCapitalized(prev) && prev.start > sentenceStart && !isPossessive(prev) && !FUNCTION_WORDS.has(prev.lower) && /^\p{Lu}[\p{Ll}]+$|^\p{Lu}+$/u.test(prev.text) && !BOUND_PREFIXES.some((b) => b.words.length === 1 && b.words[0] === prev.lower)) return true;
+  }
+  return false;
+}
+
+/** A quantity that starts at token i, or null. */
+function matchQuantity(input: ScanInput, i: number, sentenceStart: number): RawQuantity | { skipTo: number } | null {
+  const { tokens, tags } = input;
+  let j = i;
+  let bound: Bound = '=';
+  let approximate = false;
+  let estimate = false;
+  let hasBound = false;
+  let between = false;
+  const bp = boundPrefixAt(tokens, i);
+  if (bp) {
+    j = bp.end;
+    bound = bp.phrase.bound;
+    approximate = bp.phrase.approximate;
+    estimate = bp.phrase.estimate;
+    hasBound = true;
+  } else if (isWord(tokens[i], 'between')) {
+    between = true;
+    j = i + 1;
+  }
+  let currency: string | null = null;
+  const cp = currencyPrefixAt(tokens, j);
+  if (cp) {
+    currency = cp.code;
+    j = cp.end;
+  }
+  const num = parseNumber(tokens, j);
+  if (!num) return null;
+  // "between two nations" is not a range: let the number be matched on its own.
+  if (between && !rangeAfter(tokens, num.end)) return null;
+  const first = tokens[num.start];
+  // "one-on-one", "non-19": a number glued by a hyphen to a word before it is part of a compound, not an amount.
+  const before = tokens[num.start - 1];
+  if (!currency && isHyphen(before) && first.joined && before.joined && tokens[num.start - 2]?.type === 'word') return { skipTo: num.end };
+  // Groups of glued numbers: keep only a valid range ("10-12", "5–10%"); skip scores, times, dates, seasons.
+  let rangeHigh: number | undefined;
+  let k = num.end;
+  if (first.type === 'num') {
+    const g = numberGroup(tokens, num.start);
+    if (g.count > 1) {
+      const lo = num.value;
+      const hiNum = g.count === 2 && /^[-–‐‑]$/.test(g.seps[0]) ? parseNumber(tokens, g.end - 1) : null;
+      if (!hiNum || isYearLike(first) || !(hiNum.value > lo) || num.end !== num.start + 1) return { skipTo: g.end };
+      rangeHigh = hiNum.value;
+      k = hiNum.end;
+    }
+    if (isNonQuantityNumber(input, num, !!currency, sentenceStart)) return { skipTo: num.end };
+  }
+  let value = num.value;
+  let scaled = num.scaled;
+  // Ambiguous glued scales: "£5m" is money, "5m viewers" a count, "100m" a distance.
+  if (num.ambiguousScale) {
+    const after = tokens[num.ambiguousScale.at + 1];
+    if (currency || (after?.type === 'word' && isPluralNoun(after.lower))) {
+      value *= num.ambiguousScale.value;
+      scaled = true;
+    } else if (tokens[num.ambiguousScale.at].lower === 'm') {
+      return finish(input, i, num.end, base(value, 'metre', bound, approximate), 'count', { estimate });
+    } else return { skipTo: num.end };
+  }
+  // Ranges: "10 to 12", "between 5 and 7", "$5bn to $6bn"
+  let low: number | undefined;
+  const sep = tokens[k];
+  if (rangeHigh === undefined && (isWord(sep, 'to') && !isWord(tokens[i - 1], 'from') || (between && isWord(sep, 'and')) || (isHyphen(sep) && sep.text === '–'))) {
+    let r = k + 1;
+    const cp2 = currencyPrefixAt(tokens, r);
+    if (cp2 && (!currency || cp2.code === currency)) r = cp2.end;
+    const hi = parseNumber(tokens, r);
+    if (hi && !(tokens[hi.start].type === 'num' && isYearLike(tokens[hi.start]) && !hi.scaled) && (cp2 || !currency || tokens[hi.start].type === 'num')) {
+      let hv = hi.value;
+      if (hi.ambiguousScale && currency) hv *= hi.ambiguousScale.value;
+      // "5 to 6 million": the scale of the high end applies to the low end.
+      if (!scaled && (hi.scaled || hi.ambiguousScale) && hv > value) {
+        const factor = hv / hi.value;
+        if (value * factor < hv) value *= factor;
+        scaled = true;
+      }
+      if (hv > value) {
+        rangeHigh = hv;
+        k = hi.end;
+      }
+    }
+  } else if (rangeHigh !== undefined && num.end === num.start + 1) {
+    // "5-6 billion": the scale after the high end applies to both.
+    // (parseNumber of the high end already applied it to the high value.)
+    const hiTok = tokens[k - 1];
+    if (hiTok.type !== 'num') {
+      const factor = rangeHigh / Number(tokens[k - 2].text.replace(/,/g, ''));
+      if (factor > 1) value *= factor;
+      scaled = true;
+    }
+  }
+  if (rangeHigh !== undefined) low = value;
+  if (num.range) {
+    low = num.range.low;
+    rangeHigh = num.range.high;
+    approximate = true;
+    if (bound === '=') bound = '~';
+  }
+  const withRange = (q: Quantity): Quantity => (low !== undefined && rangeHigh !== undefined ? { ...q, low, high: rangeHigh } : q);
+  // "30 or more", "50 or so"
+  for (const b of BOUND_PREFIXES) {
+    if (!b.after) continue;
+    const e = phraseAt(tokens, k, b.words);
+    if (e > 0 && !hasBound) {
+      bound = b.bound;
+      approximate = b.approximate;
+      hasBound = true;
+      k = e;
+    }
+  }
+  // Percent
+  const pct = percentAt(tokens, k);
+  if (pct && !currency) return finish(input, i, pct.end, withRange(base(value, pct.unit, bound, approximate)), 'percent', { estimate });
+  // Currency name after the number ("3 million yuan", "billions of dollars", "5 euros")
+  if (!currency) {
+    let c = currencyNameAt(input, k, scaled || !!num.range);
+    if (!c && isWord(tokens[k], 'of') && (num.range || scaled)) c = currencyNameAt(input, k + 1, true);
+    if (c) return finish(input, i, c.end, withRange(base(value, c.code, bound, approximate)), 'money', { estimate });
+  } else {
+    // "$5 billion dollars" is rare, but "HK$5 Hong Kong dollars" is never; a trailing name is dropped.
+    return finish(input, i, k, withRange(base(value, currency, bound, approximate)), 'money', { estimate });
+  }
+  const prevWord = tokens[i - 1];
+  const isSmallWordNumber = num.written === 'words' && !num.range && !scaled && value <= 10;
+  if (num.written === 'words' && value === 1 && !num.range && !scaled) {
+    // "one of the", "one another", "no one", "one day": "one" is mostly a pronoun or an idiom.
+    if (isWord(tokens[k], 'of', 'another', 'day', 'time', 'way', 'thing', 'side') || (prevWord && FUNCTION_WORDS.has(prevWord.lower) && !hasBound && !isWord(prevWord, 'for', 'in', 'with', 'by', 'to', 'at', 'over'))) return { skipTo: k };
+  }
+  // Compound adjectives: "two-day", "12-point", "six-year", "four-and-a-half-hour", "two-year-old", "71-year-old"
+  const hy = tokens[k];
+  if (isHyphen(hy) && hy.joined && tokens[k + 1]?.type === 'word' && tokens[k + 1].joined) {
+    const w = tokens[k + 1];
+    const compound = input.text.slice(tokens[num.start].start, w.end).toLowerCase().replace(/[‐‑–]/g, '-');
+    if (COMPOUND_IDIOMS.has(compound) || FUNCTION_WORDS.has(w.lower) || UNIT_WORDS[w.lower] !== undefined || TENS_WORDS[w.lower] !== undefined || ORDINAL_WORDS[w.lower] !== undefined || SCALE_WORDS[w.lower] !== undefined) return { skipTo: k + 2 };
+    const unit = singularize(UNIT_ABBREVIATIONS.get(w.lower) ?? w.lower);
+    let end = k + 2;
+    // "-year-old": an age ("71-year-old", "the two-year-old conflict")
+    if (isHyphen(tokens[end]) && isWord(tokens[end + 1], 'old') && tokens[end + 1].joined && TIME_UNITS.has(unit)) {
+      end += 2;
+      const noun = countedNounAt(input, end, 1, true);
+      return finish(input, i, end, withRange({ ...base(value, unit, bound, approximate), timex: timexFor(value, unit) }), 'age', { noun: noun ?? undefined, estimate });
+    }
+    if (isHyphen(tokens[end]) && isWord(tokens[end + 1], 'long') && tokens[end + 1].joined) end += 2;
+    const noun = countedNounAt(input, end, 1, true);
+    const timex = timexFor(value, unit);
+    if (!timex && !noun) return { skipTo: end };
+    return finish(input, i, end, withRange({ ...base(value, unit, bound, approximate), ...(timex ? { timex } : {}) }), timex ? 'duration' : 'count', { noun: noun ?? undefined, estimate });
+  }
+  // "the two leaders", "its three members", "between two nations": a small written cardinal after a definite
+  // determiner (or "between") refers to entities already known, it does not report a count.
+  if (isSmallWordNumber && !hasBound && prevWord && (DEFINITE_DETERMINERS.has(prevWord.lower) || (isWord(prevWord, 'between', 'among') && value <= 3))) return { skipTo: k };
+  // Ages: "aged 71", "at the age of 71"
+  const isAge = isWord(prevWord, 'aged') || (isWord(prevWord, 'of') && isWord(tokens[i - 2], 'age'));
+  // Counted noun: "10,000 jobs", "40 in-person meetings", "30,000 of Russian troops", "thousands of people"
+  let nounStart = k;
+  if (isWord(tokens[k], 'of') && !(num.written === 'words' && value === 1) && (first.type === 'num' || num.range || scaled)) {
+    nounStart = k + 1;
+    if (isWord(tokens[nounStart], 'the', 'their', 'its', 'his', 'her', 'our', 'them', 'those', 'these', 'whom', 'which')) nounStart = -1;
+  }
+  const noun = nounStart >= 0 ? countedNounAt(input, nounStart, value, value === 1 || isWord(tokens[nounStart], 'km')) : null;
+  if (noun) {
+    const headTok = tokens[noun.head];
+    const unit = singularize(UNIT_ABBREVIATIONS.get(headTok.lower) ?? headTok.lower);
+    const timeUnit = TIME_UNITS.has(unit);
+    if (first.type === 'num' && isYearLike(first) && !hasBound && !scaled) return { skipTo: k };
+    if (timeUnit) {
+      const after = tokens[noun.end];
+      // "10 years ago", "two years later": a date; "the past five years": a period (the date extractor's).
+      if (after && DURATION_RELATIVE.has(after.lower) && !(after.lower === 'before' || after.lower === 'after') ) return { skipTo: noun.end + 1 };
+      if (prevWord && PERIOD_DETERMINERS.has(prevWord.lower) && !hasBound) return { skipTo: noun.end };
+      if (isWord(after, 'old')) return finish(input, i, noun.end + 1, withRange(base(value, unit, bound, approximate)), 'age', { estimate });
+      if (isAge) return finish(input, i, noun.end, withRange(base(value, unit, bound, approximate)), 'age', { estimate });
+      return finish(input, i, noun.end, withRange({ ...base(value, unit, bound, approximate), timex: timexFor(value, unit) }), 'duration', { noun, estimate });
+    }
+    return finish(input, i, noun.end, withRange(base(value, unit, bound, approximate)), 'count', { noun, estimate });
+  }
+  if (isAge && first.type === 'num') return finish(input, i, k, base(value, 'year', bound, approximate), 'age', { estimate });
+  // Bare numbers: only vague magnitudes, scaled numbers and bounded figures ("at least 30,000") are kept.
+  if (first.type === 'num' && isYearLike(first) && !scaled) return { skipTo: k };
+  if (num.written === 'words' && !num.range && !scaled) return { skipTo: k };
+  if (num.range || scaled || hasBound || verbBoundBefore(tokens, i)) return finish(input, i, k, withRange(base(value, null, bound, approximate)), 'bare', { estimate });
+  return { skipTo: k };
+}
+
+/** "and 7", "and $6bn": the high end of a "between" range. */
+function rangeAfter(tokens: Token[], k: number): boolean {
+  if (!isWord(tokens[k], 'and')) return false;
+  const cp = currencyPrefixAt(tokens, k + 1);
+  return !!parseNumber(tokens, cp ? cp.end : k + 1);
+}
+
+function verbBoundBefore(tokens: Token[], i: number): boolean {
+  const p = tokens[i - 1];
+  return !!p && BOUND_VERBS.has(p.lower);
+}
+
+function finish(
+  input: ScanInput,
+  start: number,
+  end: number,
+  quantity: Quantity,
+  kind: QuantityKind,
+  extra: { noun?: { start: number; end: number }; estimate?: boolean },
+): RawQuantity {
+  const q: RawQuantity = { kind, start, end, quantity, ...(extra.noun ? { noun: { start: extra.noun.start, end: extra.noun.end } } : {}) };
+  if (extra.estimate) q.estimate = true;
+  // A bound carried by a verb right before the span ("exceeded $13 billion", "will top 5%").
+  const p = input.tokens[start - 1];
+  const vb = p ? BOUND_VERBS.get(p.lower) : undefined;
+  if (vb && quantity.bound === '=') {
+    quantity.bound = vb.bound;
+    if (vb.approximate) quantity.approximate = true;
+    q.verb = start - 1;
+  }
+  return q;
+}
+
+/** An ordinal that carries a fact ("40th meeting", "his fifth term", "the first of his new term"), or null. */
+function matchOrdinal(input: ScanInput, i: number, sentenceStart: number): RawQuantity | null {
+  const { tokens, tags } = input;
+  const o = parseOrdinal(tokens, i);
+  if (!o) return null;
+  const t = tokens[i];
+  const prev = tokens[i - 1];
+  if (!prev || !(DETERMINERS_FOR_ORDINALS.has(prev.lower) || isPossessive(prev))) return null;
+  // "Second World War", "First Minister": a capitalised ordinal inside a name.
+  if (t.type === 'word' && isCapitalized(t) && t.start > sentenceStart && isCapitalized(tokens[o.end])) return null;
+  let j = o.end;
+  if (isHyphen(tokens[j]) && tokens[j].joined) {
+    if (isWord(tokens[j + 1], 'ever')) j += 2;
+    else return null; // "second-largest"
+  }
+  const next = tokens[j];
+  if (next && next.type === 'word' && MONTHS.has(next.lower)) return null;
+  if (isWord(next, 'of')) {
+    // "the 16th of May": a date
+    if (tokens[j + 1] && MONTHS.has(tokens[j + 1].lower)) return null;
+    // "the first of three meetings": the counted plural after "of"; "the trip – the first of his new term": the noun in apposition.
+    let end = j + 1;
+    while (end < tokens.length && tokens[end].type !== 'punct' && end - j < 8 && !isVerbLike(tokens[end], tags)) end++;
+    const plural = countedNounAt(input, j + 1, 2, false);
+    let unit: string | null = null;
+    if (plural && !isWord(tokens[j + 1], 'the')) unit = singularize(tokens[plural.head].lower);
+    else if (isWord(prev, 'the') && tokens[i - 2]?.type === 'punct' && /^[-–—,:]$/.test(tokens[i - 2].text)) {
+      const ap = tokens[i - 3];
+      if (ap && ap.type === 'word' && isNounTagged(ap, tags) && !FUNCTION_WORDS.has(ap.lower)) unit = singularize(ap.lower);
+    }
+    if (!unit) return null;
+    return { kind: 'ordinal', start: i, end, quantity: { ...base(o.value, unit, '=', false), ordinal: true } };
+  }
+  // The noun the rank applies to: "fifth presidential term", "first trip", "first European country"
+  let head = -1;
+  let k = j;
+  for (let n = 0; n < 4 && k < tokens.length; n++) {
+    const w = tokens[k];
+    if (isHyphen(w) && w.joined && k > j) {
+      k++;
+      continue;
+    }
+    if (w.type !== 'word' || FUNCTION_WORDS.has(w.lower) || isPossessive(w)) break;
+    if (isVerbLike(w, tags) && !isNounTagged(w, tags)) break;
+    if (isNounTagged(w, tags) && !(isAdjectiveTagged(w, tags) && tokens[k + 1]?.type === 'word' && !FUNCTION_WORDS.has(tokens[k + 1].lower))) head = k;
+    else if (head >= 0) break;
+    k++;
+    if (head >= 0 && (tokens[k]?.type !== 'word' || FUNCTION_WORDS.has(tokens[k].lower) || !isNounTagged(tokens[k], tags))) break;
+  }
+  if (head < 0) return null;
+  const headWord = tokens[head].lower;
+  if (ORDINAL_SKIP_NOUNS.has(headWord) || ORDINAL_SKIP_NOUNS.has(tokens[j].lower)) return null;
+  if (isPluralNoun(headWord) && o.value > 1) return null; // "the first two" is a count, "the third parties" an idiom
+  return { kind: 'ordinal', start: i, end: head + 1, noun: { start: j, end: head + 1 }, quantity: { ...base(o.value, singularize(headWord), '=', false), ordinal: true } };
+}
+
+/** All quantities in a sentence's tokens, in text order, without overlaps. */
+export function scanQuantities(input: ScanInput, sentenceStart: number): RawQuantity[] {
+  const out: RawQuantity[] = [];
+  const { tokens } = input;
+  let i = 0;
+  while (i < tokens.length) {
+    const ord = matchOrdinal(input, i, sentenceStart);
+    if (ord) {
+      out.push(ord);
+      i = ord.end;
+      continue;
+    }
+    const m = matchQuantity(input, i, sentenceStart);
+    if (m && 'skipTo' in m) i = Math.max(i + 1, m.skipTo);
+    else if (m) {
+      out.push(m);
+      i = m.end;
+    } else i++;
+  }
+  return out;
+}
+
+/** Exported for tests of the vague table. */
+export const VAGUE = VAGUE_WORDS;

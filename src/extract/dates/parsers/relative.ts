@@ -60,6 +60,8 @@ export class DeicticDayParser extends WordParser {
     const span = { index, text: match[0] };
     if (dayWord) {
       const d = dayWord.toLowerCase();
+      // "told Today", "Are You Lonesome Tonight": capitalised mid-sentence, a title or programme name.
+      if (!edge && /^\p{Lu}/u.test(dayWord) && !/(?:^|[.!?:]["”’]?\s+|\n\s*)["“‘(]*$/.test(text.slice(Math.max(0, index - 6), index))) return null;
       if (d === 'today' && !edge && !dayPod && meansNowadays(text, index)) {
         return { ...span, mention: { kind: 'ref', value: 'PRESENT_REF' } };
       }
@@ -113,13 +115,19 @@ export class CountedShiftParser extends WordParser {
 
 const MONTHS_ALT = alternation(FULL_MONTH_NAMES);
 
-/** "last June", "next March", "this May": a month pointed at from the reference. */
+/** "last June", "next March", "this May", and "December last year": a month pointed at from the reference. */
 export class RelativeMonthParser extends WordParser {
   constructor() {
-    super(`(last|next|this|past|coming)\\s+(${MONTHS_ALT})`);
+    super(`(?:(last|next|this|past|coming)\\s+(${MONTHS_ALT})|(${MONTHS_ALT})\\s+(last|this|next)\\s+year)`);
   }
 
   protected accept(_text: string, index: number, match: RegExpMatchArray): Found | null {
+    if (match[3]) {
+      const month = monthNumber(match[3]);
+      if (!month || !/^\p{Lu}/u.test(match[3])) return null;
+      const r = match[4].toLowerCase();
+      return { index, text: match[0], mention: { kind: 'calendar', month, yearShift: r === 'last' ? -1 : r === 'next' ? 1 : 0 } };
+    }
     const month = monthNumber(match[2]);
     if (!month || match[2][0] !== match[2][0].toUpperCase()) return null;
     const r = match[1].toLowerCase();
@@ -161,7 +169,7 @@ export class SeasonParser extends WordParser {
 /** "in the evening", "during the night": a part of the publication day (or of a day given just before). */
 export class PartOfDayParser extends WordParser {
   constructor() {
-    super(`(?:in|during|on)\\s+(the\\s+(${POD}))`);
+    super(`(?:in|during)\\s+(the\\s+(${POD}))`);
   }
 
   protected accept(text: string, index: number, match: RegExpMatchArray): Found | null {

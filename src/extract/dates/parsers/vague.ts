@@ -55,6 +55,7 @@ export class VagueDurationParser extends WordParser {
       // Only "over the years" / "down the years" / "through the years" read as a span of time.
       return unit === 'Y' && /^(?:over|down|through|across|throughout|in)$/.test(prev) ? found : null;
     }
+    if (prev === 'the' || prev === 'those' || prev === 'these') return null; // "the days of", "those years"
     if (DURATION_BEFORE.has(prev) || DURATION_AFTER.test(rest)) return found;
     return null;
   }

@@ -10,6 +10,9 @@ const YEAR_CONTEXT = new Set([
   'that', 'than', 'back', 'til', 'vs', 'versus', ...FULL_MONTH_NAMES, ...Object.keys(SEASONS),
 ]);
 
+/** Plural count nouns without an -s ("2000 people"). */
+const IRREGULAR_PLURALS = new Set(['people', 'men', 'women', 'children', 'police', 'staff', 'personnel', 'cattle', 'sheep', 'feet', 'teeth', 'mice', 'geese', 'fish']);
+
 const MOD_WORDS: Record<string, TimexMod> = { early: 'START', mid: 'MID', late: 'END' };
 
 /**
@@ -36,10 +39,13 @@ export class YearParser extends WordParser {
     if (follow && !(follow[1].length === 2 || (follow[1].length === 4 && Number(follow[1]) > year))) return null;
     const prev = wordBefore(text, index).replace(/[,;:(“"‘']+$/, '').replace(/^[(“"‘']+/, '');
     if (COUNT_BLOCKERS.has(prev)) return null;
+    // "at 1900", "at about 1530": a 24-hour clock time (British news style), not a year.
+    if (/\bat\s+(?:about\s+|around\s+|approximately\s+)?$/i.test(text.slice(Math.max(0, index - 20), index))) return null;
     const next = wordAfter(text, end);
     if (UNIT_ABBREVIATIONS.has(next.toLowerCase().replace(/[.,;:]+$/, ''))) return null;
     const strong = YEAR_CONTEXT.has(prev) || /['’]s$/.test(prev) || /^mid-$/.test(before.slice(-4));
-    if (!strong && /^[a-z]+s$/.test(next) && !/^(?:was|is|has|as|this|its|his|saw|sees|marks|says)$/.test(next)) return null;
+    const countNoun = (/^[a-z]+s$/.test(next) && !/^(?:was|is|has|as|this|its|his|saw|sees|marks|says)$/.test(next)) || IRREGULAR_PLURALS.has(next);
+    if (!strong && countNoun) return null;
     if (year < 1800 && !strong) return null;
     return { index, text: match[1], mention: { kind: 'calendar', year } };
   }

@@ -1,0 +1,121 @@
+import { datesOf } from './helpers';
+
+/** Thursday 16 May 2024 unless a case says otherwise. */
+interface Case {
+  text: string;
+  published?: string | null;
+  /** The expected claim: its text, and the TIMEX3 fields that must hold. */
+  expected: { text: string; type?: string; value: string; anchored?: boolean; mod?: string; resolved?: boolean };
+}
+
+const cases: Case[] = [
+  // explicit calendar dates
+  { text: 'The ceasefire began in February 2022 and collapsed.', expected: { text: 'February 2022', type: 'DATE', value: '2022-02', anchored: false } },
+  { text: 'The treaty was signed on 21 March 2023 in Moscow.', expected: { text: '21 March 2023', value: '2023-03-21', anchored: false } },
+  { text: 'Shares fell on March 21, 2023, the bank said.', expected: { text: 'March 21, 2023', value: '2023-03-21', anchored: false } },
+  { text: 'The report was filed on 2021-07-04.', expected: { text: '2021-07-04', value: '2021-07-04', anchored: false } },
+  { text: 'The company was founded in 1987 by two engineers.', expected: { text: '1987', value: '1987', anchored: false } },
+  { text: 'The 2016 referendum divided the country.', expected: { text: '2016', value: '2016' } },
+  { text: 'By 2030, emissions must halve.', expected: { text: '2030', value: '2030' } },
+  { text: 'Output grew in the 2019-20 season.', expected: { text: '2019', value: '2019' } },
+  // decades and centuries
+  { text: 'It recalled the Soviet war of the 1980s.', expected: { text: 'the 1980s', value: '198', anchored: false } },
+  { text: 'Music from the early 2000s is back.', expected: { text: 'the early 2000s', value: '200', mod: 'START' } },
+  { text: 'Fashion from the \u201990s returned.', expected: { text: 'the \u201990s', value: '199' } },
+  { text: 'The bridge dates from the 19th century.', expected: { text: 'the 19th century', value: '18', anchored: false } },
+  { text: 'Tactics of the last century were used.', published: '2023-03-21', expected: { text: 'the last century', value: '19', anchored: true } },
+  // modifiers
+  { text: 'He stays in office until at least 2030, aides said.', expected: { text: 'at least 2030', value: '2030', mod: 'ON_OR_AFTER' } },
+  { text: 'The plant will open in early 2026.', expected: { text: 'early 2026', value: '2026', mod: 'START' } },
+  { text: 'Prices peaked in mid-2022.', expected: { text: 'mid-2022', value: '2022', mod: 'MID' } },
+  { text: 'Growth slowed at the end of 2023.', expected: { text: 'the end of 2023', value: '2023', mod: 'END' } },
+  { text: 'Talks stalled late last year.', expected: { text: 'late last year', value: '2023', mod: 'END' } },
+  // relative to the publication date (Thursday 16 May 2024)
+  { text: 'Trade rose to $240 billion last year.', expected: { text: 'last year', value: '2023', anchored: true } },
+  { text: 'Sales should recover this year.', expected: { text: 'this year', value: '2024', anchored: true } },
+  { text: 'He backed him in next year\u2019s election.', expected: { text: 'next year', value: '2025' } },
+  { text: 'The deal was struck earlier this month.', expected: { text: 'earlier this month', value: '2024-05', anchored: true } },
+  { text: 'The paper came out last month.', expected: { text: 'last month', value: '2024-04' } },
+  { text: 'He will visit Beijing later this week.', expected: { text: 'later this week', value: '2024-W20', anchored: true } },
+  { text: 'Markets fell last week.', expected: { text: 'last week', value: '2024-W19' } },
+  { text: 'They met two years ago in Paris.', expected: { text: 'two years ago', value: '2022', anchored: true } },
+  { text: 'He first came 10 years ago.', expected: { text: '10 years ago', value: '2014' } },
+  { text: 'The plan that Kyiv rejected the previous year was revived.', expected: { text: 'the previous year', value: '2023', anchored: true } },
+  { text: 'Sales reached 310 in 2004, up from 287 the previous year.', expected: { text: 'the previous year', value: '2003', anchored: true } },
+  { text: 'It was announced today that he would travel.', expected: { text: 'today', value: '2024-05-16', anchored: true } },
+  { text: 'The minister resigned yesterday.', expected: { text: 'yesterday', value: '2024-05-15' } },
+  { text: 'The vote is tomorrow.', expected: { text: 'tomorrow', value: '2024-05-17' } },
+  { text: 'Rebels attacked the town last night.', expected: { text: 'last night', type: 'TIME', value: '2024-05-15TNI' } },
+  { text: 'The results come out this summer.', expected: { text: 'this summer', value: '2024-SU' } },
+  { text: 'Profits rose in the first quarter of 2023.', expected: { text: 'the first quarter of 2023', value: '2023-Q1' } },
+  { text: 'The merger closed in December last year.', expected: { text: 'December last year', value: '2023-12' } },
+  // weekdays: tense decides the direction; the publication day itself counts
+  { text: 'The leaders met Tuesday in Moscow.', expected: { text: 'Tuesday', value: '2024-05-14', anchored: true } },
+  { text: 'A spokesman said Monday that talks would go on.', expected: { text: 'Monday', value: '2024-05-13' } },
+  { text: 'The two sides will meet on Friday.', expected: { text: 'Friday', value: '2024-05-17' } },
+  { text: 'They are expected Tuesday to sign a deal.', expected: { text: 'Tuesday', value: '2024-05-21' } },
+  { text: 'At a summit on Thursday, the leaders spoke.', expected: { text: 'Thursday', value: '2024-05-16' } },
+  { text: 'In statements on Thursday afternoon, both sides spoke.', expected: { text: 'Thursday afternoon', type: 'TIME', value: '2024-05-16TAF' } },
+  { text: 'The aide told reporters on Friday.', expected: { text: 'Friday', value: '2024-05-10' } },
+  { text: 'The flight was cancelled last Thursday.', expected: { text: 'last Thursday', value: '2024-05-09' } },
+  { text: 'The dinner is to be held in June.', expected: { text: 'June', value: '2024-06', anchored: true } },
+  { text: 'He was re-elected in March.', expected: { text: 'March', value: '2024-03', anchored: true } },
+  { text: 'The law took effect in December.', expected: { text: 'December', value: '2023-12' } },
+  { text: 'Mr. Putin will host a dinner in the evening.', published: '2023-03-21', expected: { text: 'the evening', type: 'TIME', value: '2023-03-21TEV' } },
+  // underspecified references and vague durations
+  { text: 'The firm was recently sanctioned.', expected: { text: 'recently', value: 'PAST_REF', anchored: false } },
+  { text: 'The urgent issues today include Ukraine.', expected: { text: 'today', value: 'PRESENT_REF', anchored: false } },
+  { text: 'Peace may return soon.', expected: { text: 'soon', value: 'FUTURE_REF', anchored: false } },
+  { text: 'Sanctions may be lifted in the near future.', expected: { text: 'the near future', value: 'FUTURE_REF' } },
+  { text: 'Troops have fought for months near the city.', expected: { text: 'months', type: 'DURATION', value: 'PXM' } },
+  { text: 'Ties have grown over the last few years.', expected: { text: 'the last few years', type: 'DURATION', value: 'PXY' } },
+  { text: 'China avoided the phrase in recent months.', expected: { text: 'recent months', type: 'DURATION', value: 'PXM' } },
+  { text: 'Over the years, the bond has held.', expected: { text: 'the years', type: 'DURATION', value: 'PXY' } },
+  { text: 'Families were divided for decades.', expected: { text: 'decades', type: 'DURATION', value: 'PXDE' } },
+  // times fixed by an event stay open and say why
+  { text: 'On the eve of his visit, he gave an interview.', expected: { text: 'the eve of his visit', value: 'XXXX-XX-XX', anchored: true, resolved: false } },
+];
+
+describe('date extractor: expressions and their TIMEX3 values', () => {
+  test.each(cases)('$text', ({ text, published, expected }) => {
+    const found = datesOf(text, published === undefined ? '2024-05-16' : published);
+    const hit = found.find((d) => d.text === expected.text);
+    expect(found.map((d) => d.text)).toContain(expected.text);
+    const { text: _t, ...fields } = expected;
+    expect(hit).toMatchObject(fields);
+  });
+});
+
+/** Things that must not be read as dates (chrono's negative_cases style). */
+const negatives: string[] = [
+  'Inflation reached 12.53% in the quarter.',
+  'Trade rose to $189 billion.',
+  'The plant created more than 10,000 jobs.',
+  'Comments 2',
+  'China unveiled a 12-point plan.',
+  'Russia may take the fight to Europe.',
+  'Thousands joined a protest march through the capital.',
+  'It was the 40th meeting between the two leaders.',
+  'Call 555-2022 or 020 7946 2019 for details.',
+  'The home side won 2-1 after extra time.',
+  'About 1,500 people attended.',
+  'Police said 2000 people were arrested.',
+  'The route covers 2000 km of desert.',
+  'Theresa May said she would resign.',
+  'She sat down and wed him in secret.',
+  'He joined on a salary of \u00a32021 a month.',
+  'The show airs at 1900 on Sundays.',
+  'Six months of talks and a two-day visit ended.',
+  'The agreement marks 75 years of ties.',
+  'Half of 1/3 of the votes were lost.',
+  'The days of cheap oil are over.',
+  'The future of Taiwan is uncertain.',
+  'Good Friday falls early.',
+  'Mr Balls told Today he was confident.',
+];
+
+describe('date extractor: negative cases', () => {
+  test.each(negatives)('%s', (text) => {
+    expect(datesOf(text).map((d) => d.text)).toEqual([]);
+  });
+});

@@ -1,0 +1,72 @@
+import type { ClaimFeatures } from './features';
+import { timexYear } from './values';
+
+/**
+ * Candidate generation by BLOCKING: claims are put into buckets under cheap keys, and only claims that
+ * share a bucket (and come from different articles) are ever scored. Keys, all prefixed by claim kind:
+ *
+ *   quantity  unit class × story            (figures of one event)
+ *             unit class × measure word     (the same series across stories: "trade" in USD)
+ *             unit class × exact value      (the same figure across stories: "75 years", "12-point")
+ *   date      year × event word             ("2022" × "invasion")
+ *   quote     word trigram of the quote     (same or altered wording; whole text when under three words)
+ *             speaker name × story          (paraphrases of one speaker in one event)
+ *
+ * Each claim has a bounded number of keys, and buckets larger than `maxBucket` are dropped as too generic
+ * to discriminate (a real match shares a more specific key too), so the number of pairs grows about
+ * linearly with the corpus rather than with its square.
+ */
+export interface BlockingOptions {
+  maxBucket: number;
+}
+
+export const DEFAULT_BLOCKING: BlockingOptions = { maxBucket: 60 };
+
+export function blockingKeys(f: ClaimFeatures): string[] {
+  const c = f.claim;
+  const keys: string[] = [];
+  if (c.kind === 'quantity') {
+    const u = f.unitClass ?? '-';
+    if (f.story) keys.push(`q|${u}|s:${f.story}`);
+    for (const w of f.measure) keys.push(`q|${u}|m:${w}`);
+    keys.push(`q|${u}|v:${c.quantity.value}`);
+  } else if (c.kind === 'date') {
+    const y = timexYear(c.time.value) ?? (/^\d{2,3}$/.test(c.time.value) ? c.time.value : null);
+    if (y && !f.isPeriodOfQuantity) for (const w of f.measure) keys.push(`d|${y}|m:${w}`);
+  } else {
+    const w = f.quoteWords;
+    if (w.length < 3) keys.push(`t|x:${w.join(' ')}`);
+    for (let i = 0; i + 3 <= w.length; i++) keys.push(`t|g:${w.slice(i, i + 3).join(' ')}`);
+    if (f.story) for (const s of f.speakers.flat()) keys.push(`t|sp:${s}|s:${f.story}`);
+  }
+  return [...new Set(keys)];
+}
+
+/** Index pairs [i, j] (i < j) of claims from different articles that share a bucket. Sorted. */
+export function candidatePairs(features: ClaimFeatures[], options: BlockingOptions = DEFAULT_BLOCKING): Array<[number, number]> {
+  const buckets = new Map<string, number[]>();
+  features.forEach((f, i) => {
+    for (const k of blockingKeys(f)) {
+      if (!buckets.has(k)) buckets.set(k, []);
+      buckets.get(k)!.push(i);
+    }
+  });
+  const seen = new Set<number>();
+  const n = features.length;
+  const pairs: Array<[number, number]> = [];
+  for (const list of buckets.values()) {
+    if (list.length < 2 || list.length > options.maxBucket) continue;
+    for (let x = 0; x < list.length; x++) {
+      for (let y = x + 1; y < list.length; y++) {
+        const i = list[x];
+        const j = list[y];
+        if (features[i].articleId === features[j].articleId) continue;
+        const code = i * n + j;
+        if (seen.has(code)) continue;
+        seen.add(code);
+        pairs.push([i, j]);
+      }
+    }
+  }
+  return pairs.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+}

@@ -1,0 +1,216 @@
+import type { Article, Claim, Span } from '../types';
+import unitData from './data/units.json';
+import { ArticleEntities, type Mention } from './entities';
+import { contentStems, isContentWord, normalizeWords, stem, TIME_WORDS, TITLE_WORDS, tokenize } from './text';
+
+/**
+ * What the aligner knows about one claim: cheap keys for blocking and the bags of words and entities that
+ * pair scoring compares. Computed once per claim, from the claim's own fields and its clause in the text.
+ */
+export interface ClaimFeatures {
+  claim: Claim;
+  articleId: string;
+  story: string | null;
+  /** The article's publication date (`YYYY[-MM[-DD]]`). */
+  published: string | null;
+  /** Canonical unit class ("trip" for visit/journey/trip; ISO code for money), null when bare. */
+  unitClass: string | null;
+  /** Reference period (TIMEX value) of a quantity, or a date's own value. */
+  period: string | null;
+  forecast: boolean;
+  /** Persons the claim is about (a possessor when there is one, else the clause's non-speaking persons). */
+  persons: Mention[];
+  /** Whether `persons` came from a possessive ("Putin’s visit", "his term"): a sure owner. */
+  possessed: boolean;
+  /** Country keys named in the claim's clause ("Beijing" → china; "the two countries" resolved). */
+  countries: Set<string>;
+  /** Stems of the words around the figure/date that say what it measures or dates. */
+  measure: Set<string>;
+  /** The same stems with their proximity weight (1 beside the claim, less further away). */
+  near: Map<string, number>;
+  /** The same words as a string, for character-level similarity. */
+  measureText: string;
+  /** Stems of the whole sentence's content words. */
+  context: Set<string>;
+  /** Quote wording (normalized words) and speaker name tokens, for quotes. */
+  quoteWords: string[];
+  speakers: string[][];
+  /** Quotes: content stems of the words and their sentence, speaker names left out (for paraphrases). */
+  paraphraseBag: Set<string>;
+  /** Inverse document frequency of bag words over the corpus' claims of the same kind (shared map). */
+  idf: Map<string, number>;
+  /** Date claims that give a quantity its reference period are compared through that quantity. */
+  isPeriodOfQuantity: boolean;
+}
+
+const UNIT_CLASS: Map<string, string> = new Map(unitData.classes.flatMap((c) => c.map((u) => [u, c[0]] as [string, string])));
+
+export function unitClassOf(unit: string | null | undefined): string | null {
+  if (!unit) return null;
+  if (/^[A-Z]{3}$/.test(unit)) return unit; // ISO 4217
+  const u = unit.toLowerCase();
+  return UNIT_CLASS.get(u) ?? UNIT_CLASS.get(u.replace(/s$/, '')) ?? u.replace(/s$/, '');
+}
+
+/** The clause holding the span: the sentence cut at semicolons (independent clauses often change subject). */
+export function clauseOf(claim: Claim): Span {
+  const s = claim.sentence;
+  const rel = claim.span.start - s.start;
+  const before = s.text.lastIndexOf(';', rel);
+  const afterRaw = s.text.indexOf(';', claim.span.end - s.start);
+  return { start: s.start + (before >= 0 ? before + 1 : 0), end: afterRaw >= 0 ? s.start + afterRaw : s.end };
+}
+
+/** Future or predictive wording just before a figure ("will exceed", "is expected to reach"): a forecast. */
+const FUTURE_RE = /\b(?:will|would|(?:is|are) (?:expected|projected|forecast|set) to|forecasts?|projects?|predicts?|could (?:reach|exceed|top|hit))\b/i;
+
+const NUMBER_WORD = /^(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|hundred|thousand|million|billion|trillion|tens|hundreds|thousands|millions|billions|half|dozen|dozens)$/;
+
+/**
+ * Stems of the content words near the span (up to `before` content words before it and `after` after it),
+ * in its clause, each with a proximity weight (1 next to the claim, fading with distance): the words that
+ * govern a date or a figure are the ones beside it. Person and country names are left out (they are
+ * compared as entities), and so are numbers and office titles.
+ */
+function windowStems(ents: ArticleEntities, clause: Span, span: Span, before: number, after: number, dropTime: boolean): Map<string, number> {
+  const toks = ents.tokensIn(clause);
+  const names = ents.mentionsIn(clause).filter((m) => m.kind === 'person' || m.kind === 'country');
+  const words = (t: (typeof toks)[number]): string[] => {
+    if (names.some((m) => t.start >= m.start && t.end <= m.end)) return [];
+    return t.norm
+      .split('-')
+      .filter((p) => isContentWord(p) && !NUMBER_WORD.test(p) && !TITLE_WORDS.has(p) && !TITLE_WORDS.has(p.replace(/s$/, '')) && !(dropTime && TIME_WORDS.has(p)))
+      .map(stem);
+  };
+  const out = new Map<string, number>();
+  const add = (w: string, weight: number) => out.set(w, Math.max(out.get(w) ?? 0, weight));
+  const proximity = (n: number) => (n < 2 ? 1 : n < 4 ? 0.6 : 0.35);
+  for (const t of toks.filter((t) => t.start >= span.start && t.end <= span.end)) for (const w of words(t)) add(w, 1);
+  let n = 0;
+  for (const t of toks.filter((t) => t.end <= span.start).reverse()) {
+    if (n >= before) break;
+    const w = words(t);
+    for (const x of w) add(x, proximity(n));
+    n += w.length ? 1 : 0;
+  }
+  n = 0;
+  for (const t of toks.filter((t) => t.start >= span.end)) {
+    if (n >= after) break;
+    const w = words(t);
+    for (const x of w) add(x, proximity(n));
+    n += w.length ? 1 : 0;
+  }
+  return out;
+}
+
+function speakerTokens(speaker: string | string[] | null): string[][] {
+  if (!speaker) return [];
+  const list = Array.isArray(speaker) ? speaker : [speaker];
+  return list.map((s) => normalizeWords(s).filter((w) => !['mr', 'mrs', 'ms', 'dr', 'the'].includes(w)));
+}
+
+const EMPTY_IDF = new Map<string, number>();
+
+/**
+ * Fills in `idf` for a whole corpus: per kind, words of the measure and paraphrase bags, idf = ln(1 + N/df).
+ * Words never seen get the highest weight.
+ */
+export function attachIdf(features: ClaimFeatures[]): void {
+  const byKind = new Map<string, ClaimFeatures[]>();
+  for (const f of features) {
+    if (!byKind.has(f.claim.kind)) byKind.set(f.claim.kind, []);
+    byKind.get(f.claim.kind)!.push(f);
+  }
+  for (const list of byKind.values()) {
+    const df = new Map<string, number>();
+    for (const f of list) for (const w of new Set([...f.measure, ...f.paraphraseBag])) df.set(w, (df.get(w) ?? 0) + 1);
+    const idf = new Map<string, number>();
+    for (const [w, n] of df) idf.set(w, Math.log(1 + list.length / n));
+    for (const f of list) f.idf = idf;
+  }
+}
+
+/** Features of every claim of one article (claims in text order). */
+export function articleFeatures(article: Article, claims: Claim[], story: string | null, ents = new ArticleEntities(article)): ClaimFeatures[] {
+  const periodIds = new Set(claims.flatMap((c) => (c.kind === 'quantity' && c.quantity.timeClaimId ? [c.quantity.timeClaimId] : [])));
+  const out: ClaimFeatures[] = [];
+  for (const claim of claims) {
+    const clause = clauseOf(claim);
+    const inClause = ents.mentionsIn(clause);
+    const possessor = claim.kind === 'quantity' ? ents.possessorOf(claim.span) : null;
+    // Without a possessor, the clause's persons; a sayer counts only when nobody else is named
+    // ("Putin said he chose China for ... a fifth term" is about Putin).
+    const named = inClause.filter((m) => m.kind === 'person');
+    const nonSpeakers = named.filter((m) => !m.speaker);
+    const persons = possessor ? [possessor] : nonSpeakers.length ? nonSpeakers : named;
+    const countries = new Set(inClause.filter((m) => m.kind === 'country').map((m) => m.key));
+    let near = new Map<string, number>();
+    let unitClass: string | null = null;
+    let period: string | null = null;
+    let forecast = false;
+    let quoteWords: string[] = [];
+    let speakers: string[][] = [];
+    if (claim.kind === 'quantity') {
+      const q = claim.quantity;
+      unitClass = unitClassOf(q.unit);
+      period = q.time?.value ?? null;
+      if (!period && q.timeClaimId) {
+        const d = claims.find((c) => c.id === q.timeClaimId);
+        if (d && d.kind === 'date') period = d.time.value;
+      }
+      forecast = q.modality === 'forecast' || (q.modality !== 'asserted' && FUTURE_RE.test(claim.sentence.text.slice(Math.max(clause.start, claim.span.start - 60) - claim.sentence.start, claim.span.start - claim.sentence.start)));
+      near = windowStems(ents, clause, claim.span, 6, 4, true);
+      for (const w of q.measure ? contentStems(q.measure, true) : []) near.set(w, 1);
+      // "… rose to $189 billion. He believes it will exceed $200 billion": "it" takes the measure of the
+      // previous sentence's figure of the same unit.
+      const before = ents.tokensIn({ start: clause.start, end: claim.span.start }).map((t) => t.norm);
+      if (before.includes('it') && !q.measure) {
+        const prev = [...out].reverse().find((f) => f.claim.kind === 'quantity' && f.unitClass === unitClass && f.claim.sentence.end <= claim.sentence.start && claim.sentence.start - f.claim.sentence.end < 400);
+        if (prev) {
+          for (const [w, x] of prev.near) near.set(w, Math.max(near.get(w) ?? 0, x));
+          for (const c of prev.countries) countries.add(c);
+        }
+      }
+    } else if (claim.kind === 'date') {
+      period = claim.time.value;
+      near = windowStems(ents, clause, claim.span, 6, 4, true);
+    } else {
+      quoteWords = normalizeWords(claim.quote.text);
+      speakers = speakerTokens(claim.quote.speaker);
+      for (const w of contentStems(claim.quote.text)) near.set(w, 1);
+      forecast = false;
+    }
+    out.push({
+      claim,
+      articleId: claim.articleId,
+      story,
+      published: article.published,
+      unitClass,
+      period,
+      forecast,
+      persons,
+      possessed: possessor !== null,
+      countries,
+      measure: new Set(near.keys()),
+      near,
+      measureText: [...near.keys()].join(' '),
+      context: new Set(contentStems(claim.sentence.text, true)),
+      quoteWords,
+      speakers,
+      isPeriodOfQuantity: claim.kind === 'date' && periodIds.has(claim.id),
+      idf: EMPTY_IDF,
+      paraphraseBag:
+        claim.kind === 'quote'
+          ? new Set([
+              ...windowStems(ents, claim.sentence, claim.sentence, 0, 1000, true).keys(),
+              ...ents.mentionsIn(claim.sentence).filter((m) => m.kind === 'country').map((m) => `@${m.key}`),
+            ])
+          : new Set(),
+    });
+  }
+  return out;
+}
+
+export function tokenWords(text: string): string[] {
+  return tokenize(text).map((t) => t.norm);
+}

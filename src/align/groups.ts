@@ -1,0 +1,158 @@
+import { fingerprint } from '../extract/ids';
+import type { AlignmentWhy, Claim, ClaimKind, QuoteClaim } from '../types';
+import type { ClaimFeatures } from './features';
+import { scorePair, type PairScore } from './score';
+import { stem, tokenize } from './text';
+
+/** A group before its verdict: one fact as stated by several articles. */
+export interface AlignedGroup {
+  id: string;
+  about: string;
+  kind: ClaimKind;
+  claims: string[];
+  why: AlignmentWhy;
+}
+
+export interface ScoredPair {
+  i: number;
+  j: number;
+  score: PairScore;
+}
+
+/**
+ * Groups from scored pairs. Edges are taken strongest first; two clusters merge when the edge passes its
+ * threshold and EVERY pair across the two clusters passes the gates (complete-link compatibility), so a
+ * neutral claim cannot chain Xi's trip to Putin's. A claim ends in at most one group; groups that do not
+ * span two articles are dropped.
+ */
+export function buildGroups(features: ClaimFeatures[], pairs: ScoredPair[]): AlignedGroup[] {
+  const cache = new Map<string, PairScore>();
+  const pairScore = (x: number, y: number): PairScore => {
+    const [a, b] = x < y ? [x, y] : [y, x];
+    const k = `${a}:${b}`;
+    let s = cache.get(k);
+    if (!s) {
+      s = scorePair(features[a], features[b]);
+      cache.set(k, s);
+    }
+    return s;
+  };
+  for (const p of pairs) cache.set(`${Math.min(p.i, p.j)}:${Math.max(p.i, p.j)}`, p.score);
+
+  const edges = pairs
+    .filter((p) => p.score.compatible && p.score.score >= p.score.threshold)
+    .sort((a, b) => b.score.score - a.score.score || a.i - b.i || a.j - b.j);
+  const owner = features.map((_, i) => i);
+  const members: number[][] = features.map((_, i) => [i]);
+  const used: ScoredPair[][] = features.map(() => []);
+  for (const e of edges) {
+    const ca = owner[e.i];
+    const cb = owner[e.j];
+    if (ca === cb) {
+      used[ca].push(e);
+      continue;
+    }
+    let ok = true;
+    for (const x of members[ca]) {
+      for (const y of members[cb]) {
+        // Every pair must pass the gates; a pair whose values clash must ALSO be linked strongly on its own,
+        // so that a clash is never inferred through a chain of agreeing neighbours.
+        const ps = pairScore(x, y);
+        if (!ps.compatible || (!ps.agree && ps.score < ps.threshold)) {
+          ok = false;
+          break;
+        }
+      }
+      if (!ok) break;
+    }
+    if (!ok) continue;
+    for (const x of members[cb]) owner[x] = ca;
+    members[ca].push(...members[cb]);
+    used[ca].push(...used[cb], e);
+    members[cb] = [];
+    used[cb] = [];
+  }
+
+  const groups: AlignedGroup[] = [];
+  members.forEach((m, c) => {
+    if (m.length < 2) return;
+    const fs = m.map((i) => features[i]).sort((a, b) => (a.claim.articleId < b.claim.articleId ? -1 : a.claim.articleId > b.claim.articleId ? 1 : a.claim.span.start - b.claim.span.start));
+    if (new Set(fs.map((f) => f.articleId)).size < 2) return;
+    const claims = fs.map((f) => f.claim.id);
+    groups.push({
+      id: groupId(claims),
+      about: describeGroup(fs),
+      kind: fs[0].claim.kind,
+      claims,
+      why: explain(fs, used[c]),
+    });
+  });
+  return groups.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+/** A group's id depends only on its members. */
+export function groupId(claimIds: string[]): string {
+  return `g-${fingerprint([...claimIds].sort(), 10)}`;
+}
+
+function explain(fs: ClaimFeatures[], edges: ScoredPair[]): AlignmentWhy {
+  const keyCount = new Map<string, number>();
+  for (const e of edges) for (const k of e.score.keys) keyCount.set(k, (keyCount.get(k) ?? 0) + 1);
+  const keys = [...keyCount].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([k]) => k);
+  const scores: Record<string, number> = {};
+  const names = new Set(edges.flatMap((e) => Object.keys(e.score.scores)));
+  for (const n of [...names].sort()) {
+    const vals = edges.map((e) => e.score.scores[n]).filter((v) => v !== undefined);
+    scores[n] = Math.round((vals.reduce((a, b) => a + b, 0) / vals.length) * 1000) / 1000;
+  }
+  scores.pairScore = edges.length ? Math.round((edges.reduce((a, e) => a + e.score.score, 0) / edges.length) * 1000) / 1000 : 0;
+  scores.links = edges.length;
+  const articles = [...new Set(fs.map((f) => f.articleId))];
+  const words = keys.filter((k) => k.startsWith('word:')).map((k) => k.slice(5));
+  const other = keys.filter((k) => !k.startsWith('word:'));
+  const summary =
+    `${fs.length} ${fs[0].claim.kind} claims from ${articles.length} articles (${articles.join(', ')}) joined by ${edges.length} link(s)` +
+    (other.length ? `; shared: ${other.join(', ')}` : '') +
+    (words.length ? `; common words: ${words.slice(0, 8).join(', ')}` : '') +
+    '. No two members name different persons, different country pairs or different units.';
+  return { keys, scores, summary };
+}
+
+/** Plain words for what the group is about, taken from the members' own text. */
+function describeGroup(fs: ClaimFeatures[]): string {
+  const first = fs[0].claim;
+  if (first.kind === 'quote') {
+    const q = (first as QuoteClaim).quote;
+    const sp = fs.map((f) => (f.claim as QuoteClaim).quote.speaker).find((s) => s);
+    const who = sp ? ` (${Array.isArray(sp) ? sp.join(' and ') : sp})` : '';
+    return `“${truncate(q.text, 80)}”${who}`;
+  }
+  // Stems that most members share, shown in the first member's own words.
+  const count = new Map<string, number>();
+  for (const f of fs) for (const s of f.measure) count.set(s, (count.get(s) ?? 0) + 1);
+  const common = new Set([...count].filter(([, n]) => n >= Math.max(2, Math.ceil(fs.length / 2))).map(([s]) => s));
+  const words: string[] = [];
+  for (const t of tokenize(first.sentence.text)) {
+    const w = t.norm;
+    if (common.has(stem(w)) && !words.some((x) => stem(x) === stem(w))) words.push(t.text.replace(/[’']s$/, ''));
+  }
+  const countries = intersectAll(fs.map((f) => f.countries));
+  const subject = [...countries].map((c) => c.replace(/\b\p{L}/gu, (x) => x.toUpperCase())).join('–');
+  const values = fs.map((f) => valueText(f.claim)).filter((v, i, a) => a.indexOf(v) === i);
+  const head = [subject, words.slice(0, 5).join(' ')].filter(Boolean).join(': ') || (first.kind === 'date' ? 'a date' : 'a figure');
+  return `${head} (${values.slice(0, 4).join(' / ')})`;
+}
+
+function valueText(c: Claim): string {
+  if (c.kind === 'date') return c.time.value;
+  return c.text.replace(/\s+/g, ' ');
+}
+
+function intersectAll(sets: Set<string>[]): Set<string> {
+  if (sets.length === 0) return new Set();
+  return new Set([...sets[0]].filter((x) => sets.every((s) => s.has(x))).sort());
+}
+
+function truncate(s: string, n: number): string {
+  return s.length <= n ? s : `${s.slice(0, n - 1)}…`;
+}

@@ -1,0 +1,48 @@
+import type { Article, Claim, Story } from '../types';
+import { candidatePairs, DEFAULT_BLOCKING, type BlockingOptions } from './candidates';
+import { ArticleEntities } from './entities';
+import { articleFeatures, attachIdf, type ClaimFeatures } from './features';
+import { buildGroups, type AlignedGroup, type ScoredPair } from './groups';
+import { scorePair } from './score';
+
+export { clusterStories } from './stories';
+export type { AlignedGroup } from './groups';
+export type { ClaimFeatures } from './features';
+
+export interface Alignment {
+  groups: AlignedGroup[];
+  features: ClaimFeatures[];
+  /** How many pairs blocking proposed (for the cost report and tests). */
+  candidatePairs: number;
+}
+
+/** Story id of each article. */
+export function storyOf(stories: Story[]): Map<string, string> {
+  const m = new Map<string, string>();
+  for (const s of stories) for (const a of s.articles) m.set(a, s.id);
+  return m;
+}
+
+/**
+ * Align claims across articles: features per claim (once per article), candidate pairs by blocking,
+ * pair scores with gates, then groups. Articles with the same content count once: the caller passes
+ * one copy (see compareCorpus); claims of articles not in `articles` are ignored.
+ */
+export function alignClaims(articles: Article[], claims: Claim[], stories: Story[], blocking: BlockingOptions = DEFAULT_BLOCKING): Alignment {
+  const story = storyOf(stories);
+  const byArticle = new Map<string, Claim[]>();
+  for (const c of claims) {
+    if (!byArticle.has(c.articleId)) byArticle.set(c.articleId, []);
+    byArticle.get(c.articleId)!.push(c);
+  }
+  const features: ClaimFeatures[] = [];
+  for (const a of [...articles].sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0))) {
+    const list = (byArticle.get(a.id) ?? []).slice().sort((x, y) => x.span.start - y.span.start || x.span.end - y.span.end);
+    if (list.length === 0) continue;
+    features.push(...articleFeatures(a, list, story.get(a.id) ?? null, new ArticleEntities(a)));
+  }
+  attachIdf(features);
+  const pairs = candidatePairs(features, blocking);
+  const scored: ScoredPair[] = pairs.map(([i, j]) => ({ i, j, score: scorePair(features[i], features[j]) }));
+  return { groups: buildGroups(features, scored), features, candidatePairs: pairs.length };
+}

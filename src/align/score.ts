@@ -1,0 +1,258 @@
+import { compareTwoStrings } from 'string-similarity';
+import type { DateClaim, QuantityClaim, QuoteClaim } from '../types';
+import type { ClaimFeatures } from './features';
+import type { Mention } from './entities';
+import { intersect, jaccard, weightedOverlap } from './text';
+import { isConcreteTimex, periodRelation, timexInterval, valuesCompatible } from './values';
+
+/**
+ * Whether two claims from different articles state the same fact, and how sure we are.
+ *
+ * Two stages: hard GATES that no lexical closeness can override (different people, different country
+ * pairs, different units, a figure for another event), then a SCORE from the measure words (overlap and
+ * Dice), the entities and the values. Dice alone would join "Xi's three-day visit" and "Putin's two-day
+ * visit"; the gates keep them apart.
+ */
+export interface PairScore {
+  /** False when a gate says these cannot be the same fact (then they may never share a group). */
+  compatible: boolean;
+  /** 0..1; pairs at or above `threshold` are joined. */
+  score: number;
+  threshold: number;
+  /** The values agree (figures overlap, dates contain one another, same words): no clash if joined. */
+  agree: boolean;
+  keys: string[];
+  scores: Record<string, number>;
+  /** Why the gate closed, for tests and debugging. */
+  reason?: string;
+}
+
+const NO: (reason: string) => PairScore = (reason) => ({ compatible: false, score: 0, threshold: 1, agree: false, keys: [], scores: {}, reason });
+
+function personsMatch(a: Mention[], b: Mention[]): boolean | null {
+  if (a.length === 0 || b.length === 0) return null;
+  const tokens = new Set(b.flatMap((m) => m.tokens));
+  return a.some((m) => m.tokens.some((t) => tokens.has(t)));
+}
+
+function countriesClash(a: Set<string>, b: Set<string>): boolean {
+  // "China and Hungary" vs "China and Russia": both name a pair and neither pair holds the other.
+  if (a.size < 2 || b.size < 2) return false;
+  const aInB = [...a].every((x) => b.has(x));
+  const bInA = [...b].every((x) => a.has(x));
+  return !aInB && !bInA;
+}
+
+function entityGate(a: ClaimFeatures, b: ClaimFeatures): string | null {
+  if (personsMatch(a.persons, b.persons) === false) return 'different persons';
+  if (countriesClash(a.countries, b.countries)) return 'different countries';
+  return null;
+}
+
+function entityScore(a: ClaimFeatures, b: ClaimFeatures): number {
+  const p = personsMatch(a.persons, b.persons) ? 1 : 0;
+  return Math.max(p, jaccard(a.countries, b.countries));
+}
+
+function idfWeight(f: ClaimFeatures): (w: string) => number {
+  const max = Math.log(1 + Math.max(1, f.idf.size));
+  return (w) => f.idf.get(w) ?? max;
+}
+
+/**
+ * Closeness of the words around two claims: `overlap` is the idf- and proximity-weighted share of the
+ * lighter bag that the other covers; `evidence` saturates with the weight of the shared words alone, so a
+ * verbose sentence is not penalized for its extra words; `dice` is string-similarity's Dice coefficient.
+ */
+function lexical(a: ClaimFeatures, b: ClaimFeatures, exclude: ReadonlySet<string> = new Set()): { overlap: number; evidence: number; dice: number; shared: string[] } {
+  const ma = exclude.size ? new Set([...a.measure].filter((w) => !exclude.has(w))) : a.measure;
+  const mb = exclude.size ? new Set([...b.measure].filter((w) => !exclude.has(w))) : b.measure;
+  const idf = idfWeight(a);
+  let shared = 0;
+  let wa = 0;
+  let wb = 0;
+  for (const w of ma) {
+    const x = idf(w) * (a.near.get(w) ?? 1);
+    wa += x;
+    if (mb.has(w)) shared += idf(w) * Math.min(a.near.get(w) ?? 1, b.near.get(w) ?? 1);
+  }
+  for (const w of mb) wb += idf(w) * (b.near.get(w) ?? 1);
+  return {
+    overlap: Math.min(wa, wb) > 0 ? shared / Math.min(wa, wb) : 0,
+    evidence: 1 - Math.exp(-shared / 3),
+    dice: a.measureText && b.measureText ? compareTwoStrings(a.measureText, b.measureText) : 0,
+    shared: intersect(ma, mb).sort(),
+  };
+}
+
+function round(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}
+
+export function scoreQuantities(a: ClaimFeatures, b: ClaimFeatures): PairScore {
+  const qa = a.claim as QuantityClaim;
+  const qb = b.claim as QuantityClaim;
+  if (a.unitClass !== b.unitClass) return NO('different units');
+  const gate = entityGate(a, b);
+  if (gate) return NO(gate);
+  const same = valuesCompatible(qa, qb);
+  if (!!qa.quantity.ordinal !== !!qb.quantity.ordinal && qa.quantity.value !== qb.quantity.value) return NO('rank vs count');
+  const bothPeriods = isConcreteTimex(a.period) && isConcreteTimex(b.period);
+  const periodsDiffer = bothPeriods && periodRelation({ value: a.period! }, { value: b.period! }) === 'disjoint';
+  // A different figure in another story is almost always another event (another visit, another term),
+  // unless both figures name their period: then it is the same series in another year.
+  if (!same && a.story !== b.story && !bothPeriods) return NO('different figure, different story');
+  const lx = lexical(a, b);
+  // Different ranks ("first trip abroad" / "second trip to China") are usually counted in different frames:
+  // the words beside the unit must match closely before they count as a clash.
+  if (!same && qa.quantity.ordinal) {
+    const unitWords = new Set(qa.text.toLowerCase().split(/\W+/).concat(qb.text.toLowerCase().split(/\W+/)).map((w) => w.slice(0, 5)));
+    if (lexical(a, b, unitWords).overlap < 0.6) return NO('different ranks in different frames');
+  }
+  const ent = entityScore(a, b);
+  const sameStory = a.story !== null && a.story === b.story ? 1 : 0;
+  // Who/where weighs as much as the words: "Xi's third term" twice is one fact however it is worded.
+  const score = 0.35 * lx.overlap + 0.15 * lx.dice + 0.3 * ent + 0.1 * (same ? 1 : 0) + 0.1 * sameStory;
+  // A differing figure must be about visibly the same thing; an equal one needs less.
+  let threshold = same ? 0.4 : 0.45;
+  if (!same && lx.overlap < 0.3) threshold = 1.01;
+  if (a.unitClass === null) threshold += 0.15; // bare counts say little about what they count
+  const keys = [`unit:${a.unitClass ?? 'none'}`, ...lx.shared.map((s) => `word:${s}`)];
+  if (same) keys.push('values agree');
+  if (periodsDiffer) keys.push('periods differ');
+  return {
+    compatible: true,
+    score: round(score),
+    threshold,
+    agree: same,
+    keys,
+    scores: { measureOverlap: round(lx.overlap), measureDice: round(lx.dice), entities: round(ent), sameStory },
+  };
+}
+
+/** 0 decade/century, 1 year, 2 month or week, 3 day or time. */
+function precision(value: string): number {
+  if (/^\d{4}-\d{2}-\d{2}/.test(value)) return 3;
+  if (/^\d{4}-(?:\d{2}|W\d{2})/.test(value)) return 2;
+  if (/^\d{4}$/.test(value)) return 1;
+  return 0;
+}
+
+function nearPublication(value: string, published: string | null, days = 14): boolean {
+  const a = timexInterval(value);
+  const b = published ? timexInterval(published) : null;
+  if (!a || !b) return false;
+  return a[1] - a[0] <= 31 && a[0] <= b[1] + days && b[0] - days <= a[1];
+}
+
+export function scoreDates(a: ClaimFeatures, b: ClaimFeatures): PairScore {
+  const da = a.claim as DateClaim;
+  const db = b.claim as DateClaim;
+  if (!isConcreteTimex(da.time.value) || !isConcreteTimex(db.time.value)) return NO('vague date');
+  if (a.isPeriodOfQuantity || b.isPeriodOfQuantity) return NO('period of a figure');
+  const gate = entityGate(a, b);
+  if (gate) return NO(gate);
+  const rel = periodRelation(da.time, db.time);
+  if (rel === null) return NO('unreadable date');
+  const same = rel !== 'disjoint';
+  if (!same && a.story !== b.story) return NO('different date, different story');
+  // A date within days of its article's publication dates that article's own news ("on Thursday", "the
+  // eve of his visit"); across stories such dates are different events.
+  if (a.story !== b.story && (nearPublication(da.time.value, a.published) || nearPublication(db.time.value, b.published))) return NO('dates of another story’s news');
+  const lx = lexical(a, b);
+  const ent = entityScore(a, b);
+  const sameStory = a.story !== null && a.story === b.story ? 1 : 0;
+  // Entities count little here: every date of a story sits among the same names.
+  const score = 0.4 * lx.evidence + 0.2 * lx.overlap + 0.2 * lx.dice + 0.1 * ent + 0.1 * sameStory;
+  // Dates are everywhere: the words around them must name the same event. A clash needs more.
+  let threshold = same ? 0.35 : 0.6;
+  if (lx.shared.length < (same ? 1 : 2)) threshold = 1.01;
+  // Two different dates clash only when the word right beside each names the same event ("the eve of his
+  // visit" / "the day of the visit"), not merely the same surroundings ("since his re-election in March" /
+  // "after being inaugurated ... this month").
+  if (!same && !lx.shared.some((w) => (a.near.get(w) ?? 0) >= 1 && (b.near.get(w) ?? 0) >= 1)) threshold = 1.01;
+  // A year "contains" every day in it: that alone is weak agreement.
+  if (precision(da.time.value) !== precision(db.time.value) && Math.min(precision(da.time.value), precision(db.time.value)) <= 1 && Math.max(precision(da.time.value), precision(db.time.value)) >= 3) threshold += 0.1;
+  return {
+    compatible: true,
+    score: round(score),
+    threshold,
+    agree: same,
+    keys: [`date:${rel}`, ...lx.shared.map((s) => `word:${s}`)],
+    scores: { eventEvidence: round(lx.evidence), eventOverlap: round(lx.overlap), eventDice: round(lx.dice), entities: round(ent), sameStory },
+  };
+}
+
+/** Word-level closeness of two quotes: Dice over word bigrams (order-aware, robust to small edits). */
+export function quoteWordSimilarity(a: string[], b: string[]): number {
+  const grams = (w: string[]) => new Set(w.length < 2 ? w : w.slice(1).map((x, i) => `${w[i]} ${x}`));
+  const ga = grams(a);
+  const gb = grams(b);
+  if (!ga.size || !gb.size) return 0;
+  let n = 0;
+  for (const g of ga) if (gb.has(g)) n++;
+  return (2 * n) / (ga.size + gb.size);
+}
+
+/** Is `short` a contiguous run of `long`'s words? */
+export function isWordSubsequence(short: string[], long: string[]): boolean {
+  if (short.length === 0 || short.length > long.length) return false;
+  outer: for (let i = 0; i + short.length <= long.length; i++) {
+    for (let j = 0; j < short.length; j++) if (long[i + j] !== short[j]) continue outer;
+    return true;
+  }
+  return false;
+}
+
+export function speakersMatch(a: ClaimFeatures, b: ClaimFeatures): boolean | null {
+  if (a.speakers.length === 0 || b.speakers.length === 0) return null;
+  const tb = new Set(b.speakers.flat());
+  return a.speakers.some((s) => s.some((t) => tb.has(t)));
+}
+
+/** Quotes shorter than this may be shared by anyone ("the situation in Ukraine"): no attribution claim. */
+export const MIN_ATTRIBUTION_WORDS = 6;
+const MIN_TRUNCATION_WORDS = 5;
+
+export function scoreQuotes(a: ClaimFeatures, b: ClaimFeatures): PairScore {
+  const qa = (a.claim as QuoteClaim).quote;
+  const qb = (b.claim as QuoteClaim).quote;
+  const wa = a.quoteWords;
+  const wb = b.quoteWords;
+  const [short, long] = wa.length <= wb.length ? [wa, wb] : [wb, wa];
+  const spk = speakersMatch(a, b);
+  const sameStory = a.story !== null && a.story === b.story ? 1 : 0;
+  const identical = wa.join(' ') === wb.join(' ');
+  const contained = !identical && isWordSubsequence(short, long);
+  const wordSim = quoteWordSimilarity(wa, wb);
+  const scores: Record<string, number> = { wordSimilarity: round(wordSim), sameStory };
+  if (identical && wa.length > 0) {
+    // The same words. Short labels ("no limits") are the same label whoever is said to use it.
+    return { compatible: true, score: 1, threshold: 0.5, agree: true, keys: ['same words', ...(spk ? ['same speaker'] : [])], scores };
+  }
+  if (contained && short.length >= MIN_TRUNCATION_WORDS && (spk !== false || short.length >= MIN_ATTRIBUTION_WORDS)) {
+    return { compatible: true, score: 0.9, threshold: 0.5, agree: spk !== false, keys: ['truncated quote', ...(spk ? ['same speaker'] : [])], scores };
+  }
+  if (wordSim >= 0.5 && short.length >= 4 && (spk !== false || short.length >= MIN_ATTRIBUTION_WORDS)) {
+    return { compatible: true, score: round(0.5 + wordSim / 2), threshold: 0.5, agree: false, keys: ['similar wording', ...(spk ? ['same speaker'] : [])], scores };
+  }
+  // A paraphrase: the same speaker, the same story, and the same content words in the quote and its sentence.
+  if (spk && sameStory && (!qa.direct || !qb.direct || wordSim >= 0.3)) {
+    const ov = weightedOverlap(a.paraphraseBag, b.paraphraseBag, idfWeight(a));
+    const dice = compareTwoStrings([...a.measure].join(' '), [...b.measure].join(' '));
+    scores.contentOverlap = round(ov);
+    scores.quoteDice = round(dice);
+    const shared = intersect(a.paraphraseBag, b.paraphraseBag).sort();
+    const score = 0.7 * ov + 0.3 * dice;
+    return { compatible: true, score: round(score), threshold: 0.3, agree: true, keys: ['same speaker', 'paraphrase', ...shared.map((s) => `word:${s}`)], scores };
+  }
+  if (spk === false && identical) return NO('same words, other speaker');
+  return { compatible: spk !== false, score: 0, threshold: 1, agree: true, keys: [], scores, reason: 'different wording' };
+}
+
+export function scorePair(a: ClaimFeatures, b: ClaimFeatures): PairScore {
+  if (a.claim.kind !== b.claim.kind) return NO('different kinds');
+  if (a.claim.kind === 'quantity') return scoreQuantities(a, b);
+  if (a.claim.kind === 'date') return scoreDates(a, b);
+  return scoreQuotes(a, b);
+}

@@ -1,0 +1,151 @@
+import lexicon from './data/lexicon.json';
+import synonyms from './data/synonyms.json';
+
+/** A word of the text with its offsets (UTF-16 indices into the article text). */
+export interface Token {
+  text: string;
+  start: number;
+  end: number;
+  /** Lower-cased, possessive and edge punctuation removed. */
+  norm: string;
+  /** The word ended in a possessive ’s / 's (or a bare apostrophe after s). */
+  possessive: boolean;
+  capitalized: boolean;
+}
+
+export const STOPWORDS: ReadonlySet<string> = new Set(lexicon.stopwords);
+export const TIME_WORDS: ReadonlySet<string> = new Set(lexicon.timeWords);
+/** Office titles ("president", "leader"): they describe a person, not what a claim is about. */
+export const TITLE_WORDS: ReadonlySet<string> = new Set(lexicon.titles.flatMap((t) => t.split(' ')).filter((w) => !STOPWORDS.has(w)));
+export const SPEECH_VERBS: ReadonlySet<string> = new Set(lexicon.speechVerbs);
+
+// Letters and digits joined by inner apostrophes, hyphens and dots ("U.S.", "Putin’s", "no-limits", "10,000").
+const WORD_RE = /[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}]|[’'.\-,](?=[\p{L}\p{N}]))*/gu;
+
+/** Words with offsets. Commas only join digits ("10,000"); dots join initialisms ("U.S."). */
+export function tokenize(text: string, offset = 0): Token[] {
+  const out: Token[] = [];
+  for (const m of text.matchAll(WORD_RE)) {
+    let raw = m[0];
+    // A comma between letters is punctuation, not part of a word: split there.
+    const parts = raw.split(/,(?=\p{L})|(?<=\p{L}),/u);
+    let pos = m.index!;
+    for (const part of parts) {
+      if (part) out.push(makeToken(part, offset + pos));
+      pos += part.length + 1;
+    }
+    raw = '';
+  }
+  // "U.S." keeps its final dot when the next char is not a letter (the regex stops before it).
+  for (const t of out) {
+    if (/^(?:\p{L}\.)+\p{L}$/u.test(t.text) && text[t.end - offset] === '.') {
+      t.text += '.';
+      t.end += 1;
+    }
+  }
+  return out;
+}
+
+function makeToken(raw: string, start: number): Token {
+  const possessive = /\p{L}[’']s$/u.test(raw) || /s[’']$/u.test(raw);
+  const base = raw.replace(/[’']s$/u, '').replace(/[’']$/u, '');
+  return {
+    text: raw,
+    start,
+    end: start + raw.length,
+    norm: base.toLowerCase(),
+    possessive,
+    capitalized: /^\p{Lu}/u.test(raw),
+  };
+}
+
+/**
+ * A crude stem: the first five letters of the lower-cased word. Prefix truncation is a well-tried
+ * stemmer for retrieval; it joins "negotiate"/"negotiations" and "Ukraine"/"Ukrainian" without a lexicon.
+ */
+function prefixStem(word: string): string {
+  const w = word.toLowerCase().replace(/[’']/g, '');
+  return w.length <= 5 ? w : w.slice(0, 5);
+}
+
+/** Stem → synonym class ("invas", "hosti", "war" → "@war"). Single-word entries only; phrases are for readers. */
+const SYNONYM: Map<string, string> = (() => {
+  const m = new Map<string, string>();
+  for (const [name, ...words] of synonyms.classes) {
+    for (const w of words) if (!w.includes(' ') && !m.has(prefixStem(w))) m.set(prefixStem(w), `@${name}`);
+  }
+  return m;
+})();
+
+export function stem(word: string): string {
+  const p = prefixStem(word);
+  return SYNONYM.get(p) ?? p;
+}
+
+export function isContentWord(norm: string): boolean {
+  return norm.length > 1 && !STOPWORDS.has(norm) && !/^\p{N}/u.test(norm);
+}
+
+/** Stems of the content words of `text` (time words dropped when `dropTime`). */
+export function contentStems(text: string, dropTime = false): string[] {
+  const out: string[] = [];
+  for (const t of tokenize(text)) {
+    for (const part of t.norm.split('-')) {
+      if (!isContentWord(part)) continue;
+      if (dropTime && TIME_WORDS.has(part)) continue;
+      out.push(stem(part));
+    }
+  }
+  return out;
+}
+
+/** |A∩B| / min(|A|,|B|): how much of the smaller bag the larger one covers. 0 when either is empty. */
+export function overlapCoefficient(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  if (a.size === 0 || b.size === 0) return 0;
+  let n = 0;
+  for (const x of a) if (b.has(x)) n++;
+  return n / Math.min(a.size, b.size);
+}
+
+/**
+ * Weighted overlap coefficient: shared weight over the lighter bag's weight. With idf weights, a word that
+ * appears around every figure of the corpus ("visit" in a corpus about a visit) counts for little.
+ */
+export function weightedOverlap(a: ReadonlySet<string>, b: ReadonlySet<string>, weight: (w: string) => number): number {
+  if (a.size === 0 || b.size === 0) return 0;
+  let shared = 0;
+  let wa = 0;
+  let wb = 0;
+  for (const x of a) {
+    const w = weight(x);
+    wa += w;
+    if (b.has(x)) shared += w;
+  }
+  for (const x of b) wb += weight(x);
+  const denom = Math.min(wa, wb);
+  return denom > 0 ? shared / denom : 0;
+}
+
+export function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  if (a.size === 0 && b.size === 0) return 0;
+  let n = 0;
+  for (const x of a) if (b.has(x)) n++;
+  return n / (a.size + b.size - n);
+}
+
+export function intersect<T>(a: Iterable<T>, b: ReadonlySet<T>): T[] {
+  const out: T[] = [];
+  for (const x of a) if (b.has(x)) out.push(x);
+  return out;
+}
+
+/** Quote wording for comparison: lower case, typographic quotes and dashes folded, punctuation dropped. */
+export function normalizeWords(s: string): string[] {
+  return s
+    .toLowerCase()
+    .replace(/[’‘]/g, "'")
+    .replace(/[-‐‑–—]/g, ' ')
+    .replace(/[^\p{L}\p{N}' ]+/gu, ' ')
+    .split(/\s+/)
+    .filter(Boolean);
+}

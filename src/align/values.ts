@@ -1,0 +1,132 @@
+import type { QuantityClaim, Timex, TimexMod } from '../types';
+
+/**
+ * Numbers and periods as intervals, so that bounds, rounding and precision decide agreement:
+ * "more than $13 billion" is (13e9, ∞) and agrees with "$13.2 billion"; "$189 billion" is 189e9 ± 0.5e9 and
+ * "$190bn" 190e9 ± 5e9 (a trailing zero is read as rounding), so they agree; "2023-02" lies inside "2023".
+ */
+
+export type Interval = [number, number];
+
+/** Half the step of the last stated digit, in the claim's scale ("$189 billion" → 0.5e9). 0 for words. */
+export function roundingTolerance(claim: QuantityClaim): number {
+  const q = claim.quantity;
+  const m = /(\d[\d,]*)(?:\.(\d+))?/.exec(claim.text);
+  if (!m || q.ordinal) return 0;
+  const stated = parseFloat(m[1].replace(/,/g, '') + (m[2] ? `.${m[2]}` : ''));
+  if (!stated || !isFinite(stated)) return 0;
+  const scale = q.value / stated;
+  let step = m[2] ? Math.pow(10, -m[2].length) : 1;
+  if (!m[2]) {
+    const zeros = /0+$/.exec(m[1].replace(/,/g, ''));
+    if (zeros && zeros[0].length < m[1].replace(/,/g, '').length) step = Math.pow(10, zeros[0].length);
+  }
+  return (step * scale) / 2;
+}
+
+/** The values a quantity claim allows. */
+export function quantityInterval(claim: QuantityClaim): Interval {
+  const q = claim.quantity;
+  const h = roundingTolerance(claim);
+  if (q.low !== undefined && q.high !== undefined) return [q.low - h, q.high + h];
+  const v = q.value;
+  const loose = Math.max(h, Math.abs(v) * 0.1);
+  switch (q.bound) {
+    case '>':
+    case '>=':
+      return [v - h, Infinity];
+    case '<':
+    case '<=':
+      // "nearly 60%", "under 100": close below the figure, not anywhere below it.
+      return [v - (q.approximate ? loose : Math.abs(v) * 0.5), v + h];
+    case '~':
+      return [v - loose, v + loose];
+    default:
+      return q.approximate ? [v - loose, v + loose] : [v - h, v + h];
+  }
+}
+
+export function overlaps(a: Interval, b: Interval): boolean {
+  return a[0] <= b[1] && b[0] <= a[1];
+}
+
+/** Do two figures (same unit) agree once bounds and rounding are taken into account? */
+export function valuesCompatible(a: QuantityClaim, b: QuantityClaim): boolean {
+  if (a.quantity.ordinal || b.quantity.ordinal) return a.quantity.value === b.quantity.value;
+  return overlaps(quantityInterval(a), quantityInterval(b));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Periods (TIMEX3 values)
+// ---------------------------------------------------------------------------------------------
+
+function dayNumber(y: number, m: number, d: number): number {
+  return Math.floor(Date.UTC(y, m - 1, d) / 86_400_000);
+}
+
+/** True when the value names a concrete period (not PRESENT_REF, XXXX, a duration). */
+export function isConcreteTimex(value: string | null | undefined): value is string {
+  return !!value && /^\d{2,4}/.test(value);
+}
+
+/** The days a TIMEX3 date value covers: year, month, day, ISO week, decade ("198"), century ("19"). */
+export function timexInterval(value: string): Interval | null {
+  let m = /^(\d{4})-W(\d{2})/.exec(value);
+  if (m) {
+    // ISO week: week 1 holds January 4th.
+    const jan4 = dayNumber(+m[1], 1, 4);
+    const weekday = (new Date(jan4 * 86_400_000).getUTCDay() + 6) % 7;
+    const start = jan4 - weekday + (+m[2] - 1) * 7;
+    return [start, start + 6];
+  }
+  m = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?/.exec(value);
+  if (m) {
+    const y = +m[1];
+    if (m[3]) return [dayNumber(y, +m[2], +m[3]), dayNumber(y, +m[2], +m[3])];
+    if (m[2]) return [dayNumber(y, +m[2], 1), dayNumber(y, +m[2] + 1, 1) - 1];
+    return [dayNumber(y, 1, 1), dayNumber(y, 12, 31)];
+  }
+  m = /^(\d{3})$/.exec(value);
+  if (m) return [dayNumber(+m[1] * 10, 1, 1), dayNumber(+m[1] * 10 + 9, 12, 31)];
+  m = /^(\d{2})$/.exec(value);
+  if (m) return [dayNumber(+m[1] * 100, 1, 1), dayNumber(+m[1] * 100 + 99, 12, 31)];
+  return null;
+}
+
+/** The interval a timex allows once its modifier is applied ("at least 2030" → from 2030 on). */
+export function timexRange(t: Pick<Timex, 'value' | 'mod'>): Interval | null {
+  const iv = timexInterval(t.value);
+  if (!iv) return null;
+  const mod: TimexMod | undefined = t.mod;
+  switch (mod) {
+    case 'BEFORE':
+      return [-Infinity, iv[0] - 1];
+    case 'ON_OR_BEFORE':
+      return [-Infinity, iv[1]];
+    case 'AFTER':
+      return [iv[1] + 1, Infinity];
+    case 'ON_OR_AFTER':
+      return [iv[0], Infinity];
+    default:
+      return iv;
+  }
+}
+
+/**
+ * How two periods relate: `same` when one contains the other (2023-02 and 2023), `overlap` when they
+ * share days without containment, `disjoint` otherwise; null when either cannot be read.
+ */
+export function periodRelation(a: Pick<Timex, 'value' | 'mod'>, b: Pick<Timex, 'value' | 'mod'>): 'same' | 'overlap' | 'disjoint' | null {
+  const x = timexRange(a);
+  const y = timexRange(b);
+  if (!x || !y) return null;
+  if (!overlaps(x, y)) return 'disjoint';
+  if ((x[0] <= y[0] && y[1] <= x[1]) || (y[0] <= x[0] && x[1] <= y[1])) return 'same';
+  return 'overlap';
+}
+
+/** The year of a TIMEX value ("2023-02" → "2023"), for blocking. */
+export function timexYear(value: string | null): string | null {
+  const m = value ? /^(\d{4})/.exec(value) : null;
+  return m ? m[1] : null;
+}

@@ -4,6 +4,7 @@ import { runPipeline, type PipelineConfig } from './pipeline';
 import { quantityExtractor } from './quantities';
 import { quoteExtractor } from './quotes';
 import { inQuoteRefiner } from './refiners/in-quote';
+import { referencePeriodRefiner } from './refiners/reference-period';
 
 /**
  * Bumped whenever extraction output can change for the same input; the claim index (claimdiff index)
@@ -13,7 +14,7 @@ export const EXTRACTOR_VERSION = '0.1.0';
 
 export const defaultPipeline: PipelineConfig = {
   extractors: [quantityExtractor, dateExtractor, quoteExtractor],
-  refiners: [inQuoteRefiner],
+  refiners: [inQuoteRefiner, referencePeriodRefiner],
 };
 
 export function extractArticle(article: Article, config: PipelineConfig = defaultPipeline): ExtractedArticle {

@@ -1,5 +1,6 @@
 import { Command, CommanderError } from 'commander';
 import { extractCommand } from './cli/extract';
+import { indexCommand } from './cli/index-command';
 import { isInputError } from './ingest/errors';
 import { UsageError } from './cli/usage-error';
 
@@ -27,6 +28,12 @@ export async function main(argv: string[]): Promise<number> {
     .option('--published <date>', 'publication date (YYYY-MM-DD, YYYY-MM or YYYY) for every file given')
     .option('--json', 'print one JSON document (schemas/extraction.schema.json)')
     .action(async (paths: string[], opts: { published?: string; json?: boolean }) => setExit(await extractCommand(paths, opts)));
+
+  program
+    .command('index')
+    .description('build or refresh the embedded claim index of corpus folders (<dir>/.claimdiff/index.sqlite)')
+    .argument('<paths...>', 'corpus folders')
+    .action(async (paths: string[]) => setExit(await indexCommand(paths)));
 
   try {
     await program.parseAsync(argv, { from: 'user' });

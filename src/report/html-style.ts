@@ -65,6 +65,8 @@ svg.chart .rule { stroke: var(--line); }
 svg.chart .empty-cell { fill: none; stroke: var(--line); stroke-dasharray: 3 3; }
 svg.chart .lane { fill: var(--wash); }
 svg.chart .axis { stroke: var(--muted); }
+svg.chart .compressed-band { fill: #cfd8dc; fill-opacity: .35; pointer-events: none; }
+svg.chart .axis.compressed { stroke-dasharray: 2 2; }
 svg.chart .grid { stroke: var(--line); stroke-dasharray: 2 4; }
 svg.chart .published { stroke: #37474f; stroke-width: 1.5; stroke-dasharray: 4 3; }
 svg.chart .diagonal { fill: #b0bec5; }

@@ -2,6 +2,7 @@ import { JSDOM } from 'jsdom';
 import { agreementMatrix, cellFill, pairCounts, pairKey } from '../../src/report/charts/agreement-matrix';
 import { framingGrid } from '../../src/report/charts/framing-grid';
 import { truncate, wrap } from '../../src/report/charts/svg';
+import { focusScale } from '../../src/report/charts/time-scale';
 import { placeableDates, timeline, timexPeriod, timeTicks } from '../../src/report/charts/timeline';
 import type { Group, Verdict } from '../../src/types';
 import { HOSTILE, makeReport } from './fixtures';
@@ -194,4 +195,35 @@ describe('svg text helpers', () => {
     ['short', 22, 2, ['short']],
     ['unbreakablewordthatislong', 10, 2, ['unbreakab…']],
   ])('wrap(%p)', (s, width, lines, out) => expect(wrap(s, width, lines)).toEqual(out));
+});
+
+describe('focusScale', () => {
+  const t = (s: string) => Date.parse(`${s}T00:00:00Z`);
+  const close = ['2023-01-10', '2023-02-01', '2023-03-03', '2023-03-20', '2023-04-02', '2023-05-05', '2023-06-01', '2023-06-30', '2023-07-15', '2023-08-01'].map(t);
+
+  test('dates close together: one linear segment covering all of them', () => {
+    const { segments, x } = focusScale(close, [t('2023-08-02')], 100, 900);
+    expect(segments).toHaveLength(1);
+    expect(x(close[0]!)).toBeGreaterThan(100);
+    expect(x(t('2023-08-02'))).toBeLessThan(900);
+  });
+
+  test('far outliers get compressed edges and the middle keeps most of the width', () => {
+    const times = [t('1949-10-01'), ...close, t('2030-01-01')];
+    const { segments, x } = focusScale(times, [t('2023-08-02')], 100, 900);
+    expect(segments.map((s) => s.focus)).toEqual([false, true, false]);
+    expect(x(close[close.length - 1]!) - x(close[0]!)).toBeGreaterThan(400);
+    // still monotone across the breaks, and everything inside the pixel range
+    const probe = [t('1949-10-01'), t('1990-01-01'), ...close, t('2027-01-01'), t('2030-01-01')];
+    const xs = probe.map(x);
+    for (let i = 1; i < xs.length; i++) expect(xs[i]!).toBeGreaterThanOrEqual(xs[i - 1]!);
+    expect(Math.min(...xs)).toBeGreaterThanOrEqual(100);
+    expect(Math.max(...xs)).toBeLessThanOrEqual(900);
+  });
+
+  test('publication dates stay in the focus even when the claims are elsewhere', () => {
+    const { segments } = focusScale(close, [t('2024-05-01')], 0, 800);
+    const focus = segments.find((s) => s.focus)!;
+    expect(focus.from <= t('2024-05-01') && t('2024-05-01') <= focus.to).toBe(true);
+  });
 });

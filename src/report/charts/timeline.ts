@@ -1,6 +1,6 @@
-import { extent } from 'd3-array';
 import type { Claim, DateClaim, Verdict } from '../../types';
 import { VERDICT_COLOR } from './colors';
+import { focusScale } from './time-scale';
 import { type Chart, el, svgDoc, text, tooltip, truncate } from './svg';
 
 /**
@@ -178,14 +178,9 @@ export function timeline(claims: readonly Claim[], opts: TimelineOptions): Chart
   const shown = lanes.flatMap((s) => bySource.get(s.id)!);
   const published = new Map(lanes.map((s) => [s.id, s.published ? timexPeriod(s.published) : null]));
 
-  const [lo, hi] = extent([
-    ...shown.flatMap((p) => [p.period.start, p.period.end]),
-    ...[...published.values()].flatMap((p) => (p ? [p.start] : [])),
-  ]) as [number, number];
-  // a little room either side, and at least a month so that a single day is not the whole axis
-  const pad = Math.max((hi - lo) * 0.03, 15 * DAY);
-  const [from, to] = [lo - pad, hi + pad];
-  const x = (t: number) => LEFT + ((t - from) / (to - from)) * (width - LEFT - RIGHT);
+  const pubTimes = [...published.values()].flatMap((p) => (p ? [p.start] : []));
+  const scale = focusScale(shown.flatMap((p) => [p.period.start, p.period.end]), pubTimes, LEFT, width - RIGHT);
+  const x = scale.x;
 
   const parts: string[] = [];
   let y = 8;
@@ -218,10 +213,20 @@ export function timeline(claims: readonly Claim[], opts: TimelineOptions): Chart
   }
 
   const axisY = y + 2;
-  parts.push(el('line', { x1: LEFT, x2: width - RIGHT, y1: axisY, y2: axisY, class: 'axis' }));
-  for (const t of timeTicks(from, to, Math.max(2, Math.floor((width - LEFT) / 90)))) {
-    parts.push(el('line', { x1: x(t.at), x2: x(t.at), y1: 4, y2: axisY + 4, class: 'grid' }));
-    parts.push(text(x(t.at), axisY + 18, t.label, { class: 'tick', 'text-anchor': 'middle' }));
+  for (const seg of scale.segments) {
+    parts.push(el('line', { x1: seg.x0, x2: seg.x1, y1: axisY, y2: axisY, class: seg.focus ? 'axis' : 'axis compressed' }));
+    // drawn over the lanes, translucent and deaf to the mouse, so the marks under it keep their tooltips
+    if (!seg.focus) parts.push(el('rect', { x: seg.x0, y: 4, width: seg.x1 - seg.x0, height: axisY - 4, class: 'compressed-band' }));
+    if (!seg.focus) {
+      const years = [seg.from, seg.to].map((t) => new Date(t).getUTCFullYear());
+      const label = years[0] === years[1] ? String(years[0]) : `${years[0]}–${years[1]}`;
+      parts.push(text((seg.x0 + seg.x1) / 2, axisY + 18, label, { class: 'tick', 'text-anchor': 'middle' }));
+      continue;
+    }
+    for (const t of timeTicks(seg.from, seg.to, Math.max(2, Math.floor((seg.x1 - seg.x0) / 90)))) {
+      parts.push(el('line', { x1: x(t.at), x2: x(t.at), y1: 4, y2: axisY + 4, class: 'grid' }));
+      parts.push(text(x(t.at), axisY + 18, t.label, { class: 'tick', 'text-anchor': 'middle' }));
+    }
   }
   const legendY = axisY + AXIS;
   parts.push(
@@ -230,7 +235,8 @@ export function timeline(claims: readonly Claim[], opts: TimelineOptions): Chart
     text(LEFT + 96, legendY, 'a longer period (week … decade)', { class: 'sub' }) +
     el('line', { x1: LEFT + 292, x2: LEFT + 292, y1: legendY - 11, y2: legendY + 2, class: 'published' }) +
     text(LEFT + 300, legendY, 'publication date', { class: 'sub' }) +
-    text(LEFT + 410, legendY, 'colour: verdict of the claim’s group; grey: not in a group', { class: 'sub' }),
+    text(LEFT + 410, legendY, 'colour: verdict of the claim’s group; grey: not in a group', { class: 'sub' }) +
+    (scale.segments.length > 1 ? text(LEFT, legendY + 16, 'shaded edges: far dates, on a compressed scale', { class: 'sub' }) : ''),
   );
 
   const unplaced = claims.filter((c) => c.kind === 'date').length - placed.length;
@@ -238,7 +244,7 @@ export function timeline(claims: readonly Claim[], opts: TimelineOptions): Chart
   if (lanesAll.length > lanes.length) notes.push(`${lanesAll.length - lanes.length} more sources not shown`);
   if (unplaced > 0) notes.push(`${unplaced} date claim${unplaced === 1 ? '' : 's'} with no definite calendar period (unresolved, durations, sets) not placed`);
   return {
-    svg: svgDoc(width, legendY + 8, 'chart timeline', `Dated claims on a time axis, one lane per source (${lanes.length})`, parts.join('')),
+    svg: svgDoc(width, legendY + (scale.segments.length > 1 ? 24 : 8), 'chart timeline', `Dated claims on a time axis, one lane per source (${lanes.length})`, parts.join('')),
     ...(notes.length ? { note: `${notes.join('; ')}.` } : {}),
   };
 }

@@ -1,4 +1,116 @@
+import type { Candidate, Quote, Span } from '../../types';
+import type { ArticleContext } from '../context';
+import { EntityIndex, type Speaker } from '../entities';
 import type { Extractor } from '../pipeline';
+import { findAttribution, type Attribution } from './attribution';
+import { findIndirect } from './indirect';
+import { findQuotePairs, type QuotePair } from './marks';
 
-/** Quotes with their speakers. (Placeholder until the extractor lands.) */
-export const quoteExtractor: Extractor = { name: 'quotes', extract: () => [] };
+export { findQuotePairs } from './marks';
+export type { QuotePair } from './marks';
+
+/** Quotes of at most this many words with no speaker are labels or scare quotes ("no limits"), not statements. */
+const MAX_PHRASE_WORDS = 4;
+
+/** Something said by someone at a place in the text: carries a speaker to a following unattributed quote. */
+interface SpeakerEvent {
+  at: number;
+  paragraph: number;
+  speaker: Speaker;
+  speakerText: string | null;
+  speakerSpan: Span | null;
+}
+
+/** The quoted words, one trailing comma or full stop dropped (the contract's convention). */
+export function quoteText(inner: string): string {
+  return inner.trim().replace(/[,.]$/, '');
+}
+
+function opensSentence(ctx: ArticleContext, q: QuotePair): boolean {
+  const s = ctx.sentenceAt(q.start);
+  const p = ctx.article.paragraphs[q.paragraph];
+  const from = Math.max(s?.start ?? p.start, p.start);
+  return /^[\s\u00a0]*$/.test(ctx.text.slice(from, q.start));
+}
+
+/** "“no limits” relationship": a quoted label used before a noun. */
+function modifiesNoun(text: string, q: QuotePair): boolean {
+  const next = /^[\s\u00a0]+(\p{Ll}[\p{Ll}-]*)/u.exec(text.slice(q.end, q.end + 40));
+  return !!next && !/^(?:in|on|at|of|to|for|with|by|from|and|or|but|as|is|was|are|were|be|been|that|which|who|set|has|have|had|will|would|can|could|may|might|should|after|before|into|over|than|then|the|a|an)$/.test(next[1]);
+}
+
+function phraseRole(ctx: ArticleContext, q: QuotePair): Pick<Quote, 'role' | 'quoteType'> {
+  const inner = ctx.text.slice(q.innerStart, q.innerEnd).trim();
+  const words = inner.split(/[\s\u00a0]+/).filter(Boolean).length;
+  const sentenceLike = opensSentence(ctx, q) && /^[\p{Lu}\d]/u.test(inner) && /[.!?…]$/.test(inner);
+  if (words <= MAX_PHRASE_WORDS && !sentenceLike) return { role: 'phrase', quoteType: modifiesNoun(ctx.text, q) ? 'term' : 'scare' };
+  return { role: 'statement', quoteType: 'unattributed' };
+}
+
+function candidate(ctx: ArticleContext, q: QuotePair, quote: Quote): Candidate {
+  return { kind: 'quote', text: ctx.text.slice(q.start, q.end), span: { start: q.start, end: q.end }, quote };
+}
+
+/**
+ * Direct quotes (every pair of marks, one claim per pair) with speakers, and clear indirect quotes.
+ * A quote without its own attribution takes the speaker of an earlier quote in its paragraph when it is a
+ * sentence of its own ("…,” said Ge. “…”), or of the previous paragraph when it opens a paragraph
+ * (continuation; speakerText null).
+ */
+export const quoteExtractor: Extractor = {
+  name: 'quotes',
+  extract(ctx: ArticleContext): Candidate[] {
+    const text = ctx.text;
+    const idx = EntityIndex.for(ctx);
+    const pairs = findQuotePairs(text, ctx.article.paragraphs).filter((q) => !ctx.isChrome(q));
+    const out: Candidate[] = [];
+    const events: SpeakerEvent[] = [];
+    const indirect = findIndirect(ctx, idx, pairs);
+    for (const r of indirect) {
+      events.push({ at: r.clause.start, paragraph: ctx.paragraphAt(r.clause.start), speaker: r.speaker, speakerText: r.phrase.text, speakerSpan: { start: r.phrase.start, end: r.phrase.end } });
+      out.push({
+        kind: 'quote',
+        text: text.slice(r.clause.start, r.clause.end),
+        span: r.clause,
+        quote: {
+          text: text.slice(r.clause.start, r.clause.end),
+          speaker: r.speaker,
+          speakerText: r.phrase.text,
+          speakerSpan: { start: r.phrase.start, end: r.phrase.end },
+          direct: false,
+          role: 'statement',
+          innerSpan: r.clause,
+          quoteType: 'indirect',
+        },
+      });
+    }
+    let previous: { q: QuotePair; attr: Attribution | null } | null = null;
+    for (const q of pairs) {
+      const sameSentence = previous && ctx.sentenceAt(previous.q.start) === ctx.sentenceAt(q.start) ? previous.attr : null;
+      const attr = findAttribution(ctx, idx, q, pairs, sameSentence);
+      const base = { text: quoteText(text.slice(q.innerStart, q.innerEnd)), direct: true, innerSpan: { start: q.innerStart, end: q.innerEnd } };
+      let quote: Quote;
+      if (attr) {
+        quote = { ...base, speaker: attr.speaker, speakerText: attr.phrase.text, speakerSpan: { start: attr.phrase.start, end: attr.phrase.end }, role: 'statement', quoteType: 'attributed' };
+      } else {
+        const prior = [...events].reverse().find((e) => e.at < q.start);
+        const opens = opensSentence(ctx, q);
+        const paraStart = ctx.article.paragraphs[q.paragraph].start === q.start;
+        if (opens && prior && prior.paragraph === q.paragraph) {
+          quote = { ...base, speaker: prior.speaker, speakerText: prior.speakerText, speakerSpan: prior.speakerSpan, role: 'statement', quoteType: prior.speakerText === null ? 'continuation' : 'attributed' };
+        } else if (paraStart && prior && prior.paragraph === q.paragraph - 1) {
+          quote = { ...base, speaker: prior.speaker, speakerText: null, speakerSpan: null, role: 'statement', quoteType: 'continuation' };
+        } else {
+          quote = { ...base, speaker: null, speakerText: null, speakerSpan: null, ...phraseRole(ctx, q) };
+        }
+      }
+      if (quote.speaker !== null && quote.role === 'statement') {
+        events.push({ at: q.start, paragraph: q.paragraph, speaker: quote.speaker, speakerText: quote.speakerText, speakerSpan: quote.speakerSpan ?? null });
+        events.sort((a, b) => a.at - b.at);
+      }
+      out.push(candidate(ctx, q, quote));
+      previous = { q, attr };
+    }
+    return out;
+  },
+};

@@ -1,0 +1,197 @@
+import type { Span } from '../../types';
+import type { ArticleContext } from '../context';
+import type { EntityIndex, Speaker } from '../entities';
+import { isTitleWord } from '../entities/names';
+import { tokenize, type Token } from '../entities/tokens';
+import type { QuotePair } from './marks';
+import { phraseAfter, phraseBefore, type SpeakerPhrase } from './speaker-phrase';
+import { LIGHT_VERB_FORMS, SPEECH_NOUNS, isParticiple, isPostQuoteVerb, isPreQuoteVerb } from './verbs';
+
+/** Who a quote is attributed to, and how that was found. */
+export interface Attribution {
+  phrase: SpeakerPhrase;
+  speaker: Speaker | null;
+  how: 'after' | 'before' | 'according-to' | 'clause-subject';
+}
+
+/** Farthest a speech verb may sit before the quote it attributes, in words (same sentence only). */
+const MAX_VERB_DISTANCE = 40;
+
+/** Resolves a speaker phrase to canonical name(s) and records people for later pronouns. */
+export function resolvePhrase(idx: EntityIndex, ph: SpeakerPhrase, exclude: Span[]): Speaker | null {
+  switch (ph.kind) {
+    case 'pronoun':
+      return idx.resolvePronoun(ph.text, ph.start, exclude);
+    case 'name': {
+      const r = idx.resolveNamed(ph.text, ph.start);
+      if (r && r.kind === 'person' && typeof r.canonical === 'string') {
+        idx.addMention({ kind: 'person', start: ph.start, end: ph.end, name: ph.text, canonical: r.canonical, describedAs: [] });
+      }
+      return r ? r.canonical : null;
+    }
+    case 'joint': {
+      const parts = (ph.parts ?? []).map((p) => resolvePhrase(idx, p, exclude)).filter((s): s is string => typeof s === 'string');
+      return parts.length >= 2 ? [...new Set(parts)] : parts[0] ?? null;
+    }
+    case 'description': {
+      const r = idx.resolveDescription(ph.text, ph.start, exclude);
+      if (r && r.kind === 'person' && typeof r.canonical === 'string') {
+        idx.addMention({ kind: 'person', start: ph.start, end: ph.end, name: ph.text, canonical: r.canonical, describedAs: [] });
+      }
+      return r ? r.canonical : null;
+    }
+  }
+}
+
+function paragraphEnd(ctx: ArticleContext, q: QuotePair): number {
+  return ctx.article.paragraphs[q.paragraph]?.end ?? ctx.text.length;
+}
+
+/** "“…,” said Ge" / "“…,” she added" / "“…,” the document concludes". */
+function attributionAfter(ctx: ArticleContext, q: QuotePair): SpeakerPhrase | null {
+  if (!q.closed) return null;
+  const text = ctx.text;
+  const limit = paragraphEnd(ctx, q);
+  const after = text.slice(q.end, Math.min(limit, q.end + 200));
+  const inner = text.slice(q.innerStart, q.innerEnd).trimEnd();
+  const handsOver = /[,!?—–\-…]$/.test(inner) || /^[\s\u00a0]+\p{Ll}/u.test(after);
+  if (!handsOver || !/^[\s\u00a0,]/.test(after)) return null;
+  const all = tokenize(text, q.end, q.end + after.length);
+  const toks: Token[] = [];
+  for (let k = 0; k < all.length; k++) {
+    toks.push(all[k]);
+    const gap = text.slice(all[k].end, all[k + 1]?.start ?? all[k].end);
+    if (/[.;:!?“"]/.test(gap)) break; // the attribution ends with its sentence
+  }
+  if (toks.length === 0) return null;
+  if (isPostQuoteVerb(toks[0].text) && /^\p{Ll}/u.test(toks[0].text)) {
+    return phraseAfter(text, toks[0].end, limit);
+  }
+  for (let k = 1; k < Math.min(toks.length, 10); k++) {
+    if (!isPostQuoteVerb(toks[k].text) || !/^\p{Ll}/u.test(toks[k].text)) continue;
+    const ph = phraseBefore(text, q.end, toks[k].start);
+    // Titles may stand between the quote and the name: "…,” Nissan chief executive Carlos Ghosn said.
+    if (ph && /^[\s\u00a0,]*$/.test(text.slice(q.end, ph.start))) return ph;
+    if (ph && ph.kind === 'name' && titlesOnly(text.slice(q.end, ph.start))) return ph;
+    return null;
+  }
+  return null;
+}
+
+function titlesOnly(gap: string): boolean {
+  const words = gap.replace(/^[\s\u00a0,]+/, '').trim().split(/[\s\u00a0]+/).filter(Boolean);
+  return words.length <= 6 && words.every((w) => /^\p{Lu}/u.test(w) || isTitleWord(w) || /^(?:and|of|the)$/.test(w));
+}
+
+/** The region before the quote in which its speech verb may stand: its sentence (or a sentence ending in ":"). */
+function regionBefore(ctx: ArticleContext, q: QuotePair): Span | null {
+  const s = ctx.sentenceAt(q.start);
+  if (!s) return null;
+  let start = s.start;
+  if (/^[\s\u00a0]*$/.test(ctx.text.slice(start, q.start))) {
+    // A quote that opens its sentence may be introduced by the previous one: "He said: “…”".
+    const prev = ctx.sentenceAt(start - 1);
+    if (!prev || prev.paragraph !== s.paragraph || !/:\s*$/.test(ctx.text.slice(prev.start, start))) return null;
+    start = prev.start;
+  }
+  return { start, end: q.start };
+}
+
+interface VerbHit {
+  token: Token;
+  kind: 'verb' | 'according-to';
+  /** Where the speaker phrase after "according to" starts. */
+  after?: number;
+}
+
+/** Base forms double as nouns ("a head of state", "a fifth term"): they count after a modal, "to" or a pronoun. */
+const BASE_FORM_CONTEXT = /^(?:will|would|could|can|may|might|must|should|shall|to|did|do|does|not|never|also|they|we|i|you)$/i;
+const NOUN_CONTEXT = /^(?:a|an|the|of|in|on|at|for|with|by|from|his|her|its|their|our|my|your|this|that|these|those|no|any|every|each)$/i;
+
+export function verbInContext(toks: Token[], k: number): boolean {
+  const w = toks[k].text.toLowerCase();
+  const prev = toks[k - 1]?.text ?? '';
+  if (NOUN_CONTEXT.test(prev)) return false;
+  if (/(?:s|ed|ing)$/.test(w) || isIrregularPast(w)) return true;
+  return BASE_FORM_CONTEXT.test(prev) || /^\p{Ll}+s$/u.test(prev);
+}
+
+function isIrregularPast(w: string): boolean {
+  return /^(?:said|told|wrote|written)$/.test(w);
+}
+
+function nearestVerb(text: string, toks: Token[], quotes: QuotePair[]): VerbHit | null {
+  const inQuote = (t: Token): boolean => quotes.some((q) => t.start >= q.start && t.end <= q.end);
+  for (let k = toks.length - 1, seen = 0; k >= 0 && seen <= MAX_VERB_DISTANCE; k--, seen++) {
+    const t = toks[k];
+    if (inQuote(t)) continue;
+    const w = t.text.toLowerCase();
+    if (w === 'according' && toks[k + 1]?.text === 'to') return { token: t, kind: 'according-to', after: toks[k + 1].end };
+    if (/^\p{Ll}/u.test(t.text) && isPreQuoteVerb(w) && verbInContext(toks, k)) return { token: t, kind: 'verb' };
+    // "issued a frightening warning:": a light verb with a speech noun stands for a speech verb.
+    if (LIGHT_VERB_FORMS.has(w)) {
+      const next = toks.slice(k + 1, k + 4).map((x) => x.text.toLowerCase());
+      if (next.some((n) => SPEECH_NOUNS.has(n))) return { token: t, kind: 'verb' };
+    }
+  }
+  return null;
+}
+
+/**
+ * The subject of the clause a participle or coordinated verb hangs on ("Mr. Xi made no mention …, saying …",
+ * "Messrs. Xi and Putin met … and declared …"): the first speaker phrase that starts the sentence or follows
+ * a comma before the verb.
+ */
+function clauseSubject(ctx: ArticleContext, region: Span, verb: Token, quotes: QuotePair[]): SpeakerPhrase | null {
+  const text = ctx.text;
+  const toks = tokenize(text, region.start, verb.start).filter((t) => !quotes.some((q) => t.start >= q.start && t.end <= q.end));
+  for (let k = 0; k < toks.length; k++) {
+    const before = text.slice(k === 0 ? region.start : toks[k - 1].end, toks[k].start);
+    const atBoundary = k === 0 ? /^[\s\u00a0]*$/.test(before) : /,[\s\u00a0]*$/.test(before);
+    if (!atBoundary) continue;
+    const ph = phraseAfter(text, toks[k].start, verb.start, false);
+    if (ph && ph.kind !== 'description') return ph;
+    if (ph) return ph;
+  }
+  return null;
+}
+
+/**
+ * Finds who a quote is attributed to, in this order: an attribution right after it ("…,” said Ge), then the
+ * nearest speech verb before it in the same sentence with its subject ("Mr. Xi said he was “confident …”",
+ * "Beijing has declared it a “no-limits” friendship"), "according to X", and for participles and coordinated
+ * verbs the clause's subject or the speaker of an earlier quote in the sentence.
+ */
+export function findAttribution(
+  ctx: ArticleContext,
+  idx: EntityIndex,
+  q: QuotePair,
+  quotes: QuotePair[],
+  earlierInSentence: Attribution | null,
+): Attribution | null {
+  const exclude = quotes.map((x) => ({ start: x.innerStart, end: x.innerEnd }));
+  const after = attributionAfter(ctx, q);
+  if (after) return { phrase: after, speaker: resolvePhrase(idx, after, exclude), how: 'after' };
+  const region = regionBefore(ctx, q);
+  if (!region) return null;
+  const text = ctx.text;
+  const toks = tokenize(text, region.start, region.end);
+  const hit = nearestVerb(text, toks, quotes);
+  if (!hit) return null;
+  if (hit.kind === 'according-to') {
+    const ph = phraseAfter(text, hit.after!, q.start);
+    return ph ? { phrase: ph, speaker: resolvePhrase(idx, ph, exclude), how: 'according-to' } : null;
+  }
+  const lastQuoteEnd = Math.max(region.start, ...quotes.filter((x) => x.end <= hit.token.start).map((x) => x.end));
+  const ph = phraseBefore(text, lastQuoteEnd, hit.token.start);
+  if (ph) {
+    const speaker = resolvePhrase(idx, ph, exclude);
+    if (speaker !== null || ph.kind !== 'pronoun' || !/^(?:it|they|we)$/i.test(ph.text)) return { phrase: ph, speaker, how: 'before' };
+    return null;
+  }
+  const joined = /(?:,|\band)[\s\u00a0]*$/.test(text.slice(Math.max(region.start, hit.token.start - 8), hit.token.start));
+  if (!isParticiple(hit.token.text) && !joined) return null;
+  if (earlierInSentence && earlierInSentence.speaker !== null) return { ...earlierInSentence, how: 'clause-subject' };
+  const subject = clauseSubject(ctx, region, hit.token, quotes);
+  return subject ? { phrase: subject, speaker: resolvePhrase(idx, subject, exclude), how: 'clause-subject' } : null;
+}

@@ -1,0 +1,198 @@
+import type { Span } from '../../types';
+import { isHonorific, isPluralHonorific, isRoleNoun, isTitleWord } from '../entities/names';
+import { lookupPlace } from '../entities/governments';
+import { isCapitalized, tokenize, type Token } from '../entities/tokens';
+
+/** Words in the text that name (or refer to) a speaker, before resolution. */
+export interface SpeakerPhrase extends Span {
+  text: string;
+  kind: 'pronoun' | 'name' | 'joint' | 'description';
+  /** For joint speakers: each part. */
+  parts?: SpeakerPhrase[];
+}
+
+const PRONOUNS = /^(?:he|she|they|we|it|i)$/i;
+const NOUN_HEADS = /^(?:document|paper|plan|proposal|report|statement|declaration|communiqu[eé]|letter|resolution|memo|memorandum|text|ministry|government|administration|kremlin|department|agency|office|authorities|cabinet|court|council|commission|embassy|military|army|police|company|firm|bank|party|parliament|committee|union|organi[sz]ation|group|countries|nations|governments|states|sides|capitals|leaders|men|women|presidents|heads|officials|analysts|experts|critics|sources)$/i;
+const FUNCTION_WORDS = /^(?:in|at|on|by|with|from|to|for|of|as|after|before|during|who|which|that|when|while|where|and|but|or|recently|earlier|later|yesterday|today|tonight|last|this|next|also|however)$/i;
+const DETERMINERS = /^(?:the|a|an|this|these|those|both|its|his|her|their)$/i;
+const PARTICLES = /^(?:de|van|von|bin|al|el|la|le|da|di|du|del|der|ibn)$/;
+/** Auxiliaries and adverbs that may sit between a subject and its verb ("Putin has previously said"). */
+const AUX_ADVERB = /^(?:has|have|had|also|will|would|could|may|might|did|does|do|is|was|were|are|be|been|previously|recently|reportedly|later|then|again|once|first|further|only|just|already|repeatedly|publicly|privately|earlier|now|often|never|not|still|since|\p{Ll}+ly)$/u;
+
+/** Function words and sentence adverbs that open sentences in capitals but never name anyone. */
+const COMMON_CAPS = /^(?:The|A|An|And|But|Or|Yet|So|While|When|Whereas|Where|If|Although|Though|As|Since|Because|After|Before|During|Until|Once|In|On|At|By|For|From|With|Without|Within|Into|Over|Under|Among|Between|Despite|Instead|Indeed|Meanwhile|However|Moreover|Still|Even|Also|Then|Now|Shortly|Soon|Later|Earlier|Far|Near|This|That|These|Those|There|Here|It|Its|They|Their|He|His|She|Her|We|Our|I|You|Your|Both|Each|Every|All|Some|Many|Most|Several|Such|Other|Another|What|Which|Who|Whom|Whose|How|Why|Asked|Speaking|According|Not|No|Nor|Only|Just|Already|Last|Next|First|Second|Third|Finally|Unlike|Like|Amid|Against|Following|Striking|Choosing|Emphasizing|Emphasising|Although)$/;
+
+export function isCommonCapitalized(w: string): boolean {
+  return COMMON_CAPS.test(w);
+}
+
+function isNameToken(w: string): boolean {
+  return isCapitalized(w) && !isTitleWord(w) && lookupPlace(w) === null && !COMMON_CAPS.test(w);
+}
+
+function phrase(text: string, toks: Token[], kind: SpeakerPhrase['kind']): SpeakerPhrase {
+  const start = toks[0].start;
+  const end = toks[toks.length - 1].end;
+  return { start, end, text: text.slice(start, end), kind };
+}
+
+/** Only spaces (or a single space-like gap) between two tokens. */
+function adjacent(text: string, a: Token, b: Token): boolean {
+  return /^[\s\u00a0]{0,3}$/.test(text.slice(a.end, b.start)) && !text.slice(a.end, b.start).includes('\n');
+}
+
+/**
+ * The trailing name inside a name phrase, keeping honorifics but not titles or nationality:
+ * "Russian Foreign Ministry spokeswoman Maria Zakharova" → "Maria Zakharova", "Mr. Xi" → "Mr. Xi".
+ */
+function trailingName(text: string, toks: Token[]): Token[] {
+  let k = toks.length;
+  while (k > 0) {
+    const raw = toks[k - 1].text;
+    // An owner is not part of the name: "Yahoo's Yonca Brunini" → "Yonca Brunini".
+    if (k < toks.length && /['’]s$/.test(raw)) break;
+    const w = raw.replace(/['’]s$/, '');
+    if (isNameToken(w) || (PARTICLES.test(w) && k < toks.length)) k--;
+    else break;
+  }
+  if (k < toks.length && k > 0 && (isHonorific(toks[k - 1].text) || isPluralHonorific(toks[k - 1].text))) k--;
+  return toks.slice(k);
+}
+
+/** A speaker phrase that starts right after `at` (after the verb: "said Ge", "stated the document"). */
+export function phraseAfter(text: string, at: number, limit: number, requireSpace = true): SpeakerPhrase | null {
+  const toks = tokenize(text, at, Math.min(limit, at + 160));
+  if (toks.length === 0 || !new RegExp(requireSpace ? '^[\\s\\u00a0]+$' : '^[\\s\\u00a0]*$').test(text.slice(at, toks[0].start))) return null;
+  const first = toks[0].text;
+  if (PRONOUNS.test(first) && first !== 'I' && /^\p{Ll}/u.test(first)) return phrase(text, [toks[0]], 'pronoun');
+  if (DETERMINERS.test(first) || /['’]s$/.test(first) && lookupPlace(first.replace(/['’]s$/, ''))) {
+    // "the document", "the two countries", "Japan’s foreign ministry": up to the head noun.
+    const taken: Token[] = [toks[0]];
+    for (let k = 1; k < Math.min(toks.length, 7); k++) {
+      if (!adjacent(text, toks[k - 1], toks[k]) || FUNCTION_WORDS.test(toks[k].text) && toks[k].text !== 'of') break;
+      taken.push(toks[k]);
+      if (NOUN_HEADS.test(toks[k].text) || isRoleNoun(toks[k].text)) {
+        if (toks[k + 1]?.text === 'of' && toks[k + 2] && isCapitalized(toks[k + 2].text)) taken.push(toks[k + 1], toks[k + 2]);
+        return phrase(text, taken, 'description');
+      }
+    }
+    return null;
+  }
+  if (COMMON_CAPS.test(first)) return null;
+  // Names with titles before them: "Russian Foreign Ministry spokeswoman Maria Zakharova".
+  const taken: Token[] = [];
+  for (let k = 0; k < toks.length && k < 12; k++) {
+    const w = toks[k].text;
+    if (k > 0 && !adjacent(text, toks[k - 1], toks[k])) break;
+    const joiner = (w === 'and' || w === 'of') && toks[k + 1] && (isCapitalized(toks[k + 1].text) || isTitleWord(toks[k + 1].text));
+    if (isCapitalized(w) || isTitleWord(w) || joiner || (PARTICLES.test(w) && toks[k + 1] && isCapitalized(toks[k + 1].text))) taken.push(toks[k]);
+    else break;
+  }
+  while (taken.length && !isCapitalized(taken[taken.length - 1].text)) taken.pop();
+  if (taken.length === 0) return null;
+  const andAt = taken.findIndex((t) => t.text === 'and');
+  if (andAt > 0 && andAt < taken.length - 1 && isCapitalized(taken[andAt + 1].text) && !isTitleWord(taken[andAt + 1].text)) {
+    // "Messrs. Xi and Putin", "Xi Jinping and Vladimir Putin": joint speakers.
+    const left = taken.slice(0, andAt);
+    const plural = isPluralHonorific(left[0].text);
+    const firstName = plural ? left.slice(1) : trailingName(text, left);
+    const secondName = trailingName(text, taken.slice(andAt + 1));
+    if (firstName.length && secondName.length) {
+      const startTok = plural ? left[0] : firstName[0];
+      const end = secondName[secondName.length - 1].end;
+      return { start: startTok.start, end, text: text.slice(startTok.start, end), kind: 'joint', parts: [phrase(text, firstName, 'name'), phrase(text, secondName, 'name')] };
+    }
+  }
+  const name = trailingName(text, taken);
+  if (name.length === 0) {
+    // "said the President", "said President" with no name: a role description.
+    return null;
+  }
+  return phrase(text, name, 'name');
+}
+
+/** Strips auxiliaries and adverbs before a verb: "Putin has previously" → "Putin". */
+function trimAux(text: string, toks: Token[]): Token[] {
+  let k = toks.length;
+  while (k > 0 && AUX_ADVERB.test(toks[k - 1].text) && (k === toks.length || adjacent(text, toks[k - 1], toks[k]))) k--;
+  return toks.slice(0, k);
+}
+
+/**
+ * A speaker phrase that ends right before `end` (the verb), starting no earlier than `from`:
+ * "Mr. Xi", "she", "the document", "The two countries", "Japan’s foreign ministry", "Messrs. Xi and Putin",
+ * "Wang Wenbin, a Chinese Foreign Ministry spokesman,", "The two autocratic countries — which two years ago".
+ */
+export function phraseBefore(text: string, from: number, end: number): SpeakerPhrase | null {
+  const all = tokenize(text, from, end);
+  const toks = trimAux(text, all);
+  if (toks.length === 0) return null;
+  const last = toks[toks.length - 1];
+  const tail = text.slice(last.end, toks.length < all.length ? all[toks.length].start : end);
+  // Appositive or relative clause between subject and verb.
+  if (/^\s*,\s*$/.test(tail) || /^\s*$/.test(tail)) {
+    const rel = /^(.*?\S)\s*[,—–]+\s*(?:which|who)\b[^,—–]*$/su.exec(text.slice(from, end));
+    if (rel) return phraseBefore(text, from, from + rel[1].length);
+  }
+  if (/^\s*,\s*$/.test(tail)) {
+    const app = /^(.*?\S)\s*,\s+(?:a|an|the|who|whose|one|\p{Ll}+-based)\b[^,;“”"]*,\s*$/su.exec(text.slice(from, end));
+    if (app) return phraseBefore(text, from, from + app[1].length);
+    return null;
+  }
+  if (!/^[\s\u00a0]*$/.test(tail)) return null;
+  const w = last.text;
+  if (PRONOUNS.test(w)) return phrase(text, [last], 'pronoun');
+  // Joint speakers: "Messrs. Xi and Putin", "Xi and Putin", "China and Russia".
+  const joint = jointBefore(text, toks);
+  if (joint) return joint;
+  if (isCapitalized(w)) {
+    let k = toks.length - 1;
+    while (k > 0 && adjacent(text, toks[k - 1], toks[k]) && !COMMON_CAPS.test(toks[k - 1].text) && (isCapitalized(toks[k - 1].text) || PARTICLES.test(toks[k - 1].text))) k--;
+    const run = toks.slice(k);
+    if (COMMON_CAPS.test(run[0].text)) return null;
+    if (toks[k - 1]?.text === 'of') return descriptionBefore(text, toks);
+    const name = trailingName(text, run);
+    if (name.length > 0) return phrase(text, name, 'name');
+    // A place or institution used as a speaker: "Beijing", "the Kremlin", "the White House".
+    const start = k > 0 && /^the$/i.test(toks[k - 1].text) ? k - 1 : k;
+    return phrase(text, toks.slice(start), 'name');
+  }
+  return descriptionBefore(text, toks);
+}
+
+/** Descriptions: "the document", "the head of Ukraine", "The two autocratic countries", "Japan’s foreign ministry". */
+function descriptionBefore(text: string, toks: Token[]): SpeakerPhrase | null {
+  for (let k = toks.length - 1; k >= Math.max(0, toks.length - 7); k--) {
+    const t = toks[k].text;
+    if (k < toks.length - 1 && !adjacent(text, toks[k], toks[k + 1])) break;
+    if (DETERMINERS.test(t) || (/['’]s$/.test(t) && isCapitalized(t))) {
+      const np = toks.slice(k);
+      const head = np[np.length - 1].text;
+      const ofHead = np.findIndex((x) => x.text === 'of');
+      const h = ofHead > 0 ? np[ofHead - 1].text : head;
+      if (NOUN_HEADS.test(h) || isRoleNoun(h)) return phrase(text, np, 'description');
+      return null;
+    }
+    if (k < toks.length - 1 && FUNCTION_WORDS.test(t) && t !== 'of') break;
+  }
+  return null;
+}
+
+function jointBefore(text: string, toks: Token[]): SpeakerPhrase | null {
+  const n = toks.length;
+  if (n < 3 || !isCapitalized(toks[n - 1].text)) return null;
+  const andIdx = toks.length - 2;
+  if (toks[andIdx].text !== 'and') return null;
+  const second = toks[n - 1];
+  let k = andIdx - 1;
+  if (k < 0 || !isCapitalized(toks[k].text)) return null;
+  while (k > 0 && adjacent(text, toks[k - 1], toks[k]) && isCapitalized(toks[k - 1].text)) k--;
+  const firstRun = toks.slice(k, andIdx);
+  const plural = isPluralHonorific(firstRun[0].text);
+  const firstName = plural ? firstRun.slice(1) : trailingName(text, firstRun);
+  if (firstName.length === 0) return null;
+  const p1 = phrase(text, firstName, 'name');
+  const p2 = phrase(text, [second], 'name');
+  const startTok = plural ? firstRun[0] : firstName[0];
+  return { start: startTok.start, end: second.end, text: text.slice(startTok.start, second.end), kind: 'joint', parts: [p1, p2] };
+}

@@ -59,7 +59,23 @@ describe('chrome in plain text: found', () => {
       ['Sign up for our newsletter\n\nGet the latest headlines delivered to your inbox every morning.\n\nThank you for subscribing!\n\nCopyright 2021 Example Media Group, All rights reserved.'],
     ],
     ['copyright footer alone', `${BODY}\n\n© 2022 The Harbour Gazette`, ['© 2022 The Harbour Gazette']],
+    ['(c) footer', `${BODY}\n\n(c) 2019 Example Radio Ltd`, ['(c) 2019 Example Radio Ltd']],
     ['tags line', `${BODY}\n\nTags: fishing, Portugal, European Union`, ['Tags: fishing, Portugal, European Union']],
+    [
+      'a blog platform footer (share and like buttons)',
+      `${BODY}\n\nShare this:\nTwitter\nFacebook\n\nLike this:\nLike Loading...\n\nRelated`,
+      ['Share this:\nTwitter\nFacebook\n\nLike this:\nLike Loading...\n\nRelated'],
+    ],
+    [
+      'a post footer with a time',
+      `${BODY}\n\nPosted by Jo Bell at 10:30 AM\nNo comments:\nPost a Comment\nNewer Post Older Post Home\nSubscribe to: Post Comments (Atom)`,
+      ['Posted by Jo Bell at 10:30 AM\nNo comments:\nPost a Comment\nNewer Post Older Post Home\nSubscribe to: Post Comments (Atom)'],
+    ],
+    [
+      'topic links and reuse notice',
+      `${BODY}\n\nExplore more on these topics\nFishing\nPortugal\nEuropean Union\nShare\nReuse this content`,
+      ['Explore more on these topics\nFishing\nPortugal\nEuropean Union\nShare\nReuse this content'],
+    ],
     [
       'ad slot inside the body',
       'Ministers met in Lisbon on Monday.\n\nAdvertisement\n\nThe talks ended without agreement on 12 quotas.',
@@ -106,6 +122,7 @@ describe('chrome in plain text: not found', () => {
     ['a question line', `${BODY}\n\nWhat happens next?\n\nBoth sides will meet again in May, the ministry said in a statement.`],
     ['a short last paragraph', `${BODY}\n\nNo date has been set.`],
     ['the headline is a label word', 'Share\n\nShares in the fishing company rose 4% on Monday after the talks.'],
+    ['an enumerated clause marked (c)', `${BODY}\n\n(a) a pay rise of 6%;\n(b) a one-off payment;\n(c) a notice period of 30 days.\n\nThe union will vote on Friday.`],
     ['copyright as a subject', `${BODY}\n\nCopyright law has not changed since 1988, the court said.`],
     ['a lede that repeats the headline', 'Port reopens after strike\n\nPort reopens after strike ends, officials said on Friday.'],
     ['a sentence that shares only its first words with the next', 'The port reopened on Friday.\nThe port reopened its second terminal on Saturday.'],

@@ -1,0 +1,85 @@
+import type { Article, FramingConcept, FramingLabel } from '../../types';
+import { divergence } from './divergence';
+import { EntityFinder } from './entities';
+import { loadLexicon } from './lexicon';
+import { FAMILY_ORDER, type Family, type RawLabel } from './model';
+import { PeacePlanFinder } from './peace-plans';
+import { RelationshipFinder } from './relationships';
+import { buildScope } from './scope';
+import { SpellingFinder } from './spellings';
+import { StanceFinder } from './stance';
+import { SupportFinder } from './support';
+import { VariantFinder } from './variants';
+import { WarLabelFinder } from './war-labels';
+
+/**
+ * Framing analysis: the concepts several sources name with different labels (what a war is called, how a place
+ * or person is spelled, what a relationship, a stance, material support or a peace plan is called), each with
+ * every source's labels and spans and a divergence score (divergence.ts). Page chrome gives no labels.
+ *
+ * A concept is reported when two or more sources label it, and, for spellings, when they use at least two
+ * different forms; a single source is enough when it uses a marked form (a dated or exonymic spelling such as
+ * "Kiev" or "Donbass"). Order: family (war-label, spelling, relationship, stance, material-support, peace-plan),
+ * then concept id; labels of a source in text order.
+ */
+export function analyzeFraming(articles: Article[]): FramingConcept[] {
+  const lex = loadLexicon();
+  const entities = new EntityFinder(lex);
+  entities.learnPeople(articles);
+  const scopes = [...articles].sort((a, b) => a.id.localeCompare(b.id)).map((a) => buildScope(a, entities));
+  const wars = new WarLabelFinder(lex, entities);
+  const raw: RawLabel[] = [];
+  for (const s of scopes) {
+    const found = wars.find(s);
+    s.conflictSpans = found.map((l) => l.span);
+    raw.push(...found);
+  }
+  const spellings = new SpellingFinder(lex);
+  const perArticle = [
+    spellings,
+    new RelationshipFinder(lex, entities),
+    new StanceFinder(lex, entities),
+    new SupportFinder(lex, entities),
+    new PeacePlanFinder(lex, entities),
+  ];
+  raw.push(...scopes.flatMap((s) => perArticle.flatMap((f) => f.find(s))));
+  raw.push(...new VariantFinder(lex, spellings.listedForms()).find(scopes));
+  return assemble(raw);
+}
+
+export function assemble(raw: RawLabel[]): FramingConcept[] {
+  const byConcept = new Map<string, RawLabel[]>();
+  for (const r of raw) byConcept.set(r.concept, [...(byConcept.get(r.concept) ?? []), r]);
+  const concepts: Array<FramingConcept & { family: Family }> = [];
+  for (const [concept, labels] of byConcept) {
+    const bySource = new Map<string, FramingLabel[]>();
+    for (const l of dedupe(labels)) {
+      bySource.set(l.articleId, [...(bySource.get(l.articleId) ?? []), { label: l.label, text: l.text, span: l.span }]);
+    }
+    const family = labels[0].family;
+    const forms = new Set(labels.map((l) => l.label));
+    const marked = labels.some((l) => l.marked);
+    const reportable = marked || (bySource.size >= 2 && (family !== 'spelling' || forms.size >= 2));
+    if (!reportable) continue;
+    const sortedLabels: Record<string, FramingLabel[]> = {};
+    for (const id of [...bySource.keys()].sort()) sortedLabels[id] = bySource.get(id)!.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
+    const score = divergence(new Map(Object.entries(sortedLabels).map(([id, ls]) => [id, ls.map((l) => l.label)])));
+    concepts.push({ concept, about: labels[0].about, labels: sortedLabels, divergence: score, family });
+  }
+  return concepts
+    .sort((a, b) => FAMILY_ORDER.indexOf(a.family) - FAMILY_ORDER.indexOf(b.family) || a.concept.localeCompare(b.concept))
+    .map(({ family: _family, ...c }) => c);
+}
+
+/** Within one concept and article, overlapping labels keep the longer one ("full-scale invasion" over "invasion"). */
+function dedupe(labels: RawLabel[]): RawLabel[] {
+  const sorted = [...labels].sort((a, b) => a.articleId.localeCompare(b.articleId) || a.span.start - b.span.start || b.span.end - a.span.end);
+  const out: RawLabel[] = [];
+  for (const l of sorted) {
+    const clash = out.find((o) => o.articleId === l.articleId && o.span.start < l.span.end && l.span.start < o.span.end);
+    if (!clash) out.push(l);
+  }
+  return out;
+}
+
+export { scoreFraming } from './evaluate';

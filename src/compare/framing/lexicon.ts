@@ -1,0 +1,121 @@
+import { validatorFor } from '../../lib/validate';
+import conflictLabelsJson from './data/conflict-labels.json';
+import conflictsJson from './data/conflicts.json';
+import countriesJson from './data/countries.json';
+import peacePlanJson from './data/peace-plan-labels.json';
+import relationshipJson from './data/relationship-labels.json';
+import spellingsJson from './data/spellings.json';
+import stanceJson from './data/stance-labels.json';
+import supportJson from './data/support-labels.json';
+import transliterationJson from './data/transliteration.json';
+
+/**
+ * The framing lexicons: documented JSON data files in ./data, each validated against
+ * schemas/framing-lexicon.schema.json when first loaded (a malformed file stops the run with its problems listed).
+ */
+
+export interface LabelEntry {
+  label: string;
+  phrases: string[];
+}
+
+export interface Country {
+  id: string;
+  name: string;
+  names: string[];
+  demonyms: string[];
+  metonyms: string[];
+}
+
+export interface Conflict {
+  id: string;
+  name: string;
+  anchors: string[];
+  parties: string[];
+}
+
+export interface ConflictLabelEntry extends LabelEntry {
+  anaphora: 'article' | 'near' | 'none';
+  needsAttachedAnchor?: boolean;
+  verb?: boolean;
+}
+
+export interface SpellingVariant {
+  form: string;
+  also?: string[];
+  status: 'current' | 'former' | 'alternative';
+}
+
+export interface SpellingGroup {
+  id: string;
+  kind: 'place' | 'person' | 'organization';
+  about: string;
+  variants: SpellingVariant[];
+  notAfter?: string[];
+  notBefore?: string[];
+}
+
+export interface FramingLexicon {
+  countries: Country[];
+  conflicts: Conflict[];
+  conflictLabels: { labels: ConflictLabelEntry[]; modifiers: string[]; precedingStop: string[]; followingStop: string[] };
+  spellings: { groups: SpellingGroup[] };
+  transliteration: {
+    minDice: number;
+    maxEditDistance: number;
+    minLength: number;
+    rewrites: Array<[string, string]>;
+    inflections: string[];
+    titles: string[];
+    placePrepositions: string[];
+  };
+  relationships: { labels: Array<LabelEntry & { needsModifier?: boolean; countryCounts?: boolean }>; modifiers: string[]; domains: string[] };
+  stance: {
+    labels: Array<LabelEntry & { needsObject?: boolean }>;
+    neutralBefore: string[];
+    neutralAfter: string[];
+    genericActors: string[];
+  };
+  support: {
+    labels: Array<LabelEntry & { needsMilitaryContext?: boolean }>;
+    supplyWords: string[];
+    militaryWords: string[];
+    denials: string[];
+  };
+  peacePlans: {
+    labels: Array<LabelEntry & { needsPeaceContext?: boolean; needsProposer?: boolean }>;
+    modifiers: string[];
+    releaseWords: string[];
+    receptionWords: string[];
+    peaceWords: string[];
+  };
+}
+
+const SCHEMA_FILE = 'framing-lexicon.schema.json';
+
+/** Validates one data file; throws with every problem when it does not match the schema. */
+export function checkLexiconFile<T>(name: string, data: unknown): T {
+  const result = validatorFor<T>(SCHEMA_FILE)(data);
+  if (!result.ok) throw new Error(`framing lexicon ${name} is invalid (schemas/${SCHEMA_FILE}):\n  ${result.errors.join('\n  ')}`);
+  return result.value;
+}
+
+let cached: FramingLexicon | null = null;
+
+export function loadLexicon(): FramingLexicon {
+  if (cached) return cached;
+  const countries = checkLexiconFile<{ countries: Country[] }>('countries.json', countriesJson);
+  const conflicts = checkLexiconFile<{ conflicts: Conflict[] }>('conflicts.json', conflictsJson);
+  cached = {
+    countries: countries.countries,
+    conflicts: conflicts.conflicts,
+    conflictLabels: checkLexiconFile('conflict-labels.json', conflictLabelsJson),
+    spellings: checkLexiconFile('spellings.json', spellingsJson),
+    transliteration: checkLexiconFile('transliteration.json', transliterationJson),
+    relationships: checkLexiconFile('relationship-labels.json', relationshipJson),
+    stance: checkLexiconFile('stance-labels.json', stanceJson),
+    support: checkLexiconFile('support-labels.json', supportJson),
+    peacePlans: checkLexiconFile('peace-plan-labels.json', peacePlanJson),
+  };
+  return cached;
+}

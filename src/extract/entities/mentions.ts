@@ -31,7 +31,7 @@ export function isTitleCase(text: string, span: Span): boolean {
   const words = text.slice(span.start, span.end).match(/\p{L}{4,}/gu) ?? [];
   if (words.length < 3) return false;
   const caps = words.filter((w) => /^\p{Lu}/u.test(w)).length;
-  return caps / words.length >= 0.7;
+  return caps / words.length >= 0.9;
 }
 
 function sentenceInitial(text: string, tok: Token, paragraphStart: number): boolean {

@@ -1,0 +1,114 @@
+import { ArticleContext } from '../../../src/extract/context';
+import { quoteExtractor, quoteText } from '../../../src/extract/quotes';
+import type { Quote } from '../../../src/types';
+import { makeArticle } from '../../helpers/article';
+
+function quotes(text: string): Array<Quote & { claim: string }> {
+  const ctx = new ArticleContext(makeArticle(text));
+  return quoteExtractor
+    .extract(ctx)
+    .filter((c) => c.kind === 'quote')
+    .map((c) => ({ ...(c as { quote: Quote }).quote, claim: c.text }));
+}
+
+function direct(text: string): Array<Quote & { claim: string }> {
+  return quotes(text).filter((q) => q.direct);
+}
+
+describe('quoteText', () => {
+  test.each([
+    ['It works,', 'It works'],
+    ['It works.', 'It works'],
+    ['Is it?', 'Is it?'],
+    ['Moscow…', 'Moscow…'],
+    ['the [other] side', 'the [other] side'],
+  ])('%s', (inner, expected) => expect(quoteText(inner)).toBe(expected));
+});
+
+describe('speakers of direct quotes', () => {
+  const cases: Array<{ text: string; speaker: string | string[] | null; speakerText: string | null; type?: string }> = [
+    { text: 'Prime Minister Jane Holloway arrived. “We are ready,” said Ms. Holloway.', speaker: 'Jane Holloway', speakerText: 'Ms. Holloway' },
+    { text: 'Dr. Omar Haddad spoke first. “It is safe,” Dr. Haddad said on Friday.', speaker: 'Omar Haddad', speakerText: 'Dr. Haddad' },
+    { text: 'Analyst Karen Lund spoke. “Prices will rise,” she added.', speaker: 'Karen Lund', speakerText: 'she' },
+    { text: 'Mr. Ruiz said: “The talks are over.”', speaker: 'Ruiz', speakerText: 'Mr. Ruiz' },
+    { text: '“This is a good day,” said Senator Maria Lopez, a Democrat from Ohio.', speaker: 'Maria Lopez', speakerText: 'Maria Lopez' },
+    { text: '"Sales fell," said Tom Price, chief executive of Acme.', speaker: 'Tom Price', speakerText: 'Tom Price' },
+    { text: 'According to Paul Dane, the mayor, it will be “a long winter.”', speaker: 'Paul Dane', speakerText: 'Paul Dane' },
+    { text: 'Paris has declared it a “red line” for Europe.', speaker: 'French government', speakerText: 'Paris' },
+    { text: 'The Kremlin said the West would “pay a price.”', speaker: 'Russian government', speakerText: 'The Kremlin' },
+    { text: 'Canada’s foreign ministry said it would “respond firmly” to the move.', speaker: 'Ministry of Foreign Affairs of Canada', speakerText: 'Canada’s foreign ministry' },
+    { text: 'Chancellor Lena Vogt met President Ana Costa. Messrs. Vogt and Costa declared a “new era” of trade.', speaker: ['Lena Vogt', 'Ana Costa'], speakerText: 'Messrs. Vogt and Costa' },
+    { text: 'Mexico and Peru signed a deal. The two countries have declared a “strategic partnership” in trade.', speaker: ['Mexican government', 'Peruvian government'], speakerText: 'The two countries' },
+    { text: 'Mayor Bill Stone gave a speech, with Mr. Stone describing the bridge as “a disaster.”', speaker: 'Bill Stone', speakerText: 'Mr. Stone' },
+    { text: 'Coach Ian Ward left, saying he was “tired of losing.”', speaker: 'Ian Ward', speakerText: 'Ian Ward' },
+    { text: 'Egypt published a 10-point peace plan in May. “Borders must be respected,” stated the document.', speaker: 'Egyptian government', speakerText: 'the document' },
+  ];
+  test.each(cases)('$text', ({ text, speaker, speakerText, type }) => {
+    const q = direct(text).at(-1)!;
+    expect(q.speaker).toEqual(speaker);
+    expect(q.speakerText).toBe(speakerText);
+    expect(q.role).toBe('statement');
+    expect(q.quoteType).toBe(type ?? 'attributed');
+  });
+
+  test('a second quote in the paragraph keeps the speaker', () => {
+    const qs = direct('“We won,” said coach Ann Bell. “Nobody expected it.”');
+    expect(qs.map((q) => [q.speaker, q.quoteType])).toEqual([['Ann Bell', 'attributed'], ['Ann Bell', 'attributed']]);
+  });
+
+  test('a quote-only paragraph continues the previous speaker', () => {
+    const qs = direct('“It was hard,” said Reporter Lia Moss.\n“But we finished the job.”');
+    expect(qs[1]).toMatchObject({ speaker: 'Lia Moss', speakerText: null, quoteType: 'continuation', role: 'statement' });
+  });
+
+  test('the reporter resolves to the person introduced as a reporter', () => {
+    const text = 'The trend is clear, according to BBC reporter Sam Kerr.\n“Trade is growing,” noted the reporter.';
+    expect(direct(text)[0]).toMatchObject({ speaker: 'Sam Kerr', speakerText: 'the reporter' });
+  });
+
+  test('short names map to the longest full name; spelling variants meet', () => {
+    const text = 'President Volodymyr Zelenskyy spoke in Kyiv.\n“We will not give up,” Zelensky said.';
+    expect(direct(text)[0].speaker).toBe('Volodymyr Zelenskyy');
+  });
+});
+
+describe('roles of quotes without a speaker', () => {
+  const cases: Array<{ text: string; role: string; type: string }> = [
+    { text: 'The two nations have a “no limits” partnership.', role: 'phrase', type: 'term' },
+    { text: 'Troops risk becoming “bogged down” in the war.', role: 'phrase', type: 'scare' },
+    { text: 'The results came late.\n“Peace will return to Europe soon.”', role: 'statement', type: 'unattributed' },
+  ];
+  test.each(cases)('$text', ({ text, role, type }) => {
+    const q = direct(text)[0];
+    expect(q).toMatchObject({ speaker: null, speakerText: null, role, quoteType: type });
+  });
+
+  test('a speech verb far from a label with an unresolvable subject gives no speaker', () => {
+    const q = direct('Officials sanctioned firms it claims sell “dual use” goods.')[0];
+    expect(q.speaker).toBeNull();
+    expect(q.role).toBe('phrase');
+  });
+});
+
+describe('indirect speech', () => {
+  test('speaker + verb + that-clause', () => {
+    const qs = quotes('Governor Ray Ellis said on Monday that the budget would be balanced by next year.').filter((q) => !q.direct);
+    expect(qs).toHaveLength(1);
+    expect(qs[0]).toMatchObject({ speaker: 'Ray Ellis', text: 'the budget would be balanced by next year', quoteType: 'indirect', role: 'statement' });
+  });
+
+  test('the clause stops before a direct quote that follows a comma', () => {
+    const qs = quotes('Mayor Ann Ruiz stated that the city would sign the deal, “but only on fair terms.”').filter((q) => !q.direct);
+    expect(qs[0].text).toBe('the city would sign the deal');
+  });
+
+  const negatives = [
+    'The court needed to “respect the law,” officials said.',
+    'Moscow’s claims that the West started the war were rejected.',
+    'He said “we will see” and left.',
+    'It said that it was fine.',
+  ];
+  test.each(negatives)('no indirect quote: %s', (text) => {
+    expect(quotes(text).filter((q) => !q.direct)).toEqual([]);
+  });
+});

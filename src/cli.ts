@@ -1,6 +1,8 @@
 import { Command, CommanderError } from 'commander';
 import { extractCommand } from './cli/extract';
 import { indexCommand } from './cli/index-command';
+import { compareCommand } from './cli/compare';
+import { ReportWriteError } from './report';
 import { isInputError } from './ingest/errors';
 import { UsageError } from './cli/usage-error';
 
@@ -30,6 +32,14 @@ export async function main(argv: string[]): Promise<number> {
     .action(async (paths: string[], opts: { published?: string; json?: boolean }) => setExit(await extractCommand(paths, opts)));
 
   program
+    .command('compare')
+    .description('extract, align across sources, flag divergences, and write the report')
+    .argument('<paths...>', 'corpus folders or article files')
+    .option('--out <dir>', 'output folder (default reports/<corpus name>/)')
+    .option('--format <list>', 'report formats, comma-separated: json,md,html', 'json,md,html')
+    .action(async (paths: string[], opts: { out?: string; format?: string }) => setExit(await compareCommand(paths, opts)));
+
+  program
     .command('index')
     .description('build or refresh the embedded claim index of corpus folders (<dir>/.claimdiff/index.sqlite)')
     .argument('<paths...>', 'corpus folders')
@@ -43,7 +53,7 @@ export async function main(argv: string[]): Promise<number> {
       // help and version exit 0; everything else commander rejects is bad usage
       return e.exitCode === 0 ? 0 : 2;
     }
-    if (isInputError(e) || e instanceof UsageError) {
+    if (isInputError(e) || e instanceof UsageError || e instanceof ReportWriteError) {
       process.stderr.write(`claimdiff: ${e.message}\n`);
       return 2;
     }

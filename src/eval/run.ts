@@ -1,6 +1,10 @@
 import * as path from 'node:path';
 import { extractArticle } from '../extract';
 import { loadArticles } from '../ingest';
+import { evaluateComparison, type EvalResult } from '../compare/evaluate';
+import { scoreFraming } from '../compare/framing';
+import type { FramingScore } from '../compare/framing/evaluate';
+import { buildReport } from '../pipeline';
 import { scoreExtraction, type ExtractionScore } from './extraction';
 import { defaultGoldPath, loadGold } from './gold';
 import { fmt, pct, table } from './table';
@@ -38,17 +42,70 @@ function printExtraction(s: ExtractionScore, verbose: boolean): void {
   for (const c of s.chromeClaims) console.log(`  chrome ${c.articleId} ${JSON.stringify(c.text)}`);
 }
 
+function printComparison(c: EvalResult, f: FramingScore, verbose: boolean): void {
+  console.log('\nComparison against the gold (groups, mustNotAlign, framing, omissions)\n');
+  const p = c.pairs;
+  console.log(
+    table(
+      ['measure', 'value', 'target'],
+      [
+        ['aligned cross-article pairs: precision', fmt(p.precision), ''],
+        ['aligned cross-article pairs: recall', fmt(p.recall), ''],
+        ['aligned cross-article pairs: F1', fmt(p.f1), '>= 0.80'],
+        ['verdict accuracy on recovered groups', `${fmt(c.verdicts.accuracy)} (${c.verdicts.correct}/${c.verdicts.recovered} of ${c.verdicts.goldGroups})`, '>= 0.80'],
+        ['mustNotAlign violations', c.mustNotAlign.violations, '0'],
+        ['framing concepts found', `${f.found}/${f.total}`, '>= 6'],
+        ['omissions found', `${c.omissions.found}/${c.omissions.gold}`, '>= 8'],
+      ],
+    ),
+  );
+  console.log('\nPer verdict (gold groups recovered, verdict right):\n');
+  const verdicts = [...new Set(c.verdicts.details.map((d) => d.goldVerdict))].sort();
+  console.log(
+    table(
+      ['gold verdict', 'groups', 'recovered', 'right', 'precision', 'recall', 'F1'],
+      verdicts.map((v) => {
+        const gold = c.verdicts.details.filter((d) => d.goldVerdict === v);
+        const recovered = gold.filter((d) => d.produced !== null);
+        const right = recovered.filter((d) => d.producedVerdict === v).length;
+        // precision: of recovered groups we labelled v, how many are v in the gold
+        const labelled = c.verdicts.details.filter((d) => d.producedVerdict === v).length;
+        const precision = labelled === 0 ? 1 : right / labelled;
+        const recall = gold.length === 0 ? 1 : right / gold.length;
+        const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
+        return [v, gold.length, recovered.length, right, fmt(precision), fmt(recall), fmt(f1)];
+      }),
+    ),
+  );
+  if (!verbose) return;
+  for (const d of c.verdicts.details) console.log(`  group ${d.gold} ${d.goldVerdict} → ${d.produced ?? 'not recovered'} ${d.producedVerdict ?? ''}`);
+  for (const x of c.pairs.falseNegatives) console.log(`  pair missed ${x}`);
+  for (const x of c.pairs.falsePositives) console.log(`  pair extra  ${x}`);
+  for (const x of c.mustNotAlign.details) console.log(`  mustNotAlign ${x}`);
+  for (const x of c.omissions.missedIds) console.log(`  omission missed ${x}`);
+  for (const x of f.perConcept) console.log(`  framing ${JSON.stringify(x)}`);
+}
+
 export function main(): number {
   const gold = loadGold(arg('--gold') ?? defaultGoldPath());
   const corpus = arg('--corpus') ?? path.resolve(__dirname, '../../corpus/seeds');
   const { articles, skipped } = loadArticles([corpus]);
   if (skipped.length > 0) for (const s of skipped) console.error(`skipped ${s.message}`);
-  const claims = articles.flatMap((a) => extractArticle(a).claims);
+  const byArticle = articles.map((a) => extractArticle(a).claims);
+  const claims = byArticle.flat();
   const extraction = scoreExtraction(claims, gold, articles.map((a) => a.id));
+  const { report } = buildReport(corpus, articles, articles.map((a, i) => ({ id: a.id, file: a.file, title: a.title, published: a.published, claims: byArticle[i] })));
+  const comparison = evaluateComparison(
+    { ...gold, omissions: gold.omissions.map((o) => ({ ...o, spans: o.spans ?? [] })) },
+    { claims: report.claims, groups: report.groups, omissions: report.omissions, flags: report.flags },
+  );
+  const framing = scoreFraming(report.framing, gold);
+  const verbose = process.argv.includes('--verbose');
   if (process.argv.includes('--json')) {
-    console.log(JSON.stringify({ extraction }, null, 2));
+    console.log(JSON.stringify({ extraction, comparison, framing }, null, 2));
   } else {
-    printExtraction(extraction, process.argv.includes('--verbose'));
+    printExtraction(extraction, verbose);
+    printComparison(comparison, framing, verbose);
   }
   return 0;
 }

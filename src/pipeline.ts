@@ -1,0 +1,51 @@
+import * as path from 'node:path';
+import { compareCorpus, type CompareResult } from './compare';
+import { analyzeFraming } from './compare/framing';
+import { EXTRACTOR_VERSION } from './extract';
+import type { Article, ExtractedArticle, Report } from './types';
+
+/** The package version, shown in reports. */
+export const TOOL_VERSION: string = (require(path.resolve(__dirname, '../package.json')) as { version: string }).version;
+
+export interface BuiltReport {
+  report: Report;
+  comparison: CompareResult;
+}
+
+/**
+ * The whole pipeline after extraction: align → compare → one Report (ingest and extraction are the caller's,
+ * so that `compare` and `check` can read claims from the index). Deterministic: no clock, no paths beyond
+ * those given.
+ */
+export function buildReport(corpus: string, articles: Article[], extracted: ExtractedArticle[], notices: string[] = []): BuiltReport {
+  const framing = analyzeFraming(articles);
+  const comparison = compareCorpus(articles, extracted, framing);
+  const dupNotices = Object.entries(comparison.duplicates).map(
+    ([dup, orig]) => `${dup} has the same text as ${orig}: counted as one source`,
+  );
+  const sources = articles.length - Object.keys(comparison.duplicates).length;
+  const allNotices = [...notices, ...dupNotices];
+  if (sources < 2) allNotices.push(`only ${sources} distinct article${sources === 1 ? '' : 's'}: there is nothing to compare across sources`);
+  const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  const report: Report = {
+    tool: { name: 'claimdiff', version: TOOL_VERSION, extractorVersion: EXTRACTOR_VERSION },
+    corpus,
+    articles: [...articles].sort(byId).map((a) => ({
+      id: a.id,
+      file: a.file,
+      outlet: a.outlet,
+      published: a.published,
+      title: a.title,
+      story: comparison.storyOf[a.id] ?? null,
+      contentHash: a.contentHash,
+    })),
+    stories: comparison.stories,
+    claims: [...extracted].sort(byId).flatMap((e) => e.claims),
+    groups: comparison.groups,
+    flags: comparison.flags,
+    framing,
+    omissions: comparison.omissions,
+    notices: allNotices,
+  };
+  return { report, comparison };
+}

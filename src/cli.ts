@@ -2,6 +2,7 @@ import { Command, CommanderError } from 'commander';
 import { extractCommand } from './cli/extract';
 import { indexCommand } from './cli/index-command';
 import { compareCommand } from './cli/compare';
+import { checkCommand } from './cli/check';
 import { ReportWriteError } from './report';
 import { isInputError } from './ingest/errors';
 import { UsageError } from './cli/usage-error';
@@ -38,6 +39,19 @@ export async function main(argv: string[]): Promise<number> {
     .option('--out <dir>', 'output folder (default reports/<corpus name>/)')
     .option('--format <list>', 'report formats, comma-separated: json,md,html', 'json,md,html')
     .action(async (paths: string[], opts: { out?: string; format?: string }) => setExit(await compareCommand(paths, opts)));
+
+  program
+    .command('check')
+    .description('CI gate: compare new articles with an existing corpus')
+    .argument('<files...>', 'the new articles')
+    .requiredOption('--against <paths...>', 'the corpus to check against (folders or files)')
+    .option('--fail-on <level>', 'exit 1 when an open flag at or above this severity is found: error, warning, info', 'error')
+    .option('--format <list>', 'output formats, comma-separated: text, json, github, junit, sarif', 'text')
+    .option('--out <dir>', 'with several formats: where json/junit/sarif files go')
+    .option('--reviews <file>', 'review decisions (default <corpus>/.claimdiff/reviews.json)')
+    .action(async (files: string[], opts: { against: string[]; failOn?: string; format?: string; out?: string; reviews?: string }) =>
+      setExit(await checkCommand(files, opts)),
+    );
 
   program
     .command('index')

@@ -109,6 +109,13 @@ function speakerTokens(speaker: string | string[] | null): string[][] {
   return list.map((s) => normalizeWords(s).filter((w) => !['mr', 'mrs', 'ms', 'dr', 'the'].includes(w)));
 }
 
+/** Where the measure's words stand in the text: the last occurrence before the claim's end, else the first. */
+function measureSpan(text: string, measure: string, before: number): Span | null {
+  let i = text.lastIndexOf(measure, before);
+  if (i < 0) i = text.indexOf(measure);
+  return i < 0 ? null : { start: i, end: i + measure.length };
+}
+
 const EMPTY_IDF = new Map<string, number>();
 
 /**
@@ -160,7 +167,15 @@ export function articleFeatures(article: Article, claims: Claim[], story: string
       }
       forecast = q.modality === 'forecast' || (q.modality !== 'asserted' && FUTURE_RE.test(claim.sentence.text.slice(Math.max(clause.start, claim.span.start - 60) - claim.sentence.start, claim.span.start - claim.sentence.start)));
       near = windowStems(ents, clause, claim.span, 6, 4, true);
-      for (const w of q.measure ? contentStems(q.measure, true) : []) near.set(w, 1);
+      if (q.measure) {
+        // The extractor's measure is words of the text ("Trade between the two countries"): find them so
+        // that their names count as entities (resolved as in the text) and the rest as measure words.
+        const at = measureSpan(article.text, q.measure, claim.span.end);
+        if (at) {
+          for (const w of windowStems(ents, at, at, 0, 0, true).keys()) near.set(w, 1);
+          for (const m of ents.mentionsIn(at)) if (m.kind === 'country') countries.add(m.key);
+        } else for (const w of contentStems(q.measure, true)) near.set(w, 1);
+      }
       // "… rose to $189 billion. He believes it will exceed $200 billion": "it" takes the measure of the
       // previous sentence's figure of the same unit.
       const before = ents.tokensIn({ start: clause.start, end: claim.span.start }).map((t) => t.norm);

@@ -114,8 +114,10 @@ export function scoreQuantities(a: ClaimFeatures, b: ClaimFeatures): PairScore {
   // Who/where weighs as much as the words: "Xi's third term" twice is one fact however it is worded.
   const score = 0.35 * lx.overlap + 0.15 * lx.dice + 0.3 * ent + 0.1 * (same ? 1 : 0) + 0.1 * sameStory;
   // A differing figure must be about visibly the same thing; an equal one needs less.
-  let threshold = same ? 0.4 : 0.45;
-  if (!same && lx.overlap < 0.3) threshold = 1.01;
+  // Figures for two different periods do not clash (the verdict is different-period, shown as info), so
+  // they need no more evidence than agreeing ones.
+  let threshold = same || periodsDiffer ? 0.4 : 0.45;
+  if (!same && !periodsDiffer && lx.overlap < 0.3) threshold = 1.01;
   if (a.unitClass === null) threshold += 0.15; // bare counts say little about what they count
   const keys = [`unit:${a.unitClass ?? 'none'}`, ...lx.shared.map((s) => `word:${s}`)];
   if (same) keys.push('values agree');
@@ -124,7 +126,7 @@ export function scoreQuantities(a: ClaimFeatures, b: ClaimFeatures): PairScore {
     compatible: true,
     score: round(score),
     threshold,
-    agree: same,
+    agree: same || periodsDiffer,
     keys,
     scores: { measureOverlap: round(lx.overlap), measureDice: round(lx.dice), entities: round(ent), sameStory },
   };

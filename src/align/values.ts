@@ -18,8 +18,11 @@ export function roundingTolerance(claim: QuantityClaim): number {
   const scale = q.value / stated;
   let step = m[2] ? Math.pow(10, -m[2].length) : 1;
   if (!m[2]) {
-    const zeros = /0+$/.exec(m[1].replace(/,/g, ''));
-    if (zeros && zeros[0].length < m[1].replace(/,/g, '').length) step = Math.pow(10, zeros[0].length);
+    // Trailing zeros read as rounding, but at least two significant digits are taken as meant:
+    // "190" is 190 ± 5, "200" is 200 ± 5, "30,000" is 30,000 ± 500.
+    const digits = m[1].replace(/,/g, '');
+    const zeros = /0+$/.exec(digits);
+    if (zeros && zeros[0].length < digits.length) step = Math.pow(10, Math.max(0, Math.min(zeros[0].length, digits.length - 2)));
   }
   return (step * scale) / 2;
 }
@@ -34,7 +37,8 @@ export function quantityInterval(claim: QuantityClaim): Interval {
   switch (q.bound) {
     case '>':
     case '>=':
-      return [v - h, Infinity];
+      // "more than 200": the bound is the figure itself, not a rounded one.
+      return [v, Infinity];
     case '<':
     case '<=':
       // "nearly 60%", "under 100": close below the figure, not anywhere below it.

@@ -1,0 +1,62 @@
+import { periodRelation, valuesCompatible } from '../../src/align/values';
+import type { Quantity, QuantityClaim } from '../../src/types';
+
+function qc(text: string, q: Partial<Quantity> & { value: number }): QuantityClaim {
+  return {
+    id: text, articleId: 'a', kind: 'quantity', text, span: { start: 0, end: text.length },
+    sentence: { start: 0, end: text.length, text }, quantity: { unit: 'USD', bound: '=', approximate: false, ...q },
+  };
+}
+
+describe('valuesCompatible: bounds and rounding', () => {
+  const agree: Array<[QuantityClaim, QuantityClaim]> = [
+    [qc('more than $13 billion', { value: 13e9, bound: '>' }), qc('$13.2 billion', { value: 13.2e9 })],
+    [qc('nearly 60%', { value: 60, unit: 'percent', bound: '<', approximate: true }), qc('59%', { value: 59, unit: 'percent' })],
+    [qc('$189 billion', { value: 189e9 }), qc('$190bn', { value: 190e9 })],
+    [qc('at least 30,000', { value: 30000, bound: '>=' }), qc('31,500', { value: 31500 })],
+    [qc('tens of thousands', { value: 1e4, low: 1e4, high: 1e5, bound: '~', approximate: true }), qc('42,000', { value: 42000 })],
+    [qc('about 1,200', { value: 1200, bound: '~', approximate: true }), qc('1,250', { value: 1250 })],
+  ];
+  const clash: Array<[QuantityClaim, QuantityClaim]> = [
+    [qc('$189 billion', { value: 189e9 }), qc('$240 billion', { value: 240e9 })],
+    [qc('more than $200 billion', { value: 200e9, bound: '>' }), qc('$189 billion', { value: 189e9 })],
+    [qc('nearly 60%', { value: 60, unit: 'percent', bound: '<', approximate: true }), qc('40%', { value: 40, unit: 'percent' })],
+    [qc('$13.2 billion', { value: 13.2e9 }), qc('$13.5 billion', { value: 13.5e9 })],
+    [qc('third term', { value: 3, ordinal: true }), qc('fifth term', { value: 5, ordinal: true })],
+    [qc('12 dead', { value: 12 }), qc('15 dead', { value: 15 })],
+  ];
+  it.each(agree.map(([a, b]) => [a.text, b.text, a, b] as const))('%s agrees with %s', (_x, _y, a, b) => {
+    expect(valuesCompatible(a, b)).toBe(true);
+    expect(valuesCompatible(b, a)).toBe(true);
+  });
+  it.each(clash.map(([a, b]) => [a.text, b.text, a, b] as const))('%s does not agree with %s', (_x, _y, a, b) => {
+    expect(valuesCompatible(a, b)).toBe(false);
+    expect(valuesCompatible(b, a)).toBe(false);
+  });
+});
+
+describe('periodRelation', () => {
+  const cases: Array<[string, string, string | undefined, string]> = [
+    ['2023-02', '2023', undefined, 'same'],
+    ['2023', '2023-02-24', undefined, 'same'],
+    ['2022', '2023', undefined, 'disjoint'],
+    ['2024-W20', '2024-05-16', undefined, 'same'],
+    ['2024-W20', '2024-05', undefined, 'same'],
+    ['2024-05-15', '2024-05-16', undefined, 'disjoint'],
+    ['198', '1985', undefined, 'same'],
+    ['2024-03', '2024-05', undefined, 'disjoint'],
+    ['2024-05-16T15:00', '2024-05-16', undefined, 'same'],
+  ];
+  it.each(cases)('%s vs %s (mod %s) → %s', (a, b, mod, expected) => {
+    expect(periodRelation({ value: a, mod: mod as never }, { value: b })).toBe(expected);
+  });
+  it('applies modifiers: "at least 2030" holds 2031, "before 2024-05-16" holds 2024-05-15 but not the day itself', () => {
+    expect(periodRelation({ value: '2030', mod: 'ON_OR_AFTER' }, { value: '2031' })).toBe('same');
+    expect(periodRelation({ value: '2024-05-16', mod: 'BEFORE' }, { value: '2024-05-15' })).toBe('same');
+    expect(periodRelation({ value: '2024-05-16', mod: 'BEFORE' }, { value: '2024-05-16' })).toBe('disjoint');
+  });
+  it('reads no period from vague values', () => {
+    expect(periodRelation({ value: 'PRESENT_REF' }, { value: '2024' })).toBeNull();
+    expect(periodRelation({ value: 'XXXX-XX-XX' }, { value: '2024' })).toBeNull();
+  });
+});

@@ -1,0 +1,116 @@
+import { compareCorpus } from '../../src/compare';
+import type { FlagKind, Verdict } from '../../src/types';
+import { scenario, type ScenarioArticle } from '../align/scenario';
+
+/**
+ * Small multi-source news of our own making: each case lists articles with hand-placed claims and the
+ * groups (by claim id) and verdicts/flags the comparison must produce, or the joins it must NOT make.
+ */
+interface Case {
+  name: string;
+  articles: ScenarioArticle[];
+  groups?: Array<{ claims: string[]; verdict: Verdict; flag?: FlagKind }>;
+  notTogether?: Array<[string, string]>;
+}
+
+const FLOOD_A = 'Floods in southern Brazil have killed 42 people, officials said on Tuesday. Governor Eduardo Leite said 12,000 residents had been evacuated from Porto Alegre.';
+const FLOOD_B = 'At least 57 people have died in the floods in southern Brazil, according to the civil defence agency. More than 12,000 residents were evacuated from Porto Alegre, Governor Eduardo Leite said.';
+
+const cases: Case[] = [
+  {
+    name: 'a conflicting death toll in one story; an evacuation figure that agrees within its bound',
+    articles: [
+      { id: 'a', published: '2024-05-07', text: FLOOD_A, claims: [{ kind: 'quantity', text: '42 people', q: { value: 42, unit: 'person' } }, { kind: 'quantity', text: '12,000 residents', q: { value: 12000, unit: 'resident' } }] },
+      { id: 'b', published: '2024-05-08', text: FLOOD_B, claims: [{ kind: 'quantity', text: 'At least 57 people', q: { value: 57, unit: 'person', bound: '>=' } }, { kind: 'quantity', text: 'More than 12,000 residents', q: { value: 12000, unit: 'resident', bound: '>' } }] },
+    ],
+    groups: [
+      { claims: ['a-0', 'b-0'], verdict: 'conflict', flag: 'value-conflict' },
+      { claims: ['a-1', 'b-1'], verdict: 'agree' },
+    ],
+    notTogether: [['a-0', 'b-1'], ['a-1', 'b-0']],
+  },
+  {
+    name: 'GDP growth for two different years is different-period, not a conflict',
+    articles: [
+      { id: 'a', published: '2024-02-01', text: "Kenya's economy grew 5.6% in 2023, the statistics office said on Thursday.", claims: [{ kind: 'quantity', text: '5.6%', q: { value: 5.6, unit: 'percent' }, period: '2023' }] },
+      { id: 'b', published: '2024-02-02', text: "Kenya's economy grew 4.8% in 2022 before it picked up, the statistics office said.", claims: [{ kind: 'quantity', text: '4.8%', q: { value: 4.8, unit: 'percent' }, period: '2022' }] },
+    ],
+    groups: [{ claims: ['a-0', 'b-0'], verdict: 'different-period', flag: 'different-period' }],
+  },
+  {
+    name: 'a forecast against the reported outcome for the same year',
+    articles: [
+      { id: 'a', published: '2023-01-15', text: 'The Bank of Ghana said it expects inflation in Ghana will fall to 20% this year.', claims: [{ kind: 'quantity', text: '20%', q: { value: 20, unit: 'percent', modality: 'forecast' }, period: '2023' }] },
+      { id: 'b', published: '2024-01-20', text: 'Inflation in Ghana fell to 23.2% in 2023, the Bank of Ghana said.', claims: [{ kind: 'quantity', text: '23.2%', q: { value: 23.2, unit: 'percent' }, period: '2023' }] },
+    ],
+    groups: [{ claims: ['a-0', 'b-0'], verdict: 'forecast-vs-actual', flag: 'forecast-vs-actual' }],
+  },
+  {
+    name: 'an altered quote is a conflict; a truncated one agrees',
+    articles: [
+      { id: 'a', published: '2024-05-07', text: 'Mayor Jane Okafor said: “We will rebuild every home that was lost in this flood, street by street.”', claims: [{ kind: 'quote', text: '“We will rebuild every home that was lost in this flood, street by street.”', speaker: 'Jane Okafor' }] },
+      { id: 'b', published: '2024-05-07', text: 'Mayor Jane Okafor told reporters: “We will rebuild every house that was lost in the flood, street by street.”', claims: [{ kind: 'quote', text: '“We will rebuild every house that was lost in the flood, street by street.”', speaker: 'Jane Okafor' }] },
+      { id: 'c', published: '2024-05-08', text: 'The flood mayor, Jane Okafor, promised: “We will rebuild every home that was lost in this flood.”', claims: [{ kind: 'quote', text: '“We will rebuild every home that was lost in this flood.”', speaker: 'Jane Okafor' }] },
+    ],
+    groups: [{ claims: ['a-0', 'b-0', 'c-0'], verdict: 'conflict', flag: 'quote-altered' }],
+  },
+  {
+    name: 'the same long words given to two different speakers are an attribution conflict',
+    articles: [
+      { id: 'a', published: '2024-03-01', text: 'Finance Minister Maria Costa said: “Our budget will not raise taxes on working families this year.”', claims: [{ kind: 'quote', text: '“Our budget will not raise taxes on working families this year.”', speaker: 'Maria Costa' }] },
+      { id: 'b', published: '2024-03-01', text: 'Prime Minister Luis Neto said: “Our budget will not raise taxes on working families this year.”', claims: [{ kind: 'quote', text: '“Our budget will not raise taxes on working families this year.”', speaker: 'Luis Neto' }] },
+    ],
+    groups: [{ claims: ['a-0', 'b-0'], verdict: 'conflict', flag: 'attribution-conflict' }],
+  },
+  {
+    name: 'a direct quote and its reported version by the same speaker are a paraphrase',
+    articles: [
+      { id: 'a', published: '2024-03-01', text: 'Finance Minister Maria Costa said: “We will not raise taxes on working families in this budget.”', claims: [{ kind: 'quote', text: '“We will not raise taxes on working families in this budget.”', speaker: 'Maria Costa' }] },
+      { id: 'b', published: '2024-03-02', text: 'Maria Costa said the budget would not raise taxes on working families.', claims: [{ kind: 'quote', text: 'the budget would not raise taxes on working families', speaker: 'Maria Costa', direct: false }] },
+    ],
+    groups: [{ claims: ['a-0', 'b-0'], verdict: 'paraphrase' }],
+  },
+  {
+    name: 'two visits of different lengths by different leaders do not align',
+    articles: [
+      { id: 'a', published: '2023-03-21', text: 'Chancellor Olaf Scholz’s three-day visit to India began on Monday in New Delhi.', claims: [{ kind: 'quantity', text: 'three-day', q: { value: 3, unit: 'day' } }] },
+      { id: 'b', published: '2024-05-16', text: 'President Emmanuel Macron’s two-day visit to India ended in New Delhi.', claims: [{ kind: 'quantity', text: 'two-day', q: { value: 2, unit: 'day' } }] },
+      { id: 'c', published: '2024-05-16', text: 'Chancellor Olaf Scholz met President Emmanuel Macron, whose two-day visit to India ended.', claims: [{ kind: 'quantity', text: 'two-day', q: { value: 2, unit: 'day' } }] },
+    ],
+    groups: [{ claims: ['b-0', 'c-0'], verdict: 'agree' }],
+    notTogether: [['a-0', 'b-0'], ['a-0', 'c-0']],
+  },
+  {
+    name: 'trade between other country pairs in the same year does not align',
+    articles: [
+      { id: 'a', published: '2024-04-02', text: 'Trade between France and Germany reached $300 billion in 2023, customs data showed.', claims: [{ kind: 'quantity', text: '$300 billion', q: { value: 300e9, unit: 'USD' }, period: '2023' }] },
+      { id: 'b', published: '2024-04-03', text: 'Trade between France and Italy reached $120 billion in 2023, customs data showed.', claims: [{ kind: 'quantity', text: '$120 billion', q: { value: 120e9, unit: 'USD' }, period: '2023' }] },
+    ],
+    notTogether: [['a-0', 'b-0']],
+  },
+  {
+    name: 'a short common phrase inside another speaker’s quote is not the same quote',
+    articles: [
+      { id: 'a', published: '2024-05-16', text: 'Ms. Ana Lima said: “The most urgent issues will include the situation in Gaza and the Red Sea.”', claims: [{ kind: 'quote', text: '“The most urgent issues will include the situation in Gaza and the Red Sea.”', speaker: 'Ana Lima' }] },
+      { id: 'b', published: '2024-05-16', text: 'Mr. Paulo Reis said he would brief them on “the situation in Gaza.”', claims: [{ kind: 'quote', text: '“the situation in Gaza.”', speaker: 'Paulo Reis' }] },
+    ],
+    notTogether: [['a-0', 'b-0']],
+  },
+];
+
+describe.each(cases)('$name', ({ articles, groups = [], notTogether = [] }) => {
+  const { articles: arts, extracted } = scenario(articles);
+  const r = compareCorpus(arts, extracted, []);
+  if (groups.length) it.each(groups)('groups $claims as $verdict', ({ claims, verdict, flag }) => {
+    const g = r.groups.find((x) => claims.every((c) => x.claims.includes(c)));
+    expect(g?.claims.slice().sort()).toEqual(claims.slice().sort());
+    expect(g?.verdict).toBe(verdict);
+    if (flag) expect(r.flags.some((f) => f.kind === flag && f.group === g?.id)).toBe(true);
+    else expect(r.flags.filter((f) => f.group === g?.id)).toEqual([]);
+  });
+  if (notTogether.length) {
+    it.each(notTogether)('does not join %s and %s', (x, y) => {
+      expect(r.groups.some((g) => g.claims.includes(x) && g.claims.includes(y))).toBe(false);
+    });
+  }
+});

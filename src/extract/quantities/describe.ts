@@ -133,9 +133,9 @@ function measureFor(input: ScanInput, raw: RawQuantity, sentenceFirst: number, p
     return phrase;
   }
   // Bare counts: the verb that counts them ("killed tens of thousands on both sides")
-  if (raw.kind === 'bare') {
+  if (raw.kind === 'bare' && raw.verb === undefined) {
     const v = tokens[raw.start - 1];
-    if (v && v.type === 'word' && !FUNCTION_WORDS.has(v.lower)) {
+    if (v && v.type === 'word' && !FUNCTION_WORDS.has(v.lower) && isVerbLike(v, input.tags)) {
       const end = trailingPhrase(input, after);
       return [v.text, join(input, after, end)].filter(Boolean).join(' ');
     }

@@ -149,8 +149,14 @@ function countedNounAt(input: ScanInput, i: number, value: number, singularOk: b
     }
     if (t.type !== 'word') break;
     const hyphenated = isHyphen(tokens[j + 1]) && tokens[j + 1].joined;
+    // "30 other awards", "5 more years"
+    if (j === i && isWord(t, 'other', 'more', 'fewer', 'extra', 'additional', 'further', 'new') && tokens[j + 1]?.type === 'word') {
+      j++;
+      continue;
+    }
     if (FUNCTION_WORDS.has(t.lower) && !isHyphen(tokens[j - 1]) && !hyphenated) break;
     if (MONTHS.has(t.lower) && isCapitalized(t)) break;
+    if (UNIT_WORDS[t.lower] !== undefined || TENS_WORDS[t.lower] !== undefined || SCALE_WORDS[t.lower] !== undefined) break;
     if (isVerbLike(t, tags) && !hyphenated && !isPluralNoun(t.lower)) break;
     if (isPossessive(t)) break;
     if (!hyphenated && (isPluralNoun(t.lower) || (singularOk && isNounTagged(t, tags) && !isAdjectiveTagged(t, tags)) || UNIT_ABBREVIATIONS.has(t.lower) && n === 0)) {
@@ -334,10 +340,14 @@ function matchQuantity(input: ScanInput, i: number, sentenceStart: number): RawQ
   }
   const prevWord = tokens[i - 1];
   const isSmallWordNumber = num.written === 'words' && !num.range && !scaled && value <= 10;
-  if (num.written === 'words' && value === 1 && !num.range && !scaled) {
-    // "one of the", "one another", "no one", "one day": "one" is mostly a pronoun or an idiom.
-    if (isWord(tokens[k], 'of', 'another', 'day', 'time', 'way', 'thing', 'side') || (prevWord && FUNCTION_WORDS.has(prevWord.lower) && !hasBound && !isWord(prevWord, 'for', 'in', 'with', 'by', 'to', 'at', 'over'))) return { skipTo: k };
-  }
+  // "number one", "the top 10", "No 1": a rank or label, not an amount.
+  if (prevWord && !currency && !scaled && (isWord(prevWord, 'number', 'no') || (isWord(prevWord, 'top', 'bottom') && !isWord(tokens[i - 2], 'to', 'will', 'could', 'would', 'may', 'might', 'should', 'did', 'not')))) return { skipTo: k };
+  // "one option", "one of the", "no one", "One Flew Over...": written "one" is mostly a pronoun, an article or part of a
+  // name; only a duration ("one year", "one-day") or a bounded figure keeps it.
+  const isWrittenOne = num.written === 'words' && value === 1 && !num.range && !scaled;
+  // "the Six Nations", "the Big Four": a capitalised written number inside a sentence is part of a name.
+  if (num.written === 'words' && !num.range && isCapitalized(first) && first.start > sentenceStart && !hasBound && !currency) return { skipTo: k };
+  if (isWrittenOne && isWord(tokens[k], 'of', 'another')) return { skipTo: k };
   // Compound adjectives: "two-day", "12-point", "six-year", "four-and-a-half-hour", "two-year-old", "71-year-old"
   const hy = tokens[k];
   if (isHyphen(hy) && hy.joined && tokens[k + 1]?.type === 'word' && tokens[k + 1].joined) {
@@ -355,7 +365,7 @@ function matchQuantity(input: ScanInput, i: number, sentenceStart: number): RawQ
     if (isHyphen(tokens[end]) && isWord(tokens[end + 1], 'long') && tokens[end + 1].joined) end += 2;
     const noun = countedNounAt(input, end, 1, true);
     const timex = timexFor(value, unit);
-    if (!timex && !noun) return { skipTo: end };
+    if (!timex && (!noun || isWrittenOne)) return { skipTo: end };
     return finish(input, i, end, withRange({ ...base(value, unit, bound, approximate), ...(timex ? { timex } : {}) }), timex ? 'duration' : 'count', { noun: noun ?? undefined, estimate });
   }
   // "the two leaders", "its three members", "between two nations": a small written cardinal after a definite
@@ -384,6 +394,7 @@ function matchQuantity(input: ScanInput, i: number, sentenceStart: number): RawQ
       if (isAge) return finish(input, i, noun.end, withRange(base(value, unit, bound, approximate)), 'age', { estimate });
       return finish(input, i, noun.end, withRange({ ...base(value, unit, bound, approximate), timex: timexFor(value, unit) }), 'duration', { noun, estimate });
     }
+    if (isWrittenOne && !hasBound) return { skipTo: k };
     return finish(input, i, noun.end, withRange(base(value, unit, bound, approximate)), 'count', { noun, estimate });
   }
   if (isAge && first.type === 'num') return finish(input, i, k, base(value, 'year', bound, approximate), 'age', { estimate });
@@ -403,7 +414,7 @@ function rangeAfter(tokens: Token[], k: number): boolean {
 
 function verbBoundBefore(tokens: Token[], i: number): boolean {
   const p = tokens[i - 1];
-  return !!p && BOUND_VERBS.has(p.lower);
+  return !!p && BOUND_VERBS.has(p.lower) && !isWord(tokens[i - 2], 'the', 'a', 'its', 'their', 'his', 'her', 'our');
 }
 
 function finish(
@@ -418,7 +429,7 @@ function finish(
   if (extra.estimate) q.estimate = true;
   // A bound carried by a verb right before the span ("exceeded $13 billion", "will top 5%").
   const p = input.tokens[start - 1];
-  const vb = p ? BOUND_VERBS.get(p.lower) : undefined;
+  const vb = p && !isWord(input.tokens[start - 2], 'the', 'a', 'its', 'their', 'his', 'her', 'our') ? BOUND_VERBS.get(p.lower) : undefined;
   if (vb && quantity.bound === '=') {
     quantity.bound = vb.bound;
     if (vb.approximate) quantity.approximate = true;
@@ -444,6 +455,8 @@ function matchOrdinal(input: ScanInput, i: number, sentenceStart: number): RawQu
   }
   const next = tokens[j];
   if (next && next.type === 'word' && MONTHS.has(next.lower)) return null;
+  // "the first two games", "the first million customers": a count, not a rank
+  if (next && (next.type === 'num' || UNIT_WORDS[next.lower] !== undefined || TENS_WORDS[next.lower] !== undefined || SCALE_WORDS[next.lower] !== undefined || isWord(next, 'few', 'several', 'dozen'))) return null;
   if (isWord(next, 'of')) {
     // "the 16th of May": a date
     if (tokens[j + 1] && MONTHS.has(tokens[j + 1].lower)) return null;
@@ -471,15 +484,18 @@ function matchOrdinal(input: ScanInput, i: number, sentenceStart: number): RawQu
     }
     if (w.type !== 'word' || FUNCTION_WORDS.has(w.lower) || isPossessive(w)) break;
     if (isVerbLike(w, tags) && !isNounTagged(w, tags)) break;
+    // A lower-case head does not run on into a name ("third husband Marc Anthony").
+    if (head >= 0 && isCapitalized(w) && !isCapitalized(tokens[head])) break;
     if (isNounTagged(w, tags) && !(isAdjectiveTagged(w, tags) && tokens[k + 1]?.type === 'word' && !FUNCTION_WORDS.has(tokens[k + 1].lower))) head = k;
     else if (head >= 0) break;
     k++;
-    if (head >= 0 && (tokens[k]?.type !== 'word' || FUNCTION_WORDS.has(tokens[k].lower) || !isNounTagged(tokens[k], tags))) break;
+    if (head >= 0 && (tokens[k]?.type !== 'word' || FUNCTION_WORDS.has(tokens[k].lower) || !isNounTagged(tokens[k], tags) || isVerbLike(tokens[k], tags))) break;
   }
   if (head < 0) return null;
   const headWord = tokens[head].lower;
   if (ORDINAL_SKIP_NOUNS.has(headWord) || ORDINAL_SKIP_NOUNS.has(tokens[j].lower)) return null;
-  if (isPluralNoun(headWord) && o.value > 1) return null; // "the first two" is a count, "the third parties" an idiom
+  // "the first reports", "third parties": a plural after an ordinal means "earliest" or is an idiom, not a rank.
+  if (isPluralNoun(headWord) && !/^(?:series|species|means|headquarters|news)$/.test(headWord)) return null;
   return { kind: 'ordinal', start: i, end: head + 1, noun: { start: j, end: head + 1 }, quantity: { ...base(o.value, singularize(headWord), '=', false), ordinal: true } };
 }
 

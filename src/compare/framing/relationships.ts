@@ -3,7 +3,7 @@ import type { EntityFinder } from './entities';
 import type { FramingLexicon, LabelEntry } from './lexicon';
 import type { RawLabel } from './model';
 import { inChrome, inHeadline, sentenceIndex, within, type ArticleScope } from './scope';
-import { expandLeft, modifierRegex, normalizePhrase, type ModifierMatcher, wordRegex } from './text';
+import { expandLeft, modifierRegex, normalizePhrase, type ModifierMatcher, wordBefore, wordRegex } from './text';
 
 /**
  * Names given to the relationship between two countries ("strategic partnership", "“no limits” friendship",
@@ -65,7 +65,10 @@ export class RelationshipFinder {
     const here = distinct(mentions.map((c) => c.country));
     if (main && here.includes(main[0]) && here.includes(main[1])) return main;
     if (here.length >= 2) {
-      const byDistance = [...mentions].sort((x, y) => Math.abs(x.start - head.start) - Math.abs(y.start - head.start) || x.start - y.start);
+      // "analysts in Washington say": a place where something happens is not a side of the relationship.
+      const sides = mentions.filter((c) => !LOCATIVE.has(wordBefore(scope.article.text, c.start, sentence.start)?.text.toLowerCase() ?? ''));
+      const pool = distinct(sides.map((c) => c.country)).length >= 2 ? sides : mentions;
+      const byDistance = [...pool].sort((x, y) => Math.abs(x.start - head.start) - Math.abs(y.start - head.start) || x.start - y.start);
       const first = byDistance[0].country;
       const second = byDistance.find((c) => c.country !== first)!.country;
       return sorted(first, second);
@@ -75,6 +78,8 @@ export class RelationshipFinder {
     return null;
   }
 }
+
+const LOCATIVE = new Set(['in', 'at', 'from', 'inside', 'near', 'outside', 'across']);
 
 function distinct(ids: string[]): string[] {
   return [...new Set(ids)];

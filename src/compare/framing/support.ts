@@ -17,7 +17,8 @@ import { escapeRegExp, expandLeft, normalizePhrase, wordRegex, type Word } from 
  */
 type SupportEntry = LabelEntry & { needsMilitaryContext?: boolean };
 
-const SUPPLY_BEFORE = /(?<![\p{L}])(?:provide|provides|provided|providing|supply|supplies|supplied|supplying|sell|sells|sold|selling|send|sends|sent|sending|give|gives|gave|giving|offer|offered|arm|arming|armed|equip|equipped|equipping|helped|help|helping|support|supports|supported|supporting)[\s\u00a0]+$/u;
+/** A supply verb, then up to four words, ending right before the recipient ("provided Haftar's forces in |Libya| with"). */
+const SUPPLY_BEFORE = /(?<![\p{L}])(?:provide|provides|provided|providing|supply|supplies|supplied|supplying|sell|sells|sold|selling|send|sends|sent|sending|give|gives|gave|giving|offer|offered|arm|arming|armed|equip|equipped|equipping|helped|help|helping|support|supports|supported|supporting)(?:[\s\u00a0]+[^\s\u00a0,.;]+){0,4}?[\s\u00a0]+$/u;
 
 export class SupportFinder {
   private readonly regex: RegExp;
@@ -96,7 +97,7 @@ export class SupportFinder {
     const before = within(scope.countries, { start: Math.max(sentence.start, span.start - 40), end: span.start }).pop();
     if (before) {
       const between = text.slice(before.end, span.start);
-      const lead = text.slice(Math.max(sentence.start, before.start - 25), before.start);
+      const lead = text.slice(Math.max(sentence.start, before.start - 50), before.start);
       if (/^[\s\u00a0]+(?:with[\s\u00a0]+)?(?:[\p{Ll}-]+[\s\u00a0]+)?$/u.test(between) && SUPPLY_BEFORE.test(lead)) return before;
     }
     return null;

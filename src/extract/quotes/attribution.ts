@@ -1,6 +1,7 @@
 import type { Span } from '../../types';
 import type { ArticleContext } from '../context';
 import type { EntityIndex, Speaker } from '../entities';
+import { governmentFor } from '../entities/governments';
 import { isTitleWord } from '../entities/names';
 import { tokenize, type Token } from '../entities/tokens';
 import type { QuotePair } from './marks';
@@ -142,7 +143,7 @@ function nearestVerb(text: string, toks: Token[], quotes: QuotePair[]): VerbHit 
  * "Messrs. Xi and Putin met … and declared …"): the first speaker phrase that starts the sentence or follows
  * a comma before the verb.
  */
-function clauseSubject(ctx: ArticleContext, region: Span, verb: Token, quotes: QuotePair[]): SpeakerPhrase | null {
+function clauseSubject(ctx: ArticleContext, idx: EntityIndex, region: Span, verb: Token, quotes: QuotePair[]): SpeakerPhrase | null {
   const text = ctx.text;
   const toks = tokenize(text, region.start, verb.start).filter((t) => !quotes.some((q) => t.start >= q.start && t.end <= q.end));
   for (let k = 0; k < toks.length; k++) {
@@ -150,10 +151,14 @@ function clauseSubject(ctx: ArticleContext, region: Span, verb: Token, quotes: Q
     const atBoundary = k === 0 ? /^[\s\u00a0]*$/.test(before) : /,[\s\u00a0]*$/.test(before);
     if (!atBoundary) continue;
     const ph = phraseAfter(text, toks[k].start, verb.start, false);
-    if (ph && ph.kind !== 'description') return ph;
-    if (ph) return ph;
+    // Far from its verb, a capitalized word is only a subject when it is a known entity ("Anger over …" is not).
+    if (ph && (ph.kind !== 'name' || knownEntity(idx, ph))) return ph;
   }
   return null;
+}
+
+function knownEntity(idx: EntityIndex, ph: SpeakerPhrase): boolean {
+  return governmentFor(ph.text) !== null || idx.mentions.some((m) => m.start < ph.end && ph.start < m.end);
 }
 
 /**
@@ -192,6 +197,6 @@ export function findAttribution(
   const joined = /(?:,|\band)[\s\u00a0]*$/.test(text.slice(Math.max(region.start, hit.token.start - 8), hit.token.start));
   if (!isParticiple(hit.token.text) && !joined) return null;
   if (earlierInSentence && earlierInSentence.speaker !== null) return { ...earlierInSentence, how: 'clause-subject' };
-  const subject = clauseSubject(ctx, region, hit.token, quotes);
+  const subject = clauseSubject(ctx, idx, region, hit.token, quotes);
   return subject ? { phrase: subject, speaker: resolvePhrase(idx, subject, exclude), how: 'clause-subject' } : null;
 }

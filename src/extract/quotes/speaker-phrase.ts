@@ -2,6 +2,7 @@ import type { Span } from '../../types';
 import { isHonorific, isPluralHonorific, isRoleNoun, isTitleWord } from '../entities/names';
 import { lookupPlace } from '../entities/governments';
 import { isCapitalized, tokenize, type Token } from '../entities/tokens';
+import { isPostQuoteVerb, isPreQuoteVerb } from './verbs';
 
 /** Words in the text that name (or refer to) a speaker, before resolution. */
 export interface SpeakerPhrase extends Span {
@@ -20,14 +21,15 @@ const PARTICLES = /^(?:de|van|von|bin|al|el|la|le|da|di|du|del|der|ibn)$/;
 const AUX_ADVERB = /^(?:has|have|had|also|will|would|could|may|might|did|does|do|is|was|were|are|be|been|previously|recently|reportedly|later|then|again|once|first|further|only|just|already|repeatedly|publicly|privately|earlier|now|often|never|not|still|since|\p{Ll}+ly)$/u;
 
 /** Function words and sentence adverbs that open sentences in capitals but never name anyone. */
-const COMMON_CAPS = /^(?:The|A|An|And|But|Or|Yet|So|While|When|Whereas|Where|If|Although|Though|As|Since|Because|After|Before|During|Until|Once|In|On|At|By|For|From|With|Without|Within|Into|Over|Under|Among|Between|Despite|Instead|Indeed|Meanwhile|However|Moreover|Still|Even|Also|Then|Now|Shortly|Soon|Later|Earlier|Far|Near|This|That|These|Those|There|Here|It|Its|They|Their|He|His|She|Her|We|Our|I|You|Your|Both|Each|Every|All|Some|Many|Most|Several|Such|Other|Another|What|Which|Who|Whom|Whose|How|Why|Asked|Speaking|According|Not|No|Nor|Only|Just|Already|Last|Next|First|Second|Third|Finally|Unlike|Like|Amid|Against|Following|Striking|Choosing|Emphasizing|Emphasising|Although)$/;
+const COMMON_CAPS = /^(?:The|A|An|And|But|Or|Yet|So|While|When|Whereas|Where|If|Although|Though|As|Since|Because|After|Before|During|Until|Once|In|On|At|By|For|From|With|Without|Within|Into|Over|Under|Among|Between|Despite|Instead|Indeed|Meanwhile|However|Moreover|Still|Even|Also|Then|Now|Shortly|Soon|Later|Earlier|Far|Near|This|That|These|Those|There|Here|It|Its|They|Their|He|His|She|Her|We|Our|I|You|Your|Both|Each|Every|All|Some|Many|Most|Several|Such|Other|Another|What|Which|Who|Whom|Whose|How|Why|Asked|Speaking|According|Not|No|Nor|Only|Just|Already|Last|Next|First|Second|Third|Finally|Unlike|Like|Amid|Against|Following|Striking|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Yesterday|Tomorrow|Choosing|Emphasizing|Emphasising|Although)$/;
 
+/** Also a capitalized speech verb opening a sentence ("Welcoming the report, …", "Asked about …"). */
 export function isCommonCapitalized(w: string): boolean {
-  return COMMON_CAPS.test(w);
+  return COMMON_CAPS.test(w) || isPreQuoteVerb(w) || isPostQuoteVerb(w);
 }
 
 function isNameToken(w: string): boolean {
-  return isCapitalized(w) && !isTitleWord(w) && lookupPlace(w) === null && !COMMON_CAPS.test(w);
+  return isCapitalized(w) && !isTitleWord(w) && lookupPlace(w) === null && !isCommonCapitalized(w);
 }
 
 function phrase(text: string, toks: Token[], kind: SpeakerPhrase['kind']): SpeakerPhrase {
@@ -78,7 +80,7 @@ export function phraseAfter(text: string, at: number, limit: number, requireSpac
     }
     return null;
   }
-  if (COMMON_CAPS.test(first)) return null;
+  if (isCommonCapitalized(first)) return null;
   // Names with titles before them: "Russian Foreign Ministry spokeswoman Maria Zakharova".
   const taken: Token[] = [];
   for (let k = 0; k < toks.length && k < 12; k++) {
@@ -135,8 +137,9 @@ export function phraseBefore(text: string, from: number, end: number): SpeakerPh
     if (rel) return phraseBefore(text, from, from + rel[1].length);
   }
   if (/^\s*,\s*$/.test(tail)) {
-    const app = /^(.*?\S)\s*,\s+(?:a|an|the|who|whose|one|\p{Ll}+-based)\b[^,;“”"]*,\s*$/su.exec(text.slice(from, end));
-    if (app) return phraseBefore(text, from, from + app[1].length);
+    // "Wang Wenbin, a Chinese Foreign Ministry spokesman, said"; "Maeve Sherlock, chief executive of X, said".
+    const app = /^(.*?\S)\s*,\s+(\p{Ll}[\p{L}-]*)\b[^,;“”"]*,\s*$/su.exec(text.slice(from, end));
+    if (app && (/^(?:a|an|the|who|whose|one|\p{Ll}+-based)$/u.test(app[2]) || isTitleWord(app[2]))) return phraseBefore(text, from, from + app[1].length);
     return null;
   }
   if (!/^[\s\u00a0]*$/.test(tail)) return null;
@@ -149,7 +152,7 @@ export function phraseBefore(text: string, from: number, end: number): SpeakerPh
     let k = toks.length - 1;
     while (k > 0 && adjacent(text, toks[k - 1], toks[k]) && !COMMON_CAPS.test(toks[k - 1].text) && (isCapitalized(toks[k - 1].text) || PARTICLES.test(toks[k - 1].text))) k--;
     const run = toks.slice(k);
-    if (COMMON_CAPS.test(run[0].text)) return null;
+    if (isCommonCapitalized(run[0].text)) return null;
     if (toks[k - 1]?.text === 'of') return descriptionBefore(text, toks);
     const name = trailingName(text, run);
     if (name.length > 0) return phrase(text, name, 'name');

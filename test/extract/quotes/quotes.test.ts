@@ -83,6 +83,13 @@ describe('roles of quotes without a speaker', () => {
     expect(q).toMatchObject({ speaker: null, speakerText: null, role, quoteType: type });
   });
 
+  test.each([
+    'Anger over the war grew, with many saying it was “unjustified”.',
+    'Welcoming the ruling, critics said the plan was “flawed”.',
+  ])('no speaker from a sentence-initial common word: %s', (text) => {
+    expect(direct(text)[0].speaker).toBeNull();
+  });
+
   test('a speech verb far from a label with an unresolvable subject gives no speaker', () => {
     const q = direct('Officials sanctioned firms it claims sell “dual use” goods.')[0];
     expect(q.speaker).toBeNull();

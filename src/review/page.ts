@@ -121,6 +121,7 @@ export const REVIEW_JS = `
 `;
 
 export const REVIEW_CSS = `
+html { scroll-padding-top: 44px; }
 .review-banner { position: sticky; top: 0; z-index: 10; background: #263238; color: #fff; padding: 7px 28px; font-size: 13px; }
 .review-banner.error { background: var(--error); }
 .flag-actions.review { display: flex; flex-wrap: wrap; gap: 6px; align-items: center; margin-top: 8px; padding-top: 8px; border-top: 1px dashed var(--line); }

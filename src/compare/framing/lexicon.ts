@@ -69,7 +69,7 @@ export interface FramingLexicon {
     titles: string[];
     placePrepositions: string[];
   };
-  relationships: { labels: Array<LabelEntry & { needsModifier?: boolean; countryCounts?: boolean }>; modifiers: string[]; domains: string[] };
+  relationships: { labels: Array<LabelEntry & { needsModifier?: boolean; countryCounts?: boolean; pairInSentence?: boolean }>; modifiers: string[]; domains: string[] };
   stance: {
     labels: Array<LabelEntry & { needsObject?: boolean }>;
     neutralBefore: string[];

@@ -3,7 +3,7 @@ import { isObjectLike } from './actors';
 import type { CountryMention, EntityFinder } from './entities';
 import type { FramingLexicon, LabelEntry } from './lexicon';
 import type { RawLabel } from './model';
-import { inChrome, inHeadline, sentenceIndex, within, type ArticleScope } from './scope';
+import { inChrome, inHeadline, isProperName, sentenceIndex, within, type ArticleScope } from './scope';
 import { escapeRegExp, expandLeft, modifierRegex, normalizePhrase, type ModifierMatcher, overlaps, wordRegex } from './text';
 
 /**
@@ -46,6 +46,7 @@ export class PeacePlanFinder {
       const entry = this.entries.get(normalizePhrase(m[0]));
       if (!entry || inChrome(scope.article, head)) continue;
       const sentence = scope.sentences[sentenceIndex(scope, head.start)];
+      if (isProperName(scope, head, sentence)) continue;
       const sentenceText = text.slice(sentence.start, sentence.end);
       if (entry.needsPeaceContext && !this.peace.test(sentenceText) && within(scope.anchors, sentence).length === 0) continue;
       const exp = expandLeft(text, head, this.modifiers, sentence.start, inHeadline(scope, head.start));

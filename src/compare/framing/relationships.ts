@@ -2,7 +2,7 @@ import type { Span } from '../../types';
 import type { EntityFinder } from './entities';
 import type { FramingLexicon, LabelEntry } from './lexicon';
 import type { RawLabel } from './model';
-import { inChrome, inHeadline, sentenceIndex, within, type ArticleScope } from './scope';
+import { inChrome, inHeadline, isProperName, sentenceIndex, within, type ArticleScope } from './scope';
 import { expandLeft, modifierRegex, normalizePhrase, type ModifierMatcher, wordBefore, wordRegex } from './text';
 
 /**
@@ -15,7 +15,7 @@ import { expandLeft, modifierRegex, normalizePhrase, type ModifierMatcher, wordB
  */
 export class RelationshipFinder {
   private readonly regex: RegExp;
-  private readonly entries = new Map<string, LabelEntry & { needsModifier?: boolean; countryCounts?: boolean }>();
+  private readonly entries = new Map<string, LabelEntry & { needsModifier?: boolean; countryCounts?: boolean; pairInSentence?: boolean }>();
   private readonly modifiers: ModifierMatcher | null;
   private readonly evaluative: Set<string>;
 
@@ -35,12 +35,14 @@ export class RelationshipFinder {
       const entry = this.entries.get(normalizePhrase(m[0]));
       if (!entry || inChrome(scope.article, head)) continue;
       const sentence = scope.sentences[sentenceIndex(scope, head.start)];
+      if (isProperName(scope, head, sentence)) continue;
       const exp = expandLeft(text, head, this.modifiers, sentence.start, inHeadline(scope, head.start));
       const attached = [exp.premod, exp.possessive].flatMap((s) => (s ? within(scope.countries, s).map((c) => c.country) : []));
       const evaluative = exp.modifiers.some((m) => this.evaluative.has(m));
       if (entry.needsModifier && !evaluative && !(entry.countryCounts && attached.length > 0)) continue;
       const pair = this.pair(scope, head, [...new Set(attached)], sentence);
       if (!pair) continue;
+      if (entry.pairInSentence && !pair.every((c) => within(scope.countries, sentence).some((m) => m.country === c))) continue;
       const [a, b] = pair;
       out.push({
         concept: `relationship:${a}-${b}`,

@@ -73,6 +73,13 @@ export function inHeadline(scope: ArticleScope, pos: number): boolean {
   return !!h && pos >= h.start && pos < h.end;
 }
 
+/** A capitalised word inside a sentence (not its first word, not a headline) is part of a name: "the Pro-Life Alliance". */
+export function isProperName(scope: ArticleScope, head: Span, sentence: Span): boolean {
+  const text = scope.article.text;
+  if (!/^\p{Lu}/u.test(text.slice(head.start, head.end)) || inHeadline(scope, head.start)) return false;
+  return /[\p{L}\p{N},;:]/u.test(text.slice(sentence.start, head.start).replace(/[“”"‘’'\s\u00a0]/g, ''));
+}
+
 export function within<T extends Span>(items: T[], range: Span): T[] {
   return items.filter((m) => m.start >= range.start && m.end <= range.end);
 }

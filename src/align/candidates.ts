@@ -11,6 +11,7 @@ import { timexYear } from './values';
  *   date      year × event word             ("2022" × "invasion")
  *   quote     word trigram of the quote     (same or altered wording; whole text when under three words)
  *             speaker name × story          (paraphrases of one speaker in one event)
+ *             speaker name × quote word     (paraphrases of one speaker across events)
  *
  * Each claim has a bounded number of keys, and buckets larger than `maxBucket` are dropped as too generic
  * to discriminate (a real match shares a more specific key too), so the number of pairs grows about
@@ -38,6 +39,8 @@ export function blockingKeys(f: ClaimFeatures): string[] {
     if (w.length < 3) keys.push(`t|x:${w.join(' ')}`);
     for (let i = 0; i + 3 <= w.length; i++) keys.push(`t|g:${w.slice(i, i + 3).join(' ')}`);
     if (f.story) for (const s of f.speakers.flat()) keys.push(`t|sp:${s}|s:${f.story}`);
+    // Across stories, a speaker's paraphrase must share a content word of the quote itself.
+    for (const s of f.speakers.flat()) for (const w of f.measure) keys.push(`t|sp:${s}|w:${w}`);
   }
   return [...new Set(keys)];
 }

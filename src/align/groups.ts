@@ -13,6 +13,9 @@ export interface AlignedGroup {
   why: AlignmentWhy;
 }
 
+/** Mean of min(1, score/threshold) over the cross-article pairs of two clusters needed to merge them. */
+export const MIN_SUPPORT = 0.75;
+
 export interface ScoredPair {
   i: number;
   j: number;
@@ -21,8 +24,8 @@ export interface ScoredPair {
 
 /**
  * Groups from scored pairs. Edges are taken strongest first; two clusters merge when the edge passes its
- * threshold and EVERY pair across the two clusters passes the gates (complete-link compatibility), so a
- * neutral claim cannot chain Xi's trip to Putin's. A claim ends in at most one group; groups that do not
+ * threshold, EVERY pair across the two clusters passes the gates (complete-link compatibility), so a
+ * neutral claim cannot chain Xi's trip to Putin's, and the pairs across are close on average (average link). A claim ends in at most one group; groups that do not
  * span two articles are dropped.
  */
 export function buildGroups(features: ClaimFeatures[], pairs: ScoredPair[]): AlignedGroup[] {
@@ -53,8 +56,15 @@ export function buildGroups(features: ClaimFeatures[], pairs: ScoredPair[]): Ali
       continue;
     }
     let ok = true;
+    let support = 0;
+    let cross = 0;
     for (const x of members[ca]) {
       for (const y of members[cb]) {
+        if (features[x].articleId !== features[y].articleId) {
+          const s = pairScore(x, y);
+          support += s.compatible ? Math.min(1, s.score / s.threshold) : 0;
+          cross++;
+        }
         // Every pair must pass the gates; a pair whose values clash must ALSO be linked strongly on its own,
         // so that a clash is never inferred through a chain of agreeing neighbours.
         const ps = pairScore(x, y);
@@ -65,7 +75,8 @@ export function buildGroups(features: ClaimFeatures[], pairs: ScoredPair[]): Ali
       }
       if (!ok) break;
     }
-    if (!ok) continue;
+    // Average link: the two clusters must be close on the whole, not through one strong pair only.
+    if (!ok || (cross > 0 && support / cross < MIN_SUPPORT)) continue;
     for (const x of members[cb]) owner[x] = ca;
     members[ca].push(...members[cb]);
     used[ca].push(...used[cb], e);

@@ -238,15 +238,21 @@ export function scoreQuotes(a: ClaimFeatures, b: ClaimFeatures): PairScore {
   if (wordSim >= 0.5 && short.length >= 4 && (spk !== false || short.length >= MIN_ATTRIBUTION_WORDS)) {
     return { compatible: true, score: round(0.5 + wordSim / 2), threshold: 0.5, agree: false, keys: ['similar wording', ...(spk ? ['same speaker'] : [])], scores };
   }
-  // A paraphrase: the same speaker, the same story, and the same content words in the quote and its sentence.
-  if (spk && sameStory && (!qa.direct || !qb.direct || wordSim >= 0.3)) {
-    const ov = weightedOverlap(a.paraphraseBag, b.paraphraseBag, idfWeight(a));
-    const dice = compareTwoStrings([...a.measure].join(' '), [...b.measure].join(' '));
-    scores.contentOverlap = round(ov);
-    scores.quoteDice = round(dice);
-    const shared = intersect(a.paraphraseBag, b.paraphraseBag).sort();
-    const score = 0.7 * ov + 0.3 * dice;
-    return { compatible: true, score: round(score), threshold: 0.3, agree: true, keys: ['same speaker', 'paraphrase', ...shared.map((s) => `word:${s}`)], scores };
+  // A paraphrase: the same speaker and the same content words, in the quoted words above all, then in
+  // their sentences. Across stories only when the quoted words themselves largely match.
+  if (spk && (!qa.direct || !qb.direct || wordSim >= 0.3)) {
+    const idf = idfWeight(a);
+    const quoteOv = weightedOverlap(a.measure, b.measure, idf);
+    const ctxOv = weightedOverlap(a.paraphraseBag, b.paraphraseBag, idf);
+    if (sameStory || quoteOv >= 0.5) {
+      const dice = compareTwoStrings([...a.measure].join(' '), [...b.measure].join(' '));
+      scores.quoteOverlap = round(quoteOv);
+      scores.contextOverlap = round(ctxOv);
+      scores.quoteDice = round(dice);
+      const shared = intersect(a.measure, b.measure).sort();
+      const score = 0.5 * quoteOv + 0.3 * ctxOv + 0.2 * dice;
+      return { compatible: true, score: round(score), threshold: 0.3, agree: true, keys: ['same speaker', 'paraphrase', ...shared.map((s) => `word:${s}`)], scores };
+    }
   }
   if (spk === false && identical) return NO('same words, other speaker');
   return { compatible: spk !== false, score: 0, threshold: 1, agree: true, keys: [], scores, reason: 'different wording' };

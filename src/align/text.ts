@@ -68,18 +68,21 @@ function prefixStem(word: string): string {
   return w.length <= 5 ? w : w.slice(0, 5);
 }
 
-/** Stem → synonym class ("invas", "hosti", "war" → "@war"). Single-word entries only; phrases are for readers. */
+/**
+ * Word → synonym class ("invasion", "hostilities", "war" → "@war"). Matched on the whole word (and its
+ * form without a plural s), not on the 5-letter stem: "interests" must not become "interview".
+ */
 const SYNONYM: Map<string, string> = (() => {
   const m = new Map<string, string>();
   for (const [name, ...words] of synonyms.classes) {
-    for (const w of words) if (!w.includes(' ') && !m.has(prefixStem(w))) m.set(prefixStem(w), `@${name}`);
+    for (const w of words) if (!w.includes(' ') && !m.has(w)) m.set(w, `@${name}`);
   }
   return m;
 })();
 
 export function stem(word: string): string {
-  const p = prefixStem(word);
-  return SYNONYM.get(p) ?? p;
+  const w = word.toLowerCase().replace(/[’']/g, '');
+  return SYNONYM.get(w) ?? SYNONYM.get(w.replace(/s$/, '')) ?? prefixStem(w);
 }
 
 export function isContentWord(norm: string): boolean {

@@ -1,6 +1,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import type { Bound, Span, Timex } from '../types';
+import type { Bound, Quantity, Quote, Span, Timex } from '../types';
 
 /** The shape of ../shared/gold/seeds.gold.json (see its README), as far as the scorers read it. */
 export interface GoldClaim {
@@ -22,7 +22,7 @@ export interface GoldClaim {
     acceptBounds?: Bound[];
     equivalentTimex?: { type: string; value: string };
     time?: Timex;
-    modality?: string;
+    modality?: Quantity['modality'];
   };
   time?: Timex;
   quote?: {
@@ -31,7 +31,7 @@ export interface GoldClaim {
     speakerText: string | null;
     direct: boolean;
     role: 'statement' | 'phrase';
-    quoteType: string;
+    quoteType: NonNullable<Quote['quoteType']>;
   };
   innerSpan?: Span;
 }

@@ -11,8 +11,15 @@ export interface EvidenceLine {
   sentence: string;
 }
 
-/** A flag's evidence, checked articles first (in their order), then the others by id, each by position. */
-export function evidenceLines(flag: ReviewedFlag, result: Pick<CheckResult, 'checked' | 'corpus'>): EvidenceLine[] {
+/**
+ * A flag's evidence, checked articles first (in their order), then the others by id, each by position.
+ * With `onePerSentence`, claims that share a sentence give one line (for formats that print sentences).
+ */
+export function evidenceLines(
+  flag: ReviewedFlag,
+  result: Pick<CheckResult, 'checked' | 'corpus'>,
+  opts: { onePerSentence?: boolean } = {},
+): EvidenceLine[] {
   const order = new Map(result.checked.map((a, i) => [a.articleId, i]));
   const files = new Map<string, string>();
   for (const a of result.corpus ?? []) files.set(a.articleId, a.file);
@@ -24,11 +31,17 @@ export function evidenceLines(flag: ReviewedFlag, result: Pick<CheckResult, 'che
     span: e.span,
     sentence: e.sentence.text,
   }));
-  return lines.sort((a, b) => {
+  lines.sort((a, b) => {
     const oa = order.get(a.articleId) ?? Number.MAX_SAFE_INTEGER;
     const ob = order.get(b.articleId) ?? Number.MAX_SAFE_INTEGER;
     if (oa !== ob) return oa - ob;
     if (a.articleId !== b.articleId) return a.articleId < b.articleId ? -1 : 1;
     return a.span.start - b.span.start || a.span.end - b.span.end;
+  });
+  if (!opts.onePerSentence) return lines;
+  const seen = new Set<string>();
+  return lines.filter((l) => {
+    const key = `${l.articleId}\u0000${l.sentence}`;
+    return seen.has(key) ? false : (seen.add(key), true);
   });
 }

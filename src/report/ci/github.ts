@@ -34,7 +34,7 @@ function position(loc: FlagLocation): Array<[string, string]> {
 
 function message(flag: ReviewedFlag, result: CheckResult): string {
   const lines = [oneLine(flag.reason)];
-  for (const e of evidenceLines(flag, result)) lines.push(`${e.articleId}${e.file && !e.checked ? ` (${e.file})` : ''}: "${oneLine(e.sentence)}"`);
+  for (const e of evidenceLines(flag, result, { onePerSentence: true })) lines.push(`${e.articleId}${e.file && !e.checked ? ` (${e.file})` : ''}: "${oneLine(e.sentence)}"`);
   if (flag.review?.stale) lines.push(`(an earlier review, ${flag.review.decision} by ${flag.review.who}, no longer applies: the evidence changed)`);
   else if (flag.review) lines.push(`review: ${flag.review.decision} by ${flag.review.who}${flag.review.note ? `: ${oneLine(flag.review.note)}` : ''}`);
   lines.push(`flag ${flag.id}`);

@@ -14,7 +14,7 @@ interface Case {
 function details(flag: ReviewedFlag, result: CheckResult, loc: FlagLocation): string {
   const where = loc.region ? `${loc.file}:${loc.region.startLine}:${loc.region.startColumn}` : loc.file;
   const lines = [`${flag.severity} ${flag.kind} at ${where}`, oneLine(flag.reason)];
-  for (const e of evidenceLines(flag, result)) lines.push(`${e.articleId}: "${oneLine(e.sentence)}"`);
+  for (const e of evidenceLines(flag, result, { onePerSentence: true })) lines.push(`${e.articleId}: "${oneLine(e.sentence)}"`);
   if (flag.review) lines.push(`review: ${flag.review.decision} by ${flag.review.who} at ${flag.review.when}${flag.review.stale ? ' (stale: evidence changed)' : ''}${flag.review.note ? ` — ${oneLine(flag.review.note)}` : ''}`);
   return lines.join('\n');
 }

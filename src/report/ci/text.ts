@@ -44,7 +44,7 @@ export function formatText(result: CheckResult): string {
     const head = `${locs.length ? where(locs[0]) : '(no location)'}  ${flag.severity}  ${flag.kind}  ${flag.id}  [${status(flag, result)}]`;
     const lines = [head, `  ${oneLine(flag.reason)}`];
     for (const extra of locs.slice(1)) lines.push(`  also in ${where(extra)}`);
-    for (const e of evidenceLines(flag, result)) {
+    for (const e of evidenceLines(flag, result, { onePerSentence: true })) {
       const label = e.checked ? e.articleId : `${e.articleId}${e.file ? ` (${e.file})` : ''}`;
       lines.push(`  ${e.checked ? '>' : '-'} ${label}: "${oneLine(e.sentence)}"`);
     }

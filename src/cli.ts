@@ -3,6 +3,7 @@ import { extractCommand } from './cli/extract';
 import { indexCommand } from './cli/index-command';
 import { compareCommand } from './cli/compare';
 import { checkCommand } from './cli/check';
+import { reviewCommand } from './review/command';
 import { ReportWriteError } from './report';
 import { isInputError } from './ingest/errors';
 import { UsageError } from './cli/usage-error';
@@ -58,6 +59,18 @@ export async function main(argv: string[]): Promise<number> {
     .description('build or refresh the embedded claim index of corpus folders (<dir>/.claimdiff/index.sqlite)')
     .argument('<paths...>', 'corpus folders')
     .action(async (paths: string[]) => setExit(await indexCommand(paths)));
+
+  program
+    .command('review')
+    .description('walk the open flags of a report and record a decision for each (confirmed / dismissed / needs-work)')
+    .argument('<report>', 'report.json, or the folder holding it')
+    .option('--serve', 'serve the HTML report on 127.0.0.1 with one-click decisions on each flag')
+    .option('--port <n>', 'port for --serve (default: any free port)')
+    .option('--reviews <file>', 'review decisions (default <corpus>/.claimdiff/reviews.json)')
+    .option('--who <name>', 'reviewer name (default $CLAIMDIFF_REVIEWER or the login name)')
+    .action(async (report: string, opts: { serve?: boolean; port?: string; reviews?: string; who?: string }) =>
+      setExit(await reviewCommand(report, { ...opts, port: opts.port === undefined ? undefined : Number(opts.port) })),
+    );
 
   try {
     await program.parseAsync(argv, { from: 'user' });

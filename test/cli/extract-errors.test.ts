@@ -1,25 +1,12 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { main } from '../../src/cli';
-import { tempDir } from '../ingest/tempdir';
+import { runCli } from '../helpers/cli';
+import { tempDir } from '../helpers/tempdir';
 
 const tmp = tempDir('claimdiff-cli-');
 afterAll(() => tmp.remove());
 
-/** Runs the CLI in-process and captures what it writes. */
-async function run(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const out = jest.spyOn(process.stdout, 'write').mockImplementation((s: string | Uint8Array) => ((stdout += String(s)), true));
-  const err = jest.spyOn(process.stderr, 'write').mockImplementation((s: string | Uint8Array) => ((stderr += String(s)), true));
-  try {
-    const code = await main(args);
-    return { code, stdout, stderr };
-  } finally {
-    out.mockRestore();
-    err.mockRestore();
-  }
-}
+const run = runCli;
 
 const GOOD = 'Fleet returns\n\nThe boats came back on Friday after 12 days at sea.';
 

@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import { loadArticles, MAX_ARTICLE_BYTES } from '../../src/ingest';
 import { InputError } from '../../src/ingest/errors';
-import { tempDir } from './tempdir';
+import { tempDir } from '../helpers/tempdir';
 
 const tmp = tempDir();
 afterAll(() => tmp.remove());

@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import { loadArticleFile, loadArticles } from '../../src/ingest';
 import { GOLD_FILE, SEEDS_DIR } from '../helpers/article';
-import { tempDir } from './tempdir';
+import { tempDir } from '../helpers/tempdir';
 
 const tmp = tempDir();
 afterAll(() => tmp.remove());

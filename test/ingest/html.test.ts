@@ -1,6 +1,6 @@
 import { extractArticle } from '../../src/extract';
 import { loadArticleFile, loadArticles } from '../../src/ingest';
-import { tempDir } from './tempdir';
+import { tempDir } from '../helpers/tempdir';
 
 const tmp = tempDir();
 afterAll(() => tmp.remove());

@@ -1,6 +1,6 @@
 import * as fs from 'node:fs';
 import { loadArticles } from '../../src/ingest';
-import { tempDir } from './tempdir';
+import { tempDir } from '../helpers/tempdir';
 
 // readFileSync is watched, to show the size check comes before any reading.
 jest.mock('node:fs', () => {

@@ -3,7 +3,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 
 /** A scratch folder under the OS temp dir; `write` creates files (and folders) in it; `remove` deletes it all. */
-export function tempDir(prefix = 'claimdiff-ingest-') {
+export function tempDir(prefix = 'claimdiff-test-') {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
   return {
     root,

@@ -102,6 +102,8 @@ export function scoreQuantities(a: ClaimFeatures, b: ClaimFeatures): PairScore {
   // A different figure in another story is almost always another event (another visit, another term),
   // unless both figures name their period: then it is the same series in another year.
   if (!same && a.story !== b.story && !bothPeriods) return NO('different figure, different story');
+  // A different figure with a period on one side only: too unsure to call either a clash or a new period.
+  if (!same && isConcreteTimex(a.period) !== isConcreteTimex(b.period)) return NO('different figure, one period unknown');
   const lx = lexical(a, b);
   // Different ranks ("first trip abroad" / "second trip to China") are usually counted in different frames:
   // the words beside the unit must match closely before they count as a clash.
@@ -185,7 +187,10 @@ export function scoreDates(a: ClaimFeatures, b: ClaimFeatures): PairScore {
   };
 }
 
-/** Word-level closeness of two quotes: Dice over word bigrams (order-aware, robust to small edits). */
+/**
+ * Word-level closeness of two quotes over word bigrams (order-aware, robust to small edits): Dice, or,
+ * when one quote may be a cut of the other, the share of the shorter one's bigrams found in the longer.
+ */
 export function quoteWordSimilarity(a: string[], b: string[]): number {
   const grams = (w: string[]) => new Set(w.length < 2 ? w : w.slice(1).map((x, i) => `${w[i]} ${x}`));
   const ga = grams(a);
@@ -193,7 +198,9 @@ export function quoteWordSimilarity(a: string[], b: string[]): number {
   if (!ga.size || !gb.size) return 0;
   let n = 0;
   for (const g of ga) if (gb.has(g)) n++;
-  return (2 * n) / (ga.size + gb.size);
+  const dice = (2 * n) / (ga.size + gb.size);
+  const cut = Math.min(a.length, b.length) >= 8 ? n / Math.min(ga.size, gb.size) : 0;
+  return Math.max(dice, cut);
 }
 
 /** Is `short` a contiguous run of `long`'s words? */
@@ -215,6 +222,8 @@ export function speakersMatch(a: ClaimFeatures, b: ClaimFeatures): boolean | nul
 /** Quotes shorter than this may be shared by anyone ("the situation in Ukraine"): no attribution claim. */
 export const MIN_ATTRIBUTION_WORDS = 6;
 const MIN_TRUNCATION_WORDS = 5;
+/** Word-bigram Dice above which two different quotes are one quote altered. */
+export const ALTERED_MIN_SIMILARITY = 0.6;
 
 export function scoreQuotes(a: ClaimFeatures, b: ClaimFeatures): PairScore {
   const qa = (a.claim as QuoteClaim).quote;
@@ -235,12 +244,13 @@ export function scoreQuotes(a: ClaimFeatures, b: ClaimFeatures): PairScore {
   if (contained && short.length >= MIN_TRUNCATION_WORDS && (spk !== false || short.length >= MIN_ATTRIBUTION_WORDS)) {
     return { compatible: true, score: 0.9, threshold: 0.5, agree: spk !== false, keys: ['truncated quote', ...(spk ? ['same speaker'] : [])], scores };
   }
-  if (wordSim >= 0.5 && short.length >= 4 && (spk !== false || short.length >= MIN_ATTRIBUTION_WORDS)) {
+  // Altered wording: most word pairs shared, and long enough that a shared opening is not the whole match.
+  if (wordSim >= ALTERED_MIN_SIMILARITY && short.length >= MIN_TRUNCATION_WORDS + 1 && spk !== false) {
     return { compatible: true, score: round(0.5 + wordSim / 2), threshold: 0.5, agree: false, keys: ['similar wording', ...(spk ? ['same speaker'] : [])], scores };
   }
-  // A paraphrase: the same speaker and the same content words, in the quoted words above all, then in
+  // A paraphrase (one side reported speech): the same speaker and the same content words, in the quoted words above all, then in
   // their sentences. Across stories only when the quoted words themselves largely match.
-  if (spk && (!qa.direct || !qb.direct || wordSim >= 0.3)) {
+  if (spk && (!qa.direct || !qb.direct)) {
     const idf = idfWeight(a);
     const quoteOv = weightedOverlap(a.measure, b.measure, idf);
     const ctxOv = weightedOverlap(a.paraphraseBag, b.paraphraseBag, idf);

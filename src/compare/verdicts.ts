@@ -1,6 +1,6 @@
 import { diffWords } from 'diff';
 import type { ClaimFeatures } from '../align/features';
-import { isWordSubsequence, MIN_ATTRIBUTION_WORDS, quoteWordSimilarity, speakersMatch } from '../align/score';
+import { ALTERED_MIN_SIMILARITY, isWordSubsequence, MIN_ATTRIBUTION_WORDS, quoteWordSimilarity, speakersMatch } from '../align/score';
 import { isConcreteTimex, periodRelation, valuesCompatible } from '../align/values';
 import type { Claim, DateClaim, FlagKind, QuantityClaim, QuoteClaim, Verdict } from '../types';
 
@@ -60,7 +60,7 @@ export function relateQuotes(a: ClaimFeatures, b: ClaimFeatures): PairRelation {
   if (identical) return { ...ids, verdict: 'agree' };
   if (qa.direct !== qb.direct) return { ...ids, verdict: 'paraphrase', note: 'a direct quote and a reported version' };
   if (contained) return { ...ids, verdict: 'agree', note: 'one quote is a truncation of the other' };
-  if (qa.direct && qb.direct && quoteWordSimilarity(wa, wb) >= 0.5) {
+  if (qa.direct && qb.direct && quoteWordSimilarity(wa, wb) >= ALTERED_MIN_SIMILARITY) {
     return { ...ids, verdict: 'conflict', flag: 'quote-altered', note: 'the quoted words differ', diff: wordDiff(qa.text, qb.text) };
   }
   return { ...ids, verdict: 'paraphrase', note: 'the same statement in different words' };

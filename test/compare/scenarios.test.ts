@@ -96,6 +96,22 @@ const cases: Case[] = [
     ],
     notTogether: [['a-0', 'b-0']],
   },
+  {
+    name: 'two quotes that share only their opening words are not one altered quote',
+    articles: [
+      { id: 'a', published: '2024-05-16', text: 'Coach Ana Silva said: “I don’t know what I would do now.”', claims: [{ kind: 'quote', text: '“I don’t know what I would do now.”', speaker: 'Ana Silva' }] },
+      { id: 'b', published: '2024-05-16', text: 'Coach Ana Silva said: “I don’t know what I was doing there.”', claims: [{ kind: 'quote', text: '“I don’t know what I was doing there.”', speaker: 'Ana Silva' }] },
+    ],
+    notTogether: [['a-0', 'b-0']],
+  },
+  {
+    name: 'a different figure dated on one side only is neither a clash nor a new period',
+    articles: [
+      { id: 'a', published: '2024-02-01', text: 'Economic growth in Chile reached 8.1% in 2021, the central bank said.', claims: [{ kind: 'quantity', text: '8.1%', q: { value: 8.1, unit: 'percent' }, period: '2021' }] },
+      { id: 'b', published: '2024-02-02', text: 'Economic growth in Chile reached 0.3%, the central bank said.', claims: [{ kind: 'quantity', text: '0.3%', q: { value: 0.3, unit: 'percent' } }] },
+    ],
+    notTogether: [['a-0', 'b-0']],
+  },
 ];
 
 describe.each(cases)('$name', ({ articles, groups = [], notTogether = [] }) => {

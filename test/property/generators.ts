@@ -26,7 +26,7 @@ const QUOTES = ['"', "'", '“', '”', '‘', '’', '«', '»', '„', '‹', 
 const ODD = ['\ufeff', '\u00a0', '\u202f', '\u2009', '\u200b', '\u2028', '\t', '\r\n', '\r', '😀', '👍🏽', '🇬🇧', '𝒳', '𠀋', 'é', 'e\u0301', 'ﬁ', 'İ', 'ß', 'Ω', '١٢٣', '\u0000', '\ud800', '\udc00'];
 const SEPARATORS = [' ', ' ', ' ', ' ', '', '\u00a0', '\n', '\n\n', '. ', ', ', '.\n\n'];
 
-const pick = (xs: readonly string[]) => fc.constantFrom(...xs);
+const pick = <T>(xs: readonly T[]): fc.Arbitrary<T> => fc.constantFrom(...xs);
 
 /** Figures as news writes them: 12, 1,250, 3.5, 0.5, 2005, 1990s, 5bn, 40%, 12th, -3, 10-15. */
 const figure: fc.Arbitrary<string> = fc.oneof(

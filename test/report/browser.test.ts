@@ -2,7 +2,8 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { browserSuite, launchChromium } from '../helpers/browser';
 import { writeReport } from '../../src/report/write';
 import { HOSTILE, makeReport } from './fixtures';
 
@@ -11,14 +12,8 @@ import { HOSTILE, makeReport } from './fixtures';
  * filters work, nothing is fetched, no hostile text runs. CI installs chromium, so there a missing browser
  * fails the test; on a machine without it and without CI set, the suite is skipped with a message.
  */
-const CHROMIUM = '/usr/bin/chromium';
 const SCREENSHOT = path.resolve(__dirname, '../../tmp/report.png');
-const haveChromium = fs.existsSync(CHROMIUM);
-if (!haveChromium && !process.env.CI) {
-  // eslint-disable-next-line no-console
-  console.warn(`browser tests skipped: ${CHROMIUM} is not installed and CI is not set (apt-get install chromium)`);
-}
-const suite = haveChromium || process.env.CI ? describe : describe.skip;
+const suite = browserSuite();
 
 interface Visit {
   page: Page;
@@ -36,11 +31,7 @@ suite('report.html in headless Chromium', () => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'claimdiff-browser-'));
     await writeReport(makeReport(), path.join(dir, 'plain'), ['html']);
     await writeReport(makeReport(HOSTILE), path.join(dir, 'hostile'), ['html']);
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-        '--disable-component-update', '--disable-sync'],
-    });
+    browser = await launchChromium();
   });
 
   afterAll(async () => {

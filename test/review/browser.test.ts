@@ -2,7 +2,8 @@ import * as fs from 'node:fs';
 import * as http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import * as path from 'node:path';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { browserSuite, launchChromium } from '../helpers/browser';
 import { startReviewServer, type ReviewServer } from '../../src/review/server';
 import { recordDecision } from '../../src/review/store';
 import { HOSTILE } from '../report/fixtures';
@@ -14,14 +15,8 @@ import { fixedClock, readReviews, setUpReport, type ReviewSetup } from './report
  * only, and a page of another origin cannot record anything. CI installs chromium, so there a missing
  * browser fails the suite; elsewhere, without it and without CI set, the suite is skipped with a message.
  */
-const CHROMIUM = '/usr/bin/chromium';
 const SCREENSHOT = path.resolve(__dirname, '../../tmp/review.png');
-const haveChromium = fs.existsSync(CHROMIUM);
-if (!haveChromium && !process.env.CI) {
-  // eslint-disable-next-line no-console
-  console.warn(`browser tests skipped: ${CHROMIUM} is not installed and CI is not set (apt-get install chromium)`);
-}
-const suite = haveChromium || process.env.CI ? describe : describe.skip;
+const suite = browserSuite();
 
 interface Visit {
   page: Page;
@@ -36,11 +31,7 @@ suite('claimdiff review --serve in headless Chromium', () => {
   let server: ReviewServer;
 
   beforeAll(async () => {
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-        '--disable-component-update', '--disable-sync'],
-    });
+    browser = await launchChromium();
   });
 
   afterAll(async () => {

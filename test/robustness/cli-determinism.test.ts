@@ -1,5 +1,7 @@
+import { execFile } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { promisify } from 'node:util';
 import { SEEDS_DIR } from '../helpers/article';
 import { runCli as run } from '../helpers/cli';
 import { tempDir } from '../helpers/tempdir';
@@ -9,6 +11,8 @@ import { tempDir } from '../helpers/tempdir';
  * an output folder that cannot be made fails cleanly (exit 2, one line naming the folder, no report anywhere).
  */
 
+const execFileAsync = promisify(execFile);
+const ROOT = path.resolve(__dirname, '../..');
 const tmp = tempDir('claimdiff-robust-cli-');
 afterAll(() => tmp.remove());
 
@@ -57,21 +61,23 @@ describe('claimdiff compare: deterministic output', () => {
     expect(report.flags.length).toBeGreaterThan(0);
   });
 
-  it('the time zone of the machine does not change the report', async () => {
-    const saved = process.env.TZ;
-    const outputs: string[] = [];
-    try {
-      for (const tz of ['Pacific/Kiritimati', 'America/Adak']) {
-        process.env.TZ = tz; // Node re-reads TZ on assignment
-        const out = tmp.path(`out-tz-${outputs.length}`);
-        expect((await run(['compare', seeds, '--out', out, '--format', 'json'])).code).toBe(0);
-        outputs.push(fs.readFileSync(path.join(out, 'report.json'), 'utf8'));
-      }
-    } finally {
-      if (saved === undefined) delete process.env.TZ;
-      else process.env.TZ = saved;
+  it('the time zone of the machine does not change the report (two child processes, TZ set)', async () => {
+    // jest's sandbox keeps its own process.env, so TZ is set on real child processes running the sources.
+    const script = `process.stdout.write('hour=' + new Date(0).getHours() + '\\n');` +
+      `require('./src/cli').main(process.argv.slice(1)).then((c) => { process.exitCode = c; });`;
+    const runIn = (tz: string, out: string) =>
+      execFileAsync(process.execPath, ['-r', './test/robustness/ts-require.js', '-e', script, 'compare', seeds, '--out', out, '--format', 'json,html'], {
+        cwd: ROOT,
+        env: { ...process.env, TZ: tz },
+      });
+    const [tokyo, newYork] = await Promise.all([runIn('Asia/Tokyo', tmp.path('out-tokyo')), runIn('America/New_York', tmp.path('out-ny'))]);
+    // The zone did change: midnight UTC on 1 January 1970 is 9:00 in Tokyo and 19:00 in New York.
+    expect(tokyo.stdout).toMatch(/^hour=9\n/);
+    expect(newYork.stdout).toMatch(/^hour=19\n/);
+    for (const file of ['report.json', 'report.html']) {
+      const same = fs.readFileSync(tmp.path('out-tokyo', file)).equals(fs.readFileSync(tmp.path('out-ny', file)));
+      expect({ file, same }).toEqual({ file, same: true });
     }
-    expect(outputs[1]).toBe(outputs[0]);
   });
 });
 

@@ -99,6 +99,25 @@ describe('bbc-news sample: ingest and extraction', () => {
     expect(problems).toEqual([]);
   });
 
+  it('extraction time grows about linearly with article length (no quadratic pass over real text)', () => {
+    const longest = [...articles].sort((x, y) => y.text.length - x.text.length)[0]!;
+    const body = longest.text.slice(longest.headline?.end ?? 0).trim();
+    const timed = (copies: number) => {
+      const a = loadedWith(longest, `${longest.title}\n\n${Array(copies).fill(body).join('\n\n')}`);
+      const t0 = process.hrtime.bigint();
+      const out = extractArticle(a);
+      return { ms: Number(process.hrtime.bigint() - t0) / 1e6, claims: out.claims.length };
+    };
+    timed(1); // warm up
+    const two = timed(2);
+    const eight = timed(8);
+    console.log(`scaling: ${body.length * 2} chars in ${two.ms.toFixed(0)} ms, ${body.length * 8} chars in ${eight.ms.toFixed(0)} ms`);
+    // (Not exactly four times the claims: a repeated paragraph can count as editing debris.)
+    expect(eight.claims).toBeGreaterThan(two.claims * 3.5);
+    // Four times the text: about four times the time when linear, sixteen when quadratic.
+    expect(eight.ms / two.ms).toBeLessThan(9);
+  });
+
   it('finds a plausible number of claims of every kind', () => {
     const perKind: Record<ClaimKind, number> = { quantity: 0, date: 0, quote: 0 };
     for (const out of extracted) for (const c of out.claims) perKind[c.kind] += 1;

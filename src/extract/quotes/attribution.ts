@@ -85,6 +85,9 @@ function titlesOnly(gap: string): boolean {
 }
 
 /** The region before the quote in which its speech verb may stand: its sentence (or a sentence ending in ":"). */
+/** How far before a quote its attribution is looked for, in characters. */
+const MAX_ATTRIBUTION_REACH = 400;
+
 function regionBefore(ctx: ArticleContext, q: QuotePair): Span | null {
   const s = ctx.sentenceAt(q.start);
   if (!s) return null;
@@ -94,6 +97,13 @@ function regionBefore(ctx: ArticleContext, q: QuotePair): Span | null {
     const prev = ctx.sentenceAt(start - 1);
     if (!prev || prev.paragraph !== s.paragraph || !/:\s*$/.test(ctx.text.slice(prev.start, start))) return null;
     start = prev.start;
+  }
+  // A speech verb and its subject stand within a few hundred characters of the quote; looking further back
+  // made a giant sentence full of quotes quadratic. Cut at a word boundary.
+  if (q.start - start > MAX_ATTRIBUTION_REACH) {
+    const cut = q.start - MAX_ATTRIBUTION_REACH;
+    const space = ctx.text.slice(cut, q.start).search(/\s/);
+    start = space >= 0 ? cut + space + 1 : cut;
   }
   return { start, end: q.start };
 }
@@ -167,6 +177,18 @@ function knownEntity(idx: EntityIndex, ph: SpeakerPhrase): boolean {
  * "Beijing has declared it a “no-limits” friendship"), "according to X", and for participles and coordinated
  * verbs the clause's subject or the speaker of an earlier quote in the sentence.
  */
+const interiors = new WeakMap<QuotePair[], Span[]>();
+
+/** The inside of every quote of the article (speakers are not looked for there), computed once per article. */
+function quoteInteriors(quotes: QuotePair[]): Span[] {
+  let spans = interiors.get(quotes);
+  if (!spans) {
+    spans = quotes.map((x) => ({ start: x.innerStart, end: x.innerEnd }));
+    interiors.set(quotes, spans);
+  }
+  return spans;
+}
+
 export function findAttribution(
   ctx: ArticleContext,
   idx: EntityIndex,
@@ -174,13 +196,15 @@ export function findAttribution(
   quotes: QuotePair[],
   earlierInSentence: Attribution | null,
 ): Attribution | null {
-  const exclude = quotes.map((x) => ({ start: x.innerStart, end: x.innerEnd }));
+  const exclude = quoteInteriors(quotes);
   const after = attributionAfter(ctx, q);
   if (after) return { phrase: after, speaker: resolvePhrase(idx, after, exclude), how: 'after' };
   const region = regionBefore(ctx, q);
   if (!region) return null;
   const text = ctx.text;
   const toks = tokenize(text, region.start, region.end);
+  // Only the quotes inside the region can hide a verb or end a clause there.
+  quotes = quotes.filter((x) => x.end > region.start && x.start < region.end);
   const hit = nearestVerb(text, toks, quotes);
   if (!hit) return null;
   if (hit.kind === 'according-to') {

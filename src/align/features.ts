@@ -1,6 +1,8 @@
 import type { Article, Claim, Span } from '../types';
+import lexicon from './data/lexicon.json';
 import unitData from './data/units.json';
 import { ArticleEntities, type Mention } from './entities';
+import { eventOverrides } from './events';
 import { contentStems, isContentWord, normalizeWords, stem, TIME_WORDS, TITLE_WORDS, tokenize } from './text';
 
 /**
@@ -20,10 +22,16 @@ export interface ClaimFeatures {
   forecast: boolean;
   /** Persons the claim is about (a possessor when there is one, else the clause's non-speaking persons). */
   persons: Mention[];
+  /** Surnames of every person the article names (shared by all its claims): a sign two articles are related. */
+  articlePersons: ReadonlySet<string>;
+  /** Every person named in the claim's clause (sayers included). */
+  clausePersons: Mention[];
   /** Whether `persons` came from a possessive ("Putin’s visit", "his term"): a sure owner. */
   possessed: boolean;
   /** Country keys named in the claim's clause ("Beijing" → china; "the two countries" resolved). */
   countries: Set<string>;
+  /** Dates: the countries named in the date's own phrase (up to a comma or dash), a subset of `countries`. */
+  phraseCountries: Set<string>;
   /** Stems of the words around the figure/date that say what it measures or dates. */
   measure: Set<string>;
   /** The same stems with their proximity weight (1 beside the claim, less further away). */
@@ -66,17 +74,43 @@ const FUTURE_RE = /\b(?:will|would|(?:is|are) (?:expected|projected|forecast|set
 
 const NUMBER_WORD = /^(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|hundred|thousand|million|billion|trillion|tens|hundreds|thousands|millions|billions|half|dozen|dozens)$/;
 
+/** Words that place a date within its period ("the end of 2003", "the start of the year"), as stems. */
+const PERIOD_PARTS: ReadonlySet<string> = new Set(lexicon.periodParts.map(stem));
+
+/** Punctuation that closes a phrase: words past it are seldom what a date beside it dates. */
+const PHRASE_BREAK = /[,;:()\[\]—–]|\s-\s/;
+/** Weight kept by words past a phrase break, when the claim has words of its own phrase on the other side. */
+const PAST_BREAK = 0.5;
+
+export interface WordWindow {
+  /** Stems with their proximity weight (1 beside the claim, less further away). */
+  weights: Map<string, number>;
+  /** From the first to the last word the window took (the claim's span when it took none). */
+  span: Span;
+  /** The same, up to the first phrase break on each side: the claim's own phrase. */
+  phrase: Span;
+}
+
 /**
  * Stems of the content words near the span (up to `before` content words before it and `after` after it),
  * in its clause, each with a proximity weight (1 next to the claim, fading with distance): the words that
  * govern a date or a figure are the ones beside it. Person and country names are left out (they are
- * compared as entities), and so are numbers and office titles.
+ * compared as entities), and so are numbers and office titles. Event phrases count as their class (see
+ * events.ts). With `breaks`, words past a comma or dash weigh half when the claim has words of its own
+ * phrase on the other side ("established in 2022, ahead of the invasion" dates the establishment; but
+ * "In 2022, troops crossed the border" dates the crossing).
  */
-function windowStems(ents: ArticleEntities, clause: Span, span: Span, before: number, after: number, dropTime: boolean): Map<string, number> {
+export function windowStems(ents: ArticleEntities, clause: Span, span: Span, before: number, after: number, dropTime: boolean, breaks = false): WordWindow {
+  const text = ents.article.text;
   const toks = ents.tokensIn(clause);
-  const names = ents.mentionsIn(clause).filter((m) => m.kind === 'person' || m.kind === 'country');
-  const words = (t: (typeof toks)[number]): string[] => {
+  const mentions = ents.mentionsIn(clause);
+  const names = mentions.filter((m) => m.kind === 'person' || m.kind === 'country');
+  const overrides = eventOverrides(toks, mentions);
+  const words = (k: number): string[] => {
+    const t = toks[k];
     if (names.some((m) => t.start >= m.start && t.end <= m.end)) return [];
+    const o = overrides.get(k);
+    if (o !== undefined) return o === null ? [] : [o];
     return t.norm
       .split('-')
       .filter((p) => isContentWord(p) && !NUMBER_WORD.test(p) && !TITLE_WORDS.has(p) && !TITLE_WORDS.has(p.replace(/s$/, '')) && !(dropTime && TIME_WORDS.has(p)))
@@ -85,22 +119,51 @@ function windowStems(ents: ArticleEntities, clause: Span, span: Span, before: nu
   const out = new Map<string, number>();
   const add = (w: string, weight: number) => out.set(w, Math.max(out.get(w) ?? 0, weight));
   const proximity = (n: number) => (n < 2 ? 1 : n < 4 ? 0.6 : 0.35);
-  for (const t of toks.filter((t) => t.start >= span.start && t.end <= span.end)) for (const w of words(t)) add(w, 1);
-  let n = 0;
-  for (const t of toks.filter((t) => t.end <= span.start).reverse()) {
-    if (n >= before) break;
-    const w = words(t);
-    for (const x of w) add(x, proximity(n));
-    n += w.length ? 1 : 0;
+  const inside = toks.map((t, k) => k).filter((k) => toks[k].start >= span.start && toks[k].end <= span.end);
+  // Inside a date's own words, "end" or "beginning" ("the end of 2003") place it in its period: no event.
+  for (const k of inside) for (const w of words(k)) if (!(dropTime && PERIOD_PARTS.has(w))) add(w, 1);
+  // Walk outwards on each side, noting where a phrase break is crossed.
+  const side = (ks: number[], limit: number, gapBefore: (k: number) => string) => {
+    const taken: Array<{ k: number; n: number; broken: boolean }> = [];
+    const walked: Array<{ k: number; broken: boolean }> = [];
+    let n = 0;
+    let broken = false;
+    for (const k of ks) {
+      if (n >= limit) break;
+      if (PHRASE_BREAK.test(gapBefore(k))) broken = true;
+      walked.push({ k, broken });
+      const w = words(k);
+      if (w.length) taken.push({ k, n, broken });
+      n += w.length ? 1 : 0;
+    }
+    return { taken, walked };
+  };
+  const leftKs = toks.map((_, k) => k).filter((k) => toks[k].end <= span.start).reverse();
+  const rightKs = toks.map((_, k) => k).filter((k) => toks[k].start >= span.end);
+  // The text between a token and the claim side it is walked from.
+  const leftSide = side(leftKs, before, (k) => text.slice(toks[k].end, k + 1 < toks.length && toks[k + 1].end <= span.start ? toks[k + 1].start : span.start));
+  const rightSide = side(rightKs, after, (k) => text.slice(k > 0 && toks[k - 1].start >= span.end ? toks[k - 1].end : span.end, toks[k].start));
+  const left = leftSide.taken;
+  const right = rightSide.taken;
+  const ownLeft = left.some((x) => !x.broken);
+  const ownRight = right.some((x) => !x.broken);
+  for (const [list, other] of [[left, ownRight], [right, ownLeft]] as const) {
+    for (const x of list) {
+      const factor = breaks && x.broken && other ? PAST_BREAK : 1;
+      for (const w of words(x.k)) add(w, proximity(x.n) * factor);
+    }
   }
-  n = 0;
-  for (const t of toks.filter((t) => t.start >= span.end)) {
-    if (n >= after) break;
-    const w = words(t);
-    for (const x of w) add(x, proximity(n));
-    n += w.length ? 1 : 0;
-  }
-  return out;
+  // Extents over every token walked (names included: "Mr Doherty left the band at the end of 2004").
+  const extent = (ks: number[]): Span => {
+    const used = ks.map((k) => toks[k]);
+    return { start: Math.min(span.start, ...used.map((t) => t.start)), end: Math.max(span.end, ...used.map((t) => t.end)) };
+  };
+  const walked = [...leftSide.walked, ...rightSide.walked];
+  return {
+    weights: out,
+    span: extent([...inside, ...walked.map((x) => x.k)]),
+    phrase: extent([...inside, ...walked.filter((x) => !x.broken).map((x) => x.k)]),
+  };
 }
 
 function speakerTokens(speaker: string | string[] | null): string[][] {
@@ -141,6 +204,7 @@ export function attachIdf(features: ClaimFeatures[]): void {
 export function articleFeatures(article: Article, claims: Claim[], story: string | null, ents = new ArticleEntities(article)): ClaimFeatures[] {
   const periodIds = new Set(claims.flatMap((c) => (c.kind === 'quantity' && c.quantity.timeClaimId ? [c.quantity.timeClaimId] : [])));
   const out: ClaimFeatures[] = [];
+  const articlePersons = new Set(ents.mentions.filter((m) => m.kind === 'person' && m.tokens.length).map((m) => m.tokens[m.tokens.length - 1]));
   for (const claim of claims) {
     const clause = clauseOf(claim);
     const inClause = ents.mentionsIn(clause);
@@ -149,8 +213,9 @@ export function articleFeatures(article: Article, claims: Claim[], story: string
     // ("Putin said he chose China for ... a fifth term" is about Putin).
     const named = inClause.filter((m) => m.kind === 'person');
     const nonSpeakers = named.filter((m) => !m.speaker);
-    const persons = possessor ? [possessor] : nonSpeakers.length ? nonSpeakers : named;
+    let persons = possessor ? [possessor] : nonSpeakers.length ? nonSpeakers : named;
     const countries = new Set(inClause.filter((m) => m.kind === 'country').map((m) => m.key));
+    let phraseCountries = new Set<string>();
     let near = new Map<string, number>();
     let unitClass: string | null = null;
     let period: string | null = null;
@@ -166,13 +231,13 @@ export function articleFeatures(article: Article, claims: Claim[], story: string
         if (d && d.kind === 'date') period = d.time.value;
       }
       forecast = q.modality === 'forecast' || (q.modality !== 'asserted' && FUTURE_RE.test(claim.sentence.text.slice(Math.max(clause.start, claim.span.start - 60) - claim.sentence.start, claim.span.start - claim.sentence.start)));
-      near = windowStems(ents, clause, claim.span, 6, 4, true);
+      near = windowStems(ents, clause, claim.span, 6, 4, true).weights;
       if (q.measure) {
         // The extractor's measure is words of the text ("Trade between the two countries"): find them so
         // that their names count as entities (resolved as in the text) and the rest as measure words.
         const at = measureSpan(article.text, q.measure, claim.span.end);
         if (at) {
-          for (const w of windowStems(ents, at, at, 0, 0, true).keys()) near.set(w, 1);
+          for (const w of windowStems(ents, at, at, 0, 0, true).weights.keys()) near.set(w, 1);
           for (const m of ents.mentionsIn(at)) if (m.kind === 'country') countries.add(m.key);
         } else for (const w of contentStems(q.measure, true)) near.set(w, 1);
       }
@@ -188,7 +253,16 @@ export function articleFeatures(article: Article, claims: Claim[], story: string
       }
     } else if (claim.kind === 'date') {
       period = claim.time.value;
-      near = windowStems(ents, clause, claim.span, 6, 4, true);
+      const win = windowStems(ents, clause, claim.span, 6, 4, true, true);
+      near = win.weights;
+      // A date is about the people of its own phrase, not whoever else the sentence names ("Biden has tried
+      // to ..., especially since the escalation in 2022" does not make the escalation Biden's).
+      const inPhrase = (m: Mention) => m.start >= win.phrase.start && m.end <= win.phrase.end;
+      const own = inClause.filter((m) => m.kind === 'person' && inPhrase(m));
+      const ownNonSpeakers = own.filter((m) => !m.speaker);
+      persons = ownNonSpeakers.length ? ownNonSpeakers : own;
+      // The countries of its own phrase, to tell "the election in France" from "the vote in Brazil".
+      phraseCountries = new Set(inClause.filter((m) => m.kind === 'country' && inPhrase(m)).map((m) => m.key));
     } else {
       quoteWords = normalizeWords(claim.quote.text);
       speakers = speakerTokens(claim.quote.speaker);
@@ -204,8 +278,11 @@ export function articleFeatures(article: Article, claims: Claim[], story: string
       period,
       forecast,
       persons,
+      clausePersons: named,
+      articlePersons,
       possessed: possessor !== null,
       countries,
+      phraseCountries,
       measure: new Set(near.keys()),
       near,
       measureText: [...near.keys()].join(' '),
@@ -217,7 +294,7 @@ export function articleFeatures(article: Article, claims: Claim[], story: string
       paraphraseBag:
         claim.kind === 'quote'
           ? new Set([
-              ...windowStems(ents, claim.sentence, claim.sentence, 0, 1000, true).keys(),
+              ...windowStems(ents, claim.sentence, claim.sentence, 0, 1000, true).weights.keys(),
               ...ents.mentionsIn(claim.sentence).filter((m) => m.kind === 'country').map((m) => `@${m.key}`),
             ])
           : new Set(),

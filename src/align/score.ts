@@ -149,13 +149,37 @@ function nearPublication(value: string, published: string | null, days = 14): bo
   return a[1] - a[0] <= 31 && a[0] <= b[1] + days && b[0] - days <= a[1];
 }
 
+/** Thresholds for agreeing dates: with the same event word beside both, or with only similar surroundings. */
+export const SAME_DATE_ANCHORED = 0.22;
+export const SAME_DATE_ANCHORED_OTHER_STORY = 0.45;
+export const SAME_DATE = 0.4;
+export const SAME_DATE_CROSSED = 0.5;
+
+/** Synonym classes ("@war") among the words right beside a claim. */
+function anchorClasses(f: ClaimFeatures): Set<string> {
+  return new Set([...f.near].filter(([w, x]) => x >= 1 && w.startsWith('@')).map(([w]) => w));
+}
+
+/** The two clauses name a common person or country, or the two articles a common person. */
+function sharesEntity(a: ClaimFeatures, b: ClaimFeatures): boolean {
+  return personsMatch(a.clausePersons, b.clausePersons) === true || intersect(a.countries, b.countries).length > 0 || intersect(a.articlePersons, b.articlePersons as Set<string>).length > 0;
+}
+
+/** The date's own phrase names countries and none of them appears in the other date's clause. */
+function foreignCountries(a: ClaimFeatures, b: ClaimFeatures): boolean {
+  return a.phraseCountries.size > 0 && !intersect(a.phraseCountries, b.countries).length;
+}
+
 export function scoreDates(a: ClaimFeatures, b: ClaimFeatures): PairScore {
   const da = a.claim as DateClaim;
   const db = b.claim as DateClaim;
   if (!isConcreteTimex(da.time.value) || !isConcreteTimex(db.time.value)) return NO('vague date');
   if (a.isPeriodOfQuantity || b.isPeriodOfQuantity) return NO('period of a figure');
-  const gate = entityGate(a, b);
-  if (gate) return NO(gate);
+  // A date's persons are those of its own phrase (see features). Its phrase's countries must be named
+  // around the other date too: "the election in France in 2022" is not "Brazil's election in 2022", but
+  // "tanks rolled into Ukraine in 2022" may be "Russia's invasion in 2022" when that sentence names Ukraine.
+  if (personsMatch(a.persons, b.persons) === false) return NO('different persons');
+  if (foreignCountries(a, b) && foreignCountries(b, a)) return NO('different countries');
   const rel = periodRelation(da.time, db.time);
   if (rel === null) return NO('unreadable date');
   const same = rel !== 'disjoint';
@@ -168,13 +192,25 @@ export function scoreDates(a: ClaimFeatures, b: ClaimFeatures): PairScore {
   const sameStory = a.story !== null && a.story === b.story ? 1 : 0;
   // Entities count little here: every date of a story sits among the same names.
   const score = 0.4 * lx.evidence + 0.2 * lx.overlap + 0.2 * lx.dice + 0.1 * ent + 0.1 * sameStory;
-  // Dates are everywhere: the words around them must name the same event. A clash needs more.
-  let threshold = same ? 0.35 : 0.6;
+  // The word right beside each date (in its own phrase) names the same event: "since the invasion started
+  // in February 2022" / "Shortly before Russia invaded Ukraine last year".
+  const anchored = lx.shared.some((w) => (a.near.get(w) ?? 0) >= 1 && (b.near.get(w) ?? 0) >= 1);
+  // Dates are everywhere: the words around them must name the same event. Agreeing dates need either that
+  // anchor or surroundings that match well on the whole; a clash needs more.
+  // Event classes right beside each date that have nothing in common ("the invasion" / "the partnership
+  // formalized"): different events, unless the surroundings match very well.
+  const ca = anchorClasses(a);
+  const cb = anchorClasses(b);
+  const crossed = !anchored && ca.size > 0 && cb.size > 0 && !intersect(ca, cb).length;
+  // Across stories the same event word is common ground for unrelated news ("launched in 2003"): it
+  // counts fully only when the clauses share a person or a country, or the articles a person.
+  const anchorThreshold = sameStory || sharesEntity(a, b) ? SAME_DATE_ANCHORED : SAME_DATE_ANCHORED_OTHER_STORY;
+  let threshold = same ? (anchored ? anchorThreshold : crossed ? SAME_DATE_CROSSED : SAME_DATE) : 0.6;
   if (lx.shared.length < (same ? 1 : 2)) threshold = 1.01;
   // Two different dates clash only when the word right beside each names the same event ("the eve of his
   // visit" / "the day of the visit"), not merely the same surroundings ("since his re-election in March" /
   // "after being inaugurated ... this month").
-  if (!same && !lx.shared.some((w) => (a.near.get(w) ?? 0) >= 1 && (b.near.get(w) ?? 0) >= 1)) threshold = 1.01;
+  if (!same && !anchored) threshold = 1.01;
   // A year "contains" every day in it: that alone is weak agreement.
   if (precision(da.time.value) !== precision(db.time.value) && Math.min(precision(da.time.value), precision(db.time.value)) <= 1 && Math.max(precision(da.time.value), precision(db.time.value)) >= 3) threshold += 0.1;
   return {
@@ -182,7 +218,7 @@ export function scoreDates(a: ClaimFeatures, b: ClaimFeatures): PairScore {
     score: round(score),
     threshold,
     agree: same,
-    keys: [`date:${rel}`, ...lx.shared.map((s) => `word:${s}`)],
+    keys: [`date:${rel}`, ...(anchored ? ['same event word'] : []), ...lx.shared.map((s) => `word:${s}`)],
     scores: { eventEvidence: round(lx.evidence), eventOverlap: round(lx.overlap), eventDice: round(lx.dice), entities: round(ent), sameStory },
   };
 }

@@ -112,6 +112,54 @@ const cases: Case[] = [
     ],
     notTogether: [['a-0', 'b-0']],
   },
+  {
+    name: 'the start of one war, worded differently by three outlets, is one date',
+    articles: [
+      {
+        id: 'a', published: '2024-04-15',
+        text: 'President Joe Biden has pressed allies to act on Sudan, especially since the escalation of the crisis in Sudan in April 2023. A donor conference in Paris raised $2 billion on Monday. The last census in Sudan was held in 2008.',
+        claims: [{ kind: 'date', text: 'April 2023', value: '2023-04' }, { kind: 'date', text: 'Monday', value: '2024-04-15' }, { kind: 'date', text: '2008', value: '2008' }],
+      },
+      {
+        id: 'b', published: '2024-04-15',
+        text: 'Millions have fled Sudan since the war started in April 2023, aid groups said. Donors met in Paris on Monday and pledged $2 billion. Sudan’s economy shrank by a fifth in 2023.',
+        claims: [{ kind: 'date', text: 'April 2023', value: '2023-04' }, { kind: 'date', text: 'Monday', value: '2024-04-15' }, { kind: 'date', text: '2023', nth: 1, value: '2023' }],
+      },
+      {
+        id: 'c', published: '2024-04-16',
+        text: 'When rival troops poured into Khartoum in 2023, the city emptied within weeks. The Paris conference on Sudan on Monday raised $2 billion. Sudan’s last elected government fell in 2019.',
+        claims: [{ kind: 'date', text: '2023', value: '2023' }, { kind: 'date', text: 'Monday', value: '2024-04-15' }, { kind: 'date', text: '2019', value: '2019' }],
+      },
+    ],
+    groups: [{ claims: ['a-0', 'b-0', 'c-0'], verdict: 'agree' }],
+    notTogether: [['a-0', 'b-2'], ['c-0', 'b-2']],
+  },
+  {
+    name: 'a date joins the event of its own phrase, not the other event its sentence names',
+    articles: [
+      { id: 'a', published: '2024-06-01', text: 'The two leaders formalized their partnership in 2022, shortly before the invasion of Ukraine.', claims: [{ kind: 'date', text: '2022', value: '2022' }] },
+      { id: 'b', published: '2024-06-02', text: 'Trade has grown since the invasion began in 2022, customs data show.', claims: [{ kind: 'date', text: '2022', value: '2022' }] },
+      { id: 'c', published: '2024-06-02', text: 'The partnership the two leaders established in 2022 has since deepened.', claims: [{ kind: 'date', text: '2022', value: '2022' }] },
+    ],
+    groups: [{ claims: ['a-0', 'c-0'], verdict: 'agree' }],
+    notTogether: [['a-0', 'b-0'], ['b-0', 'c-0']],
+  },
+  {
+    name: 'elections in two different countries in the same year are different events',
+    articles: [
+      { id: 'a', published: '2022-11-01', text: 'Turnout was high in the election in France in 2022, officials said.', claims: [{ kind: 'date', text: '2022', value: '2022' }] },
+      { id: 'b', published: '2022-11-02', text: 'Turnout was high in the election in Brazil in 2022, officials said.', claims: [{ kind: 'date', text: '2022', value: '2022' }] },
+    ],
+    notTogether: [['a-0', 'b-0']],
+  },
+  {
+    name: 'the same verb beside a year in two unrelated stories does not make one event',
+    articles: [
+      { id: 'a', published: '2005-01-10', text: 'The phone maker said its handset sold well after it launched in 2003 in Finland.', claims: [{ kind: 'date', text: '2003', value: '2003' }] },
+      { id: 'b', published: '2005-03-02', text: 'The online music store has grown fast since it launched in 2003, its owner said.', claims: [{ kind: 'date', text: '2003', value: '2003' }] },
+    ],
+    notTogether: [['a-0', 'b-0']],
+  },
 ];
 
 describe.each(cases)('$name', ({ articles, groups = [], notTogether = [] }) => {

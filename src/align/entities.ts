@@ -42,8 +42,9 @@ interface CountryEntry {
 /** Surface form → country. All-caps forms ("US", "UK") match case-sensitively so "us" stays a pronoun. */
 const COUNTRY_FORMS: Map<string, CountryEntry> = (() => {
   const m = new Map<string, CountryEntry>();
-  for (const c of countryData.countries) {
-    const key = c.name.toLowerCase();
+  for (const c of countryData.countries as Array<{ name: string; demonyms: string[]; capitals: string[]; aliases: string[]; continuedBy?: string }>) {
+    // A predecessor state counts as its continuator ("Soviet" relations are Russia's relations today).
+    const key = (c.continuedBy ?? c.name).toLowerCase();
     for (const form of [c.name, ...c.demonyms, ...c.capitals, ...c.aliases]) {
       const caseSensitive = /^[\p{Lu}.]+$/u.test(form) && form.length <= 5;
       m.set(caseSensitive ? form : form.toLowerCase().replace(/’/g, "'"), { key, caseSensitive });

@@ -172,14 +172,26 @@ function speakerTokens(speaker: string | string[] | null): string[][] {
   return list.map((s) => normalizeWords(s).filter((w) => !['mr', 'mrs', 'ms', 'dr', 'the'].includes(w)));
 }
 
-/** Where the measure's words stand in the text: the last occurrence before the claim's end, else the first. */
+/**
+ * Where the measure's words stand in the text: the last occurrence before the claim's end, else the first.
+ * An extractor may prefix words of its own ("time since the treaty"): then the longest tail that the text
+ * holds, of at least three words.
+ */
 function measureSpan(text: string, measure: string, before: number): Span | null {
-  let i = text.lastIndexOf(measure, before);
-  if (i < 0) i = text.indexOf(measure);
-  return i < 0 ? null : { start: i, end: i + measure.length };
+  const words = measure.split(' ');
+  for (let drop = 0; drop <= Math.min(3, words.length - 3); drop++) {
+    const m = drop ? words.slice(drop).join(' ') : measure;
+    let i = text.lastIndexOf(m, before);
+    if (i < 0) i = text.indexOf(m);
+    if (i >= 0) return { start: i, end: i + m.length };
+  }
+  return null;
 }
 
 const EMPTY_IDF = new Map<string, number>();
+/** A count of years followed by "since"/"after": time elapsed from an event, i.e. an anniversary of it. */
+const ELAPSED_RE = /^[\s\u00a0]+(?:since|after)\b/;
+const ANNIVERSARY = stem('anniversary');
 
 /**
  * Fills in `idf` for a whole corpus: per kind, words of the measure and paraphrase bags, idf = ln(1 + N/df).
@@ -241,6 +253,8 @@ export function articleFeatures(article: Article, claims: Claim[], story: string
           for (const m of ents.mentionsIn(at)) if (m.kind === 'country') countries.add(m.key);
         } else for (const w of contentStems(q.measure, true)) near.set(w, 1);
       }
+      // "75 years since the recognition" is the 75th anniversary of it: the elapsed years name the same thing.
+      if (unitClass === 'year' && !q.ordinal && ELAPSED_RE.test(article.text.slice(claim.span.end, claim.span.end + 12))) near.set(ANNIVERSARY, 1);
       // "… rose to $189 billion. He believes it will exceed $200 billion": "it" takes the measure of the
       // previous sentence's figure of the same unit.
       const before = ents.tokensIn({ start: clause.start, end: claim.span.start }).map((t) => t.norm);

@@ -120,6 +120,9 @@ export function scoreQuantities(a: ClaimFeatures, b: ClaimFeatures): PairScore {
   // they need no more evidence than agreeing ones.
   let threshold = same || periodsDiffer ? 0.4 : 0.45;
   if (!same && !periodsDiffer && lx.overlap < 0.3) threshold = 1.01;
+  // A rank and a count of the same number ("30th anniversary" / "30 years old") are one figure only when
+  // the words say so ("30 years since ...").
+  if (!!qa.quantity.ordinal !== !!qb.quantity.ordinal && lx.overlap < 0.3) threshold = 1.01;
   if (a.unitClass === null) threshold += 0.15; // bare counts say little about what they count
   const keys = [`unit:${a.unitClass ?? 'none'}`, ...lx.shared.map((s) => `word:${s}`)];
   if (same) keys.push('values agree');

@@ -160,6 +160,16 @@ const cases: Case[] = [
     ],
     notTogether: [['a-0', 'b-0']],
   },
+  {
+    name: 'N years since an event and its Nth anniversary are one figure',
+    articles: [
+      { id: 'a', published: '2021-06-01', text: 'Officials gathered on Monday for a ceremony marking 30 years since the recognition of Slovenia by Germany.', claims: [{ kind: 'quantity', text: '30 years', q: { value: 30, unit: 'year', measure: 'time since the recognition of Slovenia by Germany' } }] },
+      { id: 'b', published: '2021-06-02', text: 'Slovenia and Germany celebrated the 30th anniversary of their diplomatic relations on Monday.', claims: [{ kind: 'quantity', text: '30th anniversary', q: { value: 30, unit: 'anniversary', ordinal: true } }] },
+      { id: 'c', published: '2021-06-02', text: 'The ambassador, who is 30 years old, spoke about Slovenia and Germany on Monday.', claims: [{ kind: 'quantity', text: '30 years', q: { value: 30, unit: 'year' } }] },
+    ],
+    groups: [{ claims: ['a-0', 'b-0'], verdict: 'agree' }],
+    notTogether: [['b-0', 'c-0']],
+  },
 ];
 
 describe.each(cases)('$name', ({ articles, groups = [], notTogether = [] }) => {

@@ -166,6 +166,20 @@ export function windowStems(ents: ArticleEntities, clause: Span, span: Span, bef
   };
 }
 
+/** Evaluative speech acts (synonym classes) that a reporting verb can carry. */
+export const SPEECH_ACTS: ReadonlySet<string> = new Set(['@praise', '@criticism']);
+
+/**
+ * The evaluative act of reported speech: the class of the verb just before the reported words ("commended
+ * <…>", "praised <…>"), or of an opening participle ("Praising <…>, X said"); null for neutral reporting.
+ */
+function speechAct(ents: ArticleEntities, sentence: Span, span: Span): string | null {
+  const before = ents.tokensIn({ start: sentence.start, end: span.start });
+  const verb = before.length ? before[before.length - 1] : null;
+  const acts = [verb, before[0]].filter((t): t is NonNullable<typeof t> => !!t).map((t) => stem(t.norm));
+  return acts.find((a) => SPEECH_ACTS.has(a)) ?? null;
+}
+
 function speakerTokens(speaker: string | string[] | null): string[][] {
   if (!speaker) return [];
   const list = Array.isArray(speaker) ? speaker : [speaker];
@@ -281,6 +295,9 @@ export function articleFeatures(article: Article, claims: Claim[], story: string
       quoteWords = normalizeWords(claim.quote.text);
       speakers = speakerTokens(claim.quote.speaker);
       for (const w of contentStems(claim.quote.text)) near.set(w, 1);
+      // Reported speech keeps its act: "praised China’s willingness" is praise, not a stated position.
+      const act = claim.quote.direct ? null : speechAct(ents, claim.sentence, claim.span);
+      if (act) near.set(act, 1);
       forecast = false;
     }
     out.push({

@@ -1,6 +1,6 @@
 import { compareTwoStrings } from 'string-similarity';
 import type { DateClaim, QuantityClaim, QuoteClaim } from '../types';
-import type { ClaimFeatures } from './features';
+import { SPEECH_ACTS, type ClaimFeatures } from './features';
 import type { Mention } from './entities';
 import { intersect, jaccard, weightedOverlap } from './text';
 import { isConcreteTimex, periodRelation, timexInterval, valuesCompatible } from './values';
@@ -264,6 +264,14 @@ const MIN_TRUNCATION_WORDS = 5;
 /** Word-bigram Dice above which two different quotes are one quote altered. */
 export const ALTERED_MIN_SIMILARITY = 0.6;
 
+/** Paraphrase threshold, and what reports in two different speech acts need on top of it. */
+export const PARAPHRASE = 0.3;
+const OTHER_ACT = 0.15;
+
+function speechActOf(f: ClaimFeatures): string | null {
+  return [...f.near.keys()].find((w) => SPEECH_ACTS.has(w)) ?? null;
+}
+
 export function scoreQuotes(a: ClaimFeatures, b: ClaimFeatures): PairScore {
   const qa = (a.claim as QuoteClaim).quote;
   const qb = (b.claim as QuoteClaim).quote;
@@ -300,7 +308,12 @@ export function scoreQuotes(a: ClaimFeatures, b: ClaimFeatures): PairScore {
       scores.quoteDice = round(dice);
       const shared = intersect(a.measure, b.measure).sort();
       const score = 0.5 * quoteOv + 0.3 * ctxOv + 0.2 * dice;
-      return { compatible: true, score: round(score), threshold: 0.3, agree: true, keys: ['same speaker', 'paraphrase', ...shared.map((s) => `word:${s}`)], scores };
+      // Two reports of one speaker in different acts ("praised China’s willingness" / "stated that the
+      // Kremlin was willing") are two statements, unless their words match well.
+      const actA = speechActOf(a);
+      const actB = speechActOf(b);
+      const threshold = !qa.direct && !qb.direct && actA !== actB ? PARAPHRASE + OTHER_ACT : PARAPHRASE;
+      return { compatible: true, score: round(score), threshold, agree: true, keys: ['same speaker', 'paraphrase', ...(actA && actA === actB ? ['same act'] : []), ...shared.map((s) => `word:${s}`)], scores };
     }
   }
   if (spk === false && identical) return NO('same words, other speaker');

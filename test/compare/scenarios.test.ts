@@ -170,6 +170,23 @@ const cases: Case[] = [
     groups: [{ claims: ['a-0', 'b-0'], verdict: 'agree' }],
     notTogether: [['b-0', 'c-0']],
   },
+  {
+    name: 'two reports of one speaker in one act are a paraphrase; a report in another act is another statement',
+    articles: [
+      {
+        id: 'a', published: '2024-03-01',
+        text: 'President Ana Costa praised Kenya’s willingness to help end the border dispute. Ana Costa said that her government was willing to negotiate over the border.',
+        claims: [{ kind: 'quote', text: 'Kenya’s willingness to help end the border dispute', speaker: 'Ana Costa', direct: false }, { kind: 'quote', text: 'her government was willing to negotiate over the border', speaker: 'Ana Costa', direct: false }],
+      },
+      {
+        id: 'b', published: '2024-03-01',
+        text: 'President Ana Costa commended Kenya for its offer to help settle the border dispute. Costa conveyed her government’s openness to negotiate over the border.',
+        claims: [{ kind: 'quote', text: 'Kenya for its offer to help settle the border dispute', speaker: 'Ana Costa', direct: false }, { kind: 'quote', text: 'her government’s openness to negotiate over the border', speaker: 'Ana Costa', direct: false }],
+      },
+    ],
+    groups: [{ claims: ['a-0', 'b-0'], verdict: 'paraphrase' }, { claims: ['a-1', 'b-1'], verdict: 'paraphrase' }],
+    notTogether: [['a-0', 'b-1'], ['a-1', 'b-0']],
+  },
 ];
 
 describe.each(cases)('$name', ({ articles, groups = [], notTogether = [] }) => {

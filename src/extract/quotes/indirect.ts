@@ -5,7 +5,8 @@ import { tokenize } from '../entities/tokens';
 import { resolvePhrase, verbInContext } from './attribution';
 import type { QuotePair } from './marks';
 import { phraseAfter, phraseBefore, type SpeakerPhrase } from './speaker-phrase';
-import { REPORTING_FORMS } from './verbs';
+import data from './data/attribution.json';
+import { inflect, REPORTING_FORMS } from './verbs';
 
 /** Reported speech: "Putin said the Kremlin was willing to negotiate" → the clause, attributed to Putin. */
 export interface IndirectQuote {
@@ -21,6 +22,24 @@ const ADVERBIAL = new RegExp(
   'u',
 );
 const MIN_WORDS = 4;
+
+/** Speech-act and evaluation verbs whose object is what was said ("praised China’s willingness to help"). */
+const CONTENT_FORMS: ReadonlySet<string> = new Set((data as { contentVerbs: string[] }).contentVerbs.flatMap(inflect));
+/** An object of a content verb needs this many words: "criticized Biden" reports no content. */
+const MIN_OBJECT_WORDS = 3;
+/**
+ * Where the object of a content verb ends: a relative or adverbial clause after a comma (", which advocates
+ * …", ", highlighting …"), a semicolon, colon or dash, a direct quote, a second verb of the same subject
+ * ("… and has commended …"), or the setting of the speech ("in an interview with …").
+ */
+const OBJECT_END = new RegExp(
+  String.raw`,[\s\u00a0]+(?:(?:\p{Ll}+ly)[\s\u00a0]+)?(?:which|who|whom|whose|while|whereas|as|but|although|though|because|(?!including|excluding|regarding|concerning|notably)\p{Ll}+ing)\b|[;:]|[—–]|[\s\u00a0]-[\s\u00a0]|[“"]|[\s\u00a0]+(?:and|but)[\s\u00a0]+(?:(?:has|have|had|also|then)[\s\u00a0]+)+|[\s\u00a0]+(?:in|during)[\s\u00a0]+(?:an?|the|his|her|their|its)[\s\u00a0]+(?:[\p{L}’'-]+[\s\u00a0]+){0,2}(?:interview|speech|statement|address|meeting|call|letter|briefing|post)\b`,
+  'u',
+);
+/** A preposition right before a name: the name is governed, not a subject. */
+const PREPOSITION_BEFORE = /(?:^|[\s\u00a0])(?:from|by|of|with|for|to|at|in|on|about|against|between|among|under|over|behind)[\s\u00a0]+(?:the[\s\u00a0]+)?$/i;
+/** Words that open a clause, not a noun phrase: the that-clause rule takes those. */
+const CLAUSE_OPENER = /^(?:that|he|she|they|it|we|i|you|there|to|if|whether|how|what|why|when|by|for)$/i;
 
 /** The clause from `start` to the sentence end, cut cleanly before a direct quote; null when a quote interrupts it. */
 function clauseFrom(text: string, start: number, end: number): Span | null {
@@ -43,45 +62,119 @@ function clauseFrom(text: string, start: number, end: number): Span | null {
  * opening with "According to X, …". A clause interrupted by a direct quote is skipped.
  */
 export function findIndirect(ctx: ArticleContext, idx: EntityIndex, quotes: QuotePair[]): IndirectQuote[] {
-  const text = ctx.text;
   const out: IndirectQuote[] = [];
   const exclude = quotes.map((q) => ({ start: q.innerStart, end: q.innerEnd }));
-  const inQuote = (o: number): boolean => quotes.some((q) => o > q.start && o < q.end);
   for (const s of ctx.sentences) {
     if (ctx.isChrome(s)) continue;
-    const sent = text.slice(s.start, s.end);
-    const acc = /^According to\b/.exec(sent);
-    if (acc) {
-      const ph = phraseAfter(text, s.start + acc[0].length, s.end);
-      // Skip an appositive: "According to Hoo Tiang Boon, a professor at …, both parties aim …".
-      const comma = ph ? /^(?:,[\s\u00a0]+(?:a|an|the)\s[^,]{0,160}?)?[^,]{0,120}?,[\s\u00a0]+/.exec(text.slice(ph.end, s.end)) : null;
-      if (ph && comma) {
-        const speaker = resolvePhrase(idx, ph, exclude);
-        const clause = clauseFrom(text, ph.end + comma[0].length, s.end);
-        if (speaker && clause) out.push({ clause, phrase: ph, speaker });
-      }
-      continue;
-    }
-    const toks = tokenize(text, s.start, s.end);
-    for (let k = 0; k < toks.length; k++) {
-      const t = toks[k];
-      if (!REPORTING_FORMS.has(t.text) || /ing$/.test(t.text) || inQuote(t.start) || !verbInContext(toks, k)) continue;
-      if (/['’]s$/.test(toks[k - 1]?.text ?? '')) continue; // "Moscow’s claims that …": a noun
-      const rest = text.slice(t.end, s.end);
-      const adv = ADVERBIAL.exec(rest)?.[0] ?? '';
-      const tail = rest.slice(adv.length);
-      const m = /^[\s\u00a0]+that[\s\u00a0]+/.exec(tail) ?? /^[\s\u00a0]+(?=(?:he|she|they|it|we|there)[\s\u00a0]+\p{Ll})/u.exec(tail);
-      if (!m) continue;
-      const start = t.end + adv.length + m[0].length;
-      if (/^[“"‘]/.test(text.slice(start, start + 1))) continue;
-      const lastQuoteEnd = Math.max(s.start, ...quotes.filter((q) => q.end <= t.start).map((q) => q.end));
-      const ph = phraseBefore(text, lastQuoteEnd, t.start);
-      if (!ph) continue;
+    const clause = thatClause(ctx, idx, quotes, s, exclude);
+    if (clause) out.push(clause);
+    // Content objects of speech-act verbs, where no reported clause already covers them.
+    for (const r of contentObjects(ctx, idx, quotes, s, exclude)) if (!out.some((o) => o.clause.start < r.clause.end && r.clause.start < o.clause.end)) out.push(r);
+  }
+  return out.sort((a, b) => a.clause.start - b.clause.start);
+}
+
+/** "According to X, <clause>" or "X said (that) <clause>": the first one in the sentence. */
+function thatClause(ctx: ArticleContext, idx: EntityIndex, quotes: QuotePair[], s: Span, exclude: Span[]): IndirectQuote | null {
+  const text = ctx.text;
+  const inQuote = (o: number): boolean => quotes.some((q) => o > q.start && o < q.end);
+  const sent = text.slice(s.start, s.end);
+  const acc = /^According to\b/.exec(sent);
+  if (acc) {
+    const ph = phraseAfter(text, s.start + acc[0].length, s.end);
+    // Skip an appositive: "According to Hoo Tiang Boon, a professor at …, both parties aim …".
+    const comma = ph ? /^(?:,[\s\u00a0]+(?:a|an|the)\s[^,]{0,160}?)?[^,]{0,120}?,[\s\u00a0]+/.exec(text.slice(ph.end, s.end)) : null;
+    if (!ph || !comma) return null;
+    const speaker = resolvePhrase(idx, ph, exclude);
+    const clause = clauseFrom(text, ph.end + comma[0].length, s.end);
+    return speaker && clause ? { clause, phrase: ph, speaker } : null;
+  }
+  const toks = tokenize(text, s.start, s.end);
+  for (let k = 0; k < toks.length; k++) {
+    const t = toks[k];
+    if (!REPORTING_FORMS.has(t.text) || /ing$/.test(t.text) || inQuote(t.start) || !verbInContext(toks, k)) continue;
+    if (/['’]s$/.test(toks[k - 1]?.text ?? '')) continue; // "Moscow’s claims that …": a noun
+    const rest = text.slice(t.end, s.end);
+    const adv = ADVERBIAL.exec(rest)?.[0] ?? '';
+    const tail = rest.slice(adv.length);
+    const m = /^[\s\u00a0]+that[\s\u00a0]+/.exec(tail) ?? /^[\s\u00a0]+(?=(?:he|she|they|it|we|there)[\s\u00a0]+\p{Ll})/u.exec(tail);
+    if (!m) continue;
+    const start = t.end + adv.length + m[0].length;
+    if (/^[“"‘]/.test(text.slice(start, start + 1))) continue;
+    const lastQuoteEnd = Math.max(s.start, ...quotes.filter((q) => q.end <= t.start).map((q) => q.end));
+    const ph = phraseBefore(text, lastQuoteEnd, t.start);
+    if (!ph) continue;
+    const speaker = resolvePhrase(idx, ph, exclude);
+    const clause = clauseFrom(text, start, s.end);
+    return speaker && clause ? { clause, phrase: ph, speaker } : null;
+  }
+  return null;
+}
+
+/** The object of a content verb from `start`: up to its end (see OBJECT_END), long enough and a noun phrase. */
+function objectFrom(text: string, start: number, end: number): Span | null {
+  const rest = text.slice(start, end);
+  const cut = OBJECT_END.exec(rest);
+  // A direct quote inside the object is its content: the quote is the claim ("stressed the “…”").
+  if (cut && /^[“"]/.test(cut[0])) return null;
+  let e = start + (cut ? cut.index : rest.length);
+  while (e > start && /[\s\u00a0.,;:!?”’"]/.test(text[e - 1])) e--;
+  const words = text.slice(start, e).split(/[\s\u00a0]+/).filter(Boolean);
+  if (words.length < MIN_OBJECT_WORDS || CLAUSE_OPENER.test(words[0]) || /^[“"‘]/.test(words[0])) return null;
+  return { start, end: e };
+}
+
+/**
+ * Reported speech acts with a content object, in one sentence:
+ *  - "X praised/commended/conveyed <object>" (a resolvable speaker right before the verb), and
+ *    "X has criticized … and has commended <object>" (a second verb of the same speaker);
+ *  - "Emphasizing <object>, X signaled …" (an opening participle whose subject follows the comma).
+ */
+function contentObjects(ctx: ArticleContext, idx: EntityIndex, quotes: QuotePair[], s: Span, exclude: Span[]): IndirectQuote[] {
+  const text = ctx.text;
+  const out: IndirectQuote[] = [];
+  const inQuote = (o: number): boolean => quotes.some((q) => o >= q.start && o < q.end);
+  const toks = tokenize(text, s.start, s.end);
+  const first = toks[0];
+  if (first && CONTENT_FORMS.has(first.text.toLowerCase()) && /ing$/.test(first.text) && !inQuote(first.start)) {
+    // The subject is the first speaker phrase right after a comma, followed by a lower-case word (its verb).
+    const sent = text.slice(first.end, s.end);
+    for (const m of sent.matchAll(/,/g)) {
+      const at = first.end + m.index! + 1;
+      const ph = phraseAfter(text, at, s.end);
+      if (!ph || !/^[\s\u00a0]+\p{Ll}/u.test(text.slice(ph.end, ph.end + 3))) continue;
       const speaker = resolvePhrase(idx, ph, exclude);
-      const clause = clauseFrom(text, start, s.end);
-      if (speaker && clause) out.push({ clause, phrase: ph, speaker });
+      const obj = speaker ? objectFrom(text, first.end + (/^[\s\u00a0]+/.exec(sent)?.[0].length ?? 0), at - 1) : null;
+      if (speaker && obj) out.push({ clause: obj, phrase: ph, speaker });
       break;
     }
+  }
+  let last: IndirectQuote | null = null;
+  for (let k = 1; k < toks.length; k++) {
+    const t = toks[k];
+    if (!CONTENT_FORMS.has(t.text) || /ing$/.test(t.text) || inQuote(t.start) || !verbInContext(toks, k)) continue;
+    if (/['’]s$/.test(toks[k - 1].text)) continue; // "Moscow’s stress on …": a noun
+    const rest = text.slice(t.end, s.end);
+    const adv = ADVERBIAL.exec(rest)?.[0] ?? '';
+    const objStart = t.end + adv.length + (/^[\s\u00a0]+/.exec(rest.slice(adv.length))?.[0].length ?? 0);
+    const obj = objectFrom(text, objStart, s.end);
+    const before = text.slice(s.start, t.start);
+    let found: Pick<IndirectQuote, 'phrase' | 'speaker'> | null = null;
+    if (last && /[\s\u00a0](?:and|but)[\s\u00a0]+(?:(?:has|have|had|also|then)[\s\u00a0]+)*$/.test(before)) found = { phrase: last.phrase, speaker: last.speaker };
+    else {
+      const lastQuoteEnd = Math.max(s.start, ...quotes.filter((q) => q.end <= t.start).map((q) => q.end));
+      // A passive ("has been criticised by …") names the target, not the speaker; and a name after a
+      // preposition ("a goal from X condemned …", "staff in Frankfurt expressed …") is not the subject.
+      const passive = /(?:^|[\s\u00a0])(?:been|be|being|is|was|were|are)[\s\u00a0]+(?:\p{Ll}+ly[\s\u00a0]+)?$/u.test(before);
+      const ph = passive ? null : phraseBefore(text, lastQuoteEnd, t.start);
+      const governed = ph && PREPOSITION_BEFORE.test(text.slice(Math.max(s.start, ph.start - 12), ph.start));
+      const speaker = ph && !governed ? resolvePhrase(idx, ph, exclude) : null;
+      if (ph && speaker) found = { phrase: ph, speaker };
+    }
+    if (!found) continue;
+    const r: IndirectQuote = { ...found, clause: obj ?? { start: objStart, end: objStart } };
+    last = r;
+    if (obj) out.push(r);
   }
   return out;
 }

@@ -119,3 +119,32 @@ describe('indirect speech', () => {
     expect(quotes(text).filter((q) => !q.direct)).toEqual([]);
   });
 });
+
+describe('indirect speech: a speech act with a content object', () => {
+  const cases: Array<[string, string, string]> = [
+    ['Prime Minister Ana Costa praised Brazil’s willingness to mediate in the dispute.', 'Ana Costa', 'Brazil’s willingness to mediate in the dispute'],
+    ['Governor Ray Ellis conveyed the state’s openness to talks over the strike.', 'Ray Ellis', 'the state’s openness to talks over the strike'],
+    ['Senator Mia Holt commended the plan for peace in the region, which calls for a truce.', 'Mia Holt', 'the plan for peace in the region'],
+    ['Coach Ana Silva has criticised the league for its schedule and has commended the referees for their calm handling of the final.', 'Ana Silva', 'the referees for their calm handling of the final'],
+    ['Stressing the need for calm in the capital, President Paul Kagame urged restraint.', 'Paul Kagame', 'the need for calm in the capital'],
+    ['Mayor Jane Okafor welcomed the news of the agreement, adding that work would start soon.', 'Jane Okafor', 'the news of the agreement'],
+    ['Minister Tom Reyes voiced concern about rising prices in an interview with local radio.', 'Tom Reyes', 'concern about rising prices'],
+  ];
+  test.each(cases)('%s', (text, speaker, said) => {
+    const qs = quotes(text).filter((q) => !q.direct);
+    expect(qs.map((q) => [q.speaker, q.text])).toContainEqual([speaker, said]);
+    expect(qs.every((q) => q.quoteType === 'indirect' && q.role === 'statement')).toBe(true);
+  });
+
+  const negatives = [
+    'Coach Ana Silva praised Jones.',
+    'The striker has been criticised by his own fans.',
+    'A late goal from Ana Silva condemned the visitors to a fifth defeat.',
+    'Staff in Frankfurt have expressed fears for their jobs.',
+    'Mayor Jane Okafor stressed the “urgent need” for more housing.',
+    'The minister’s stress on growth was noted.',
+  ];
+  test.each(negatives)('no indirect quote: %s', (text) => {
+    expect(quotes(text).filter((q) => !q.direct)).toEqual([]);
+  });
+});

@@ -142,10 +142,14 @@ function describeGroup(fs: ClaimFeatures[]): string {
   const count = new Map<string, number>();
   for (const f of fs) for (const s of f.measure) count.set(s, (count.get(s) ?? 0) + 1);
   const common = new Set([...count].filter(([, n]) => n >= Math.max(2, Math.ceil(fs.length / 2))).map(([s]) => s));
+  // In the first member's words that show them ("invasion" for @war), else the next member's.
   const words: string[] = [];
-  for (const t of tokenize(first.sentence.text)) {
-    const w = t.norm;
-    if (common.has(stem(w)) && !words.some((x) => stem(x) === stem(w))) words.push(t.text.replace(/[’']s$/, ''));
+  for (const f of fs) {
+    for (const t of tokenize(f.claim.sentence.text)) {
+      const w = t.norm;
+      if (common.has(stem(w)) && !words.some((x) => stem(x) === stem(w))) words.push(t.text.replace(/[’']s$/, ''));
+    }
+    if (words.length) break;
   }
   const countries = intersectAll(fs.map((f) => f.countries));
   const subject = [...countries].map((c) => c.replace(/\b\p{L}/gu, (x) => x.toUpperCase())).join('–');

@@ -10,7 +10,7 @@ import { isContentWord, stem, tokenize } from './text';
  * leaders a year apart stay two stories. Average-link agglomeration over a threshold then groups them.
  *
  * Cost: candidate pairs come from an inverted index over each article's top terms, so unrelated articles
- * are never compared; with n articles and k top terms the work is about n·k·(postings per term).
+ * are never compared; with n articles, k top terms and postings capped at p, at most n·k·p pairs: linear in n.
  */
 
 export interface StoryOptions {
@@ -24,9 +24,24 @@ export interface StoryOptions {
   topTerms: number;
   /** Terms in more than this share of a large corpus are not used to find candidates. */
   maxDfShare: number;
+  /** ... nor terms in more than this many articles, whatever the corpus size: keeps blocking linear. */
+  maxPostings: number;
+  /**
+   * Similarity is multiplied by this when either article has no publication date: without dates two
+   * similar events (two telecoms' results, two summits) cannot be told apart, so the words must say more.
+   */
+  undatedFactor: number;
 }
 
-export const DEFAULT_STORY_OPTIONS: StoryOptions = { threshold: 0.12, sameEventDays: 7, decayDays: 45, topTerms: 40, maxDfShare: 0.05 };
+export const DEFAULT_STORY_OPTIONS: StoryOptions = {
+  threshold: 0.12,
+  sameEventDays: 7,
+  decayDays: 45,
+  topTerms: 20,
+  maxDfShare: 0.05,
+  maxPostings: 40,
+  undatedFactor: 0.6,
+};
 
 type Vector = Map<string, number>;
 
@@ -104,7 +119,7 @@ function impliedDate(claims: Claim[]): string | null {
 }
 
 function dateFactor(a: Doc, b: Doc, o: StoryOptions): number {
-  if (a.from === null || b.from === null || a.to === null || b.to === null) return 1;
+  if (a.from === null || b.from === null || a.to === null || b.to === null) return o.undatedFactor;
   const gap = Math.max(0, a.from - b.to, b.from - a.to);
   return gap <= o.sameEventDays ? 1 : Math.exp(-(gap - o.sameEventDays) / o.decayDays);
 }
@@ -117,10 +132,15 @@ export function clusterStories(articles: Article[], claims: Claim[], options: Pa
     if (!byHash.has(a.contentHash)) byHash.set(a.contentHash, []);
     byHash.get(a.contentHash)!.push(a);
   }
+  const claimsOf = new Map<string, Claim[]>();
+  for (const c of claims) {
+    if (!claimsOf.has(c.articleId)) claimsOf.set(c.articleId, []);
+    claimsOf.get(c.articleId)!.push(c);
+  }
   const raw = [...byHash.values()].map((group) => {
     const a = group[0];
     const { counts, labels } = termCounts(a);
-    const published = a.published ?? impliedDate(claims.filter((c) => c.articleId === a.id));
+    const published = a.published ?? impliedDate(claimsOf.get(a.id) ?? []);
     const iv = dateInterval(published);
     return { ids: group.map((g) => g.id), counts, labels, from: iv?.[0] ?? null, to: iv?.[1] ?? null };
   });
@@ -152,7 +172,7 @@ export function clusterStories(articles: Article[], claims: Claim[], options: Pa
       postings.get(k)!.push(i);
     }
   });
-  const maxDf = Math.max(20, Math.ceil(n * o.maxDfShare));
+  const maxDf = Math.min(o.maxPostings, Math.max(20, Math.ceil(n * o.maxDfShare)));
   const sims = new Map<string, number>();
   const edges: Array<[number, number, number]> = [];
   docs.forEach((d, i) => {

@@ -3,8 +3,8 @@ import { isObjectLike } from './actors';
 import type { CountryMention, EntityFinder } from './entities';
 import type { FramingLexicon, LabelEntry } from './lexicon';
 import type { RawLabel } from './model';
-import { inChrome, inHeadline, isProperName, sentenceIndex, within, type ArticleScope } from './scope';
-import { escapeRegExp, expandLeft, modifierRegex, normalizePhrase, type ModifierMatcher, overlaps, wordRegex } from './text';
+import { type ArticleScope, inHeadline, isProperName, lexiconMatches, within } from './scope';
+import { anyWordRegex, expandLeft, type ModifierMatcher, modifierRegex, normalizePhrase, overlaps, wordRegex } from './text';
 
 /**
  * What a country's peace initiative is called and how it is received: "12-point peace plan", "position paper",
@@ -30,22 +30,16 @@ export class PeacePlanFinder {
     for (const e of p.labels) for (const ph of e.phrases) this.entries.set(normalizePhrase(ph), e);
     this.regex = wordRegex(p.labels.flatMap((e) => e.phrases), true);
     this.modifiers = modifierRegex(p.modifiers);
-    const words = (ws: string[], flags: string) => new RegExp(`(?<![\\p{L}])(?:${ws.map(escapeRegExp).join('|')})(?![\\p{L}])`, flags);
-    this.release = words(p.releaseWords, 'iu');
-    this.reception = words(p.receptionWords, 'giu');
-    this.peace = words(p.peaceWords, 'iu');
+        this.release = anyWordRegex(p.releaseWords);
+    this.reception = anyWordRegex(p.receptionWords, 'giu');
+    this.peace = anyWordRegex(p.peaceWords);
   }
 
   find(scope: ArticleScope): RawLabel[] {
     const text = scope.article.text;
     const out: RawLabel[] = [];
-    const re = new RegExp(this.regex.source, this.regex.flags);
     const planSentences = new Map<Span, { proposer: string; spans: Span[] }>();
-    for (let m = re.exec(text); m; m = re.exec(text)) {
-      const head = { start: m.index, end: m.index + m[0].length };
-      const entry = this.entries.get(normalizePhrase(m[0]));
-      if (!entry || inChrome(scope.article, head)) continue;
-      const sentence = scope.sentences[sentenceIndex(scope, head.start)];
+    for (const { head, entry, sentence } of lexiconMatches(scope, this.regex, this.entries)) {
       if (isProperName(scope, head, sentence)) continue;
       const sentenceText = text.slice(sentence.start, sentence.end);
       if (entry.needsPeaceContext && !this.peace.test(sentenceText) && within(scope.anchors, sentence).length === 0) continue;

@@ -2,8 +2,8 @@ import type { Span } from '../../types';
 import type { EntityFinder } from './entities';
 import type { FramingLexicon, LabelEntry } from './lexicon';
 import type { RawLabel } from './model';
-import { inChrome, inHeadline, isProperName, sentenceIndex, within, type ArticleScope } from './scope';
-import { expandLeft, modifierRegex, normalizePhrase, type ModifierMatcher, wordBefore, wordRegex } from './text';
+import { type ArticleScope, inHeadline, isProperName, lexiconMatches, within } from './scope';
+import { expandLeft, type ModifierMatcher, modifierRegex, normalizePhrase, wordBefore, wordRegex } from './text';
 
 /**
  * Names given to the relationship between two countries ("strategic partnership", "“no limits” friendship",
@@ -29,12 +29,7 @@ export class RelationshipFinder {
   find(scope: ArticleScope): RawLabel[] {
     const text = scope.article.text;
     const out: RawLabel[] = [];
-    const re = new RegExp(this.regex.source, this.regex.flags);
-    for (let m = re.exec(text); m; m = re.exec(text)) {
-      const head = { start: m.index, end: m.index + m[0].length };
-      const entry = this.entries.get(normalizePhrase(m[0]));
-      if (!entry || inChrome(scope.article, head)) continue;
-      const sentence = scope.sentences[sentenceIndex(scope, head.start)];
+    for (const { head, entry, sentence } of lexiconMatches(scope, this.regex, this.entries)) {
       if (isProperName(scope, head, sentence)) continue;
       const exp = expandLeft(text, head, this.modifiers, sentence.start, inHeadline(scope, head.start));
       const attached = [exp.premod, exp.possessive].flatMap((s) => (s ? within(scope.countries, s).map((c) => c.country) : []));

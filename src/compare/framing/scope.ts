@@ -1,6 +1,6 @@
 import type { Article, Span } from '../../types';
 import type { AnchorMention, CountryMention, EntityFinder } from './entities';
-import { overlaps } from './text';
+import { normalizePhrase, overlaps } from './text';
 
 /**
  * One article as the finders see it: its sentences, its country and conflict mentions (page chrome left out),
@@ -82,4 +82,19 @@ export function isProperName(scope: ArticleScope, head: Span, sentence: Span): b
 
 export function within<T extends Span>(items: T[], range: Span): T[] {
   return items.filter((m) => m.start >= range.start && m.end <= range.end);
+}
+
+/**
+ * Each match of a lexicon's phrase regex in the article's content (never in chrome), with the lexicon entry
+ * the phrase belongs to and the sentence that holds it: the loop every label finder starts from.
+ */
+export function* lexiconMatches<E>(scope: ArticleScope, regex: RegExp, entries: Map<string, E>): Generator<{ head: Span; entry: E; sentence: Span }> {
+  const text = scope.article.text;
+  const re = new RegExp(regex.source, regex.flags);
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const head = { start: m.index, end: m.index + m[0].length };
+    const entry = entries.get(normalizePhrase(m[0]));
+    if (!entry || inChrome(scope.article, head)) continue;
+    yield { head, entry, sentence: scope.sentences[sentenceIndex(scope, head.start)] };
+  }
 }

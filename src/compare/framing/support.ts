@@ -3,8 +3,8 @@ import { isObjectLike, sentenceSubject } from './actors';
 import type { CountryMention, EntityFinder } from './entities';
 import type { FramingLexicon, LabelEntry } from './lexicon';
 import type { RawLabel } from './model';
-import { inChrome, inHeadline, sentenceIndex, within, type ArticleScope } from './scope';
-import { escapeRegExp, expandLeft, normalizePhrase, wordRegex, type Word } from './text';
+import { type ArticleScope, inHeadline, lexiconMatches, sentenceIndex, within } from './scope';
+import { anyWordRegex, escapeRegExp, expandLeft, normalizePhrase, type Word, wordRegex } from './text';
 
 /**
  * How material support for a country's war effort is characterised: "lethal weapons", "dual-use goods",
@@ -31,9 +31,8 @@ export class SupportFinder {
     const s = lex.support;
     for (const e of s.labels) for (const p of e.phrases) this.entries.set(normalizePhrase(p), e);
     this.regex = wordRegex(s.labels.flatMap((e) => e.phrases), true);
-    const words = (ws: string[]) => new RegExp(`(?<![\\p{L}])(?:${ws.map(escapeRegExp).join('|')})(?![\\p{L}])`, 'iu');
-    this.supply = words(s.supplyWords);
-    this.military = words(s.militaryWords);
+        this.supply = anyWordRegex(s.supplyWords);
+    this.military = anyWordRegex(s.militaryWords);
     this.denial = new RegExp(`(?:(?<![\\p{L}])(?:${s.denials.filter((d) => d !== "n't").map(escapeRegExp).join('|')})(?![\\p{L}])|n[’']t)`, 'iu');
   }
 
@@ -41,12 +40,7 @@ export class SupportFinder {
     if (scope.conflictCounts.size === 0) return [];
     const text = scope.article.text;
     const found: Array<{ span: Span; label: string; sentence: Span; recipient: CountryMention | null }> = [];
-    const re = new RegExp(this.regex.source, this.regex.flags);
-    for (let m = re.exec(text); m; m = re.exec(text)) {
-      const head = { start: m.index, end: m.index + m[0].length };
-      const entry = this.entries.get(normalizePhrase(m[0]));
-      if (!entry || inChrome(scope.article, head)) continue;
-      const sentence = scope.sentences[sentenceIndex(scope, head.start)];
+    for (const { head, entry, sentence } of lexiconMatches(scope, this.regex, this.entries)) {
       const sentenceText = text.slice(sentence.start, sentence.end);
       if (!this.supply.test(sentenceText)) continue;
       if (entry.needsMilitaryContext && !this.military.test(sentenceText)) continue;

@@ -196,3 +196,8 @@ export function containsAny(text: string, words: RegExp): boolean {
   words.lastIndex = 0;
   return words.test(text);
 }
+
+/** Any of the words, as whole words (no letter on either side). */
+export function anyWordRegex(words: string[], flags = 'iu'): RegExp {
+  return new RegExp(`(?<![\\p{L}])(?:${words.map(escapeRegExp).join('|')})(?![\\p{L}])`, flags);
+}

@@ -2,8 +2,8 @@ import type { Span } from '../../types';
 import type { EntityFinder } from './entities';
 import type { ConflictLabelEntry, FramingLexicon } from './lexicon';
 import type { RawLabel } from './model';
-import { inChrome, inHeadline, sentenceIndex, within, type ArticleScope } from './scope';
-import { complementAfter, expandLeft, modifierRegex, normalizePhrase, wordRegex, wordsAfter, type ModifierMatcher } from './text';
+import { type ArticleScope, inHeadline, lexiconMatches, sentenceIndex, within } from './scope';
+import { complementAfter, expandLeft, type ModifierMatcher, modifierRegex, normalizePhrase, wordRegex, wordsAfter } from './text';
 
 /**
  * Names of wars and conflicts ("special military operation", "invasion", "war", "crisis") tied to the conflict
@@ -42,12 +42,8 @@ export class WarLabelFinder {
   find(scope: ArticleScope): RawLabel[] {
     const text = scope.article.text;
     const out: RawLabel[] = [];
-    const re = new RegExp(this.regex.source, this.regex.flags);
-    for (let m = re.exec(text); m; m = re.exec(text)) {
-      const head = { start: m.index, end: m.index + m[0].length };
-      const entry = this.entries.get(normalizePhrase(m[0]));
-      if (!entry || inChrome(scope.article, head) || this.isOtherSense(text, head, entry)) continue;
-      const sentence = scope.sentences[sentenceIndex(scope, head.start)];
+    for (const { head, entry, sentence } of lexiconMatches(scope, this.regex, this.entries)) {
+      if (this.isOtherSense(text, head, entry)) continue;
       const exp = expandLeft(text, head, this.modifiers, sentence.start, inHeadline(scope, head.start));
       const comp = complementAfter(text, head.end, sentence.end, entry.verb ? null : COMPLEMENT_PREPS);
       const conflict = this.resolve(scope, head, entry, exp.premod, exp.possessive, comp?.object ?? null);

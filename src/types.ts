@@ -83,6 +83,11 @@ export interface Timex {
   implied?: Array<'year' | 'month' | 'day'>;
   /** Beyond the contract: why a value stayed unresolved, in plain words. */
   unresolvedReason?: string;
+  /**
+   * Beyond the contract: a time fixed relative to an event the text names but does not date ("the eve of his
+   * visit": event "his visit", offsetDays -1). Two such times of one story can still be compared.
+   */
+  anchor?: { event: string; offsetDays: number };
 }
 
 export interface Quantity {

@@ -1,5 +1,5 @@
 import type { ClaimFeatures } from './features';
-import { timexYear } from './values';
+import { anchorEventKey, timexYear } from './values';
 
 /**
  * Candidate generation by BLOCKING: claims are put into buckets under cheap keys, and only claims that
@@ -9,6 +9,7 @@ import { timexYear } from './values';
  *             unit class × measure word     (the same series across stories: "trade" in USD)
  *             unit class × exact value      (the same figure across stories: "75 years", "12-point")
  *   date      year × event word             ("2022" × "invasion")
+ *             anchor event × story          ("the eve of his visit" / "the day of the visit")
  *   quote     word trigram of the quote     (same or altered wording; whole text when under three words)
  *             speaker name × story          (paraphrases of one speaker in one event)
  *             speaker name × quote word     (paraphrases of one speaker across events)
@@ -34,6 +35,8 @@ export function blockingKeys(f: ClaimFeatures): string[] {
   } else if (c.kind === 'date') {
     const y = timexYear(c.time.value) ?? (/^\d{2,3}$/.test(c.time.value) ? c.time.value : null);
     if (y && !f.isPeriodOfQuantity) for (const w of f.measure) keys.push(`d|${y}|m:${w}`);
+    const event = anchorEventKey(c.time);
+    if (event && f.story) keys.push(`d|event:${event}|s:${f.story}`);
   } else {
     const w = f.quoteWords;
     if (w.length < 3) keys.push(`t|x:${w.join(' ')}`);

@@ -159,7 +159,7 @@ function describeGroup(fs: ClaimFeatures[]): string {
 }
 
 function valueText(c: Claim): string {
-  if (c.kind === 'date') return c.time.value;
+  if (c.kind === 'date') return c.time.anchor ? c.text : c.time.value; // an undated event-relative time shows its words
   return c.text.replace(/\s+/g, ' ');
 }
 

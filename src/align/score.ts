@@ -3,7 +3,7 @@ import type { DateClaim, QuantityClaim, QuoteClaim } from '../types';
 import { SPEECH_ACTS, type ClaimFeatures } from './features';
 import type { Mention } from './entities';
 import { intersect, jaccard, weightedOverlap } from './text';
-import { isConcreteTimex, periodRelation, timexInterval, valuesCompatible } from './values';
+import { eventRelation, isConcreteTimex, periodRelation, timexInterval, valuesCompatible } from './values';
 
 /**
  * Whether two claims from different articles state the same fact, and how sure we are.
@@ -176,14 +176,17 @@ function foreignCountries(a: ClaimFeatures, b: ClaimFeatures): boolean {
 export function scoreDates(a: ClaimFeatures, b: ClaimFeatures): PairScore {
   const da = a.claim as DateClaim;
   const db = b.claim as DateClaim;
-  if (!isConcreteTimex(da.time.value) || !isConcreteTimex(db.time.value)) return NO('vague date');
+  // Times fixed relative to an undated event ("the eve of his visit") compare by their offsets, within a story.
+  const evRel = eventRelation(da.time, db.time);
+  if (evRel !== null && (a.story === null || a.story !== b.story)) return NO('event-relative times of different stories');
+  if (evRel === null && (!isConcreteTimex(da.time.value) || !isConcreteTimex(db.time.value))) return NO('vague date');
   if (a.isPeriodOfQuantity || b.isPeriodOfQuantity) return NO('period of a figure');
   // A date's persons are those of its own phrase (see features). Its phrase's countries must be named
   // around the other date too: "the election in France in 2022" is not "Brazil's election in 2022", but
   // "tanks rolled into Ukraine in 2022" may be "Russia's invasion in 2022" when that sentence names Ukraine.
   if (personsMatch(a.persons, b.persons) === false) return NO('different persons');
   if (foreignCountries(a, b) && foreignCountries(b, a)) return NO('different countries');
-  const rel = periodRelation(da.time, db.time);
+  const rel = evRel ?? periodRelation(da.time, db.time);
   if (rel === null) return NO('unreadable date');
   const same = rel !== 'disjoint';
   if (!same && a.story !== b.story) return NO('different date, different story');

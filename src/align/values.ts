@@ -129,6 +129,33 @@ export function periodRelation(a: Pick<Timex, 'value' | 'mod'>, b: Pick<Timex, '
   return 'overlap';
 }
 
+/** The event a time is anchored to, as a key: its head noun ("his visit", "the visit" → "visit"). */
+export function anchorEventKey(t: Pick<Timex, 'anchor'>): string | null {
+  const words = t.anchor?.event.toLowerCase().match(/\p{L}+/gu);
+  return words && words.length ? words[words.length - 1] : null;
+}
+
+/**
+ * How two times anchored to the same event relate, in days from that event ("the eve of his visit" is day -1,
+ * "the day of the visit" day 0, "ahead of his visit" every day before it); null unless both are anchored to
+ * the same event. Whether the event is the same one is the caller's (same story) concern.
+ */
+export function eventRelation(a: Pick<Timex, 'anchor' | 'mod'>, b: Pick<Timex, 'anchor' | 'mod'>): 'same' | 'overlap' | 'disjoint' | null {
+  const key = anchorEventKey(a);
+  if (!key || key !== anchorEventKey(b)) return null;
+  const range = (t: Pick<Timex, 'anchor' | 'mod'>): Interval => {
+    const d = t.anchor!.offsetDays;
+    if (t.mod === 'BEFORE') return [-Infinity, d - 1];
+    if (t.mod === 'AFTER') return [d + 1, Infinity];
+    return [d, d];
+  };
+  const x = range(a);
+  const y = range(b);
+  if (!overlaps(x, y)) return 'disjoint';
+  if ((x[0] <= y[0] && y[1] <= x[1]) || (y[0] <= x[0] && x[1] <= y[1])) return 'same';
+  return 'overlap';
+}
+
 /** The year of a TIMEX value ("2023-02" → "2023"), for blocking. */
 export function timexYear(value: string | null): string | null {
   const m = value ? /^(\d{4})/.exec(value) : null;

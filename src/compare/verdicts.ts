@@ -1,7 +1,7 @@
 import { diffWords } from 'diff';
 import type { ClaimFeatures } from '../align/features';
 import { ALTERED_MIN_SIMILARITY, isWordSubsequence, MIN_ATTRIBUTION_WORDS, quoteWordSimilarity, speakersMatch } from '../align/score';
-import { isConcreteTimex, periodRelation, valuesCompatible } from '../align/values';
+import { anchorEventKey, eventRelation, isConcreteTimex, periodRelation, valuesCompatible } from '../align/values';
 import type { Claim, DateClaim, FlagKind, QuantityClaim, QuoteClaim, Verdict } from '../types';
 
 /**
@@ -35,6 +35,11 @@ export function relateQuantities(a: ClaimFeatures, b: ClaimFeatures): PairRelati
 }
 
 export function relateDates(a: DateClaim, b: DateClaim): PairRelation {
+  const evRel = eventRelation(a.time, b.time);
+  if (evRel === 'disjoint') {
+    return { a: a.id, b: b.id, verdict: 'conflict', flag: 'date-conflict', note: `“${a.text}” and “${b.text}” are different days relative to the same ${anchorEventKey(a.time)}` };
+  }
+  if (evRel !== null) return { a: a.id, b: b.id, verdict: 'agree', note: 'compatible times relative to the same event' };
   const rel = periodRelation(a.time, b.time);
   if (rel === 'disjoint') return { a: a.id, b: b.id, verdict: 'conflict', flag: 'date-conflict', note: `${a.time.value} and ${b.time.value} do not overlap` };
   return { a: a.id, b: b.id, verdict: 'agree', note: a.time.value === b.time.value ? undefined : 'agree at different precisions' };

@@ -214,6 +214,7 @@ export function resolveMention(a: Annotated, rc: ResolveContext): ResolvedTimex 
       break;
     case 'event':
       t = unresolved('DATE', 'XXXX-XX-XX', `depends on the date of "${m.event}", which the text does not give next to it`, YMD);
+      t.anchor = { event: m.event, offsetDays: m.offsetDays };
       break;
   }
   if (t && a.mod) t.mod = a.mod;

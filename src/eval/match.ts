@@ -1,12 +1,15 @@
 import type { Claim, Span } from '../types';
 import type { GoldClaim } from './gold';
 
+/** What matching reads of a gold claim. */
+export type MatchableGold = Pick<GoldClaim, 'id' | 'articleId' | 'kind' | 'span' | 'quantity'>;
+
 export function overlap(a: Span, b: Span): number {
   return Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
 }
 
 /** Whether a predicted claim may stand for a gold claim: same kind, or a numeric duration given as a DURATION date. */
-function compatibleKinds(p: Claim, g: GoldClaim): boolean {
+function compatibleKinds(p: Claim, g: MatchableGold): boolean {
   if (p.kind === g.kind) return true;
   return g.kind === 'quantity' && !!g.quantity?.equivalentTimex && p.kind === 'date' && p.time.type === 'DURATION';
 }
@@ -15,8 +18,8 @@ function compatibleKinds(p: Claim, g: GoldClaim): boolean {
  * One-to-one matching of predicted to gold claims of one article by span overlap (the gold README's rule:
  * match by overlap, not exact offsets). Greedy on the largest overlap first, ties by position, so it is deterministic.
  */
-export function matchClaims(predicted: Claim[], gold: GoldClaim[]): Map<Claim, GoldClaim> {
-  const pairs: Array<{ p: Claim; g: GoldClaim; o: number }> = [];
+export function matchClaims<G extends MatchableGold>(predicted: Claim[], gold: G[]): Map<Claim, G> {
+  const pairs: Array<{ p: Claim; g: G; o: number }> = [];
   for (const p of predicted) {
     for (const g of gold) {
       if (p.articleId !== g.articleId || !compatibleKinds(p, g)) continue;
@@ -25,8 +28,8 @@ export function matchClaims(predicted: Claim[], gold: GoldClaim[]): Map<Claim, G
     }
   }
   pairs.sort((x, y) => y.o - x.o || x.g.span.start - y.g.span.start || x.p.span.start - y.p.span.start);
-  const matched = new Map<Claim, GoldClaim>();
-  const usedGold = new Set<GoldClaim>();
+  const matched = new Map<Claim, G>();
+  const usedGold = new Set<G>();
   for (const { p, g } of pairs) {
     if (matched.has(p) || usedGold.has(g)) continue;
     matched.set(p, g);

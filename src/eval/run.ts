@@ -1,9 +1,8 @@
 import * as path from 'node:path';
 import { extractArticle } from '../extract';
 import { loadArticles } from '../ingest';
-import { evaluateComparison, type EvalResult } from '../compare/evaluate';
-import { scoreFraming } from '../compare/framing';
-import type { FramingScore } from '../compare/framing/evaluate';
+import { evaluateComparison, type EvalResult } from './comparison';
+import { scoreFraming, type FramingScore } from './framing';
 import { buildReport } from '../pipeline';
 import { scoreExtraction, type ExtractionScore } from './extraction';
 import { defaultGoldPath, loadGold } from './gold';

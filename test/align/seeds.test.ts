@@ -1,6 +1,6 @@
 import { clusterStories } from '../../src/align';
 import { compareCorpus } from '../../src/compare';
-import { evaluateComparison } from '../../src/compare/evaluate';
+import { evaluateComparison } from '../../src/eval/comparison';
 import { goldClaimsAsClaims, loadGold, loadSeedArticles } from './gold-claims';
 
 /** The seeds with the gold claims (annotator measures dropped): the comparison's acceptance floor. */

@@ -1,5 +1,5 @@
-import { evaluateComparison } from '../../src/compare/evaluate';
-import { scoreFraming } from '../../src/compare/framing';
+import { evaluateComparison } from '../../src/eval/comparison';
+import { scoreFraming } from '../../src/eval/framing';
 import { scoreExtraction } from '../../src/eval/extraction';
 import { loadGold } from '../../src/eval/gold';
 import { extractArticle } from '../../src/extract';

@@ -82,4 +82,3 @@ function dedupe(labels: RawLabel[]): RawLabel[] {
   return out;
 }
 
-export { scoreFraming } from './evaluate';

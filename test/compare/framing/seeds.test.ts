@@ -1,6 +1,6 @@
 import * as fs from 'node:fs';
 import { analyzeFraming } from '../../../src/compare/framing';
-import { scoreFraming, type GoldFramingConcept } from '../../../src/compare/framing/evaluate';
+import { scoreFraming, type GoldFramingConcept } from '../../../src/eval/framing';
 import { loadArticles } from '../../../src/ingest';
 import { GOLD_FILE, SEEDS_DIR } from '../../helpers/article';
 

@@ -1,5 +1,5 @@
-import { scoreFraming, type GoldFramingConcept } from '../../../src/compare/framing/evaluate';
-import type { FramingConcept } from '../../../src/types';
+import { scoreFraming, type GoldFramingConcept } from '../../src/eval/framing';
+import type { FramingConcept } from '../../src/types';
 
 const label = (start: number, end: number) => ({ label: 'x', text: 'x', span: { start, end } });
 const found = (concept: string, labels: Record<string, Array<[number, number]>>): FramingConcept => ({

@@ -1,4 +1,4 @@
-import type { FramingConcept, Span } from '../../types';
+import type { FramingConcept, Span } from '../types';
 
 /**
  * Scores framing concepts against a gold annotation (../shared/gold/seeds.gold.json `framing`).

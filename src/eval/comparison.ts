@@ -1,4 +1,6 @@
 import type { Claim, Flag, Group, Omission, Span } from '../types';
+import type { GoldClaim } from './gold';
+import { matchClaims } from './match';
 
 /**
  * Scores a comparison against hand-made gold (the shape of shared/gold/seeds.gold.json). Produced claims
@@ -16,7 +18,7 @@ import type { Claim, Flag, Group, Omission, Span } from '../types';
  */
 
 export interface GoldForEval {
-  claims: Array<{ id: string; articleId: string; kind: string; span: Span; borderline?: boolean }>;
+  claims: Array<Pick<GoldClaim, 'id' | 'articleId' | 'kind' | 'span' | 'borderline' | 'quantity'>>;
   groups: Array<{ id: string; verdict: string; claims: string[]; borderline?: boolean }>;
   mustNotAlign: Array<{ id: string; a: string[]; b: string[] }>;
   omissions: Array<{ id: string; articleId: string; claims: string[]; spans: Array<{ start: number; end: number }> }>;
@@ -30,32 +32,12 @@ export interface EvalResult {
   claimMatch: { produced: number; matched: number };
 }
 
-function overlap(a: Span, b: Span): number {
-  return Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
-}
-
-/** Produced claim id → gold claim id. */
-export function matchClaims(gold: GoldForEval, produced: Claim[]): Map<string, string> {
-  const byArticle = new Map<string, GoldForEval['claims']>();
-  for (const g of gold.claims) {
-    if (!byArticle.has(g.articleId)) byArticle.set(g.articleId, []);
-    byArticle.get(g.articleId)!.push(g);
-  }
-  const out = new Map<string, string>();
-  for (const c of produced) {
-    let best: string | null = null;
-    let bestOv = 0;
-    for (const g of byArticle.get(c.articleId) ?? []) {
-      if (g.kind !== c.kind) continue;
-      const ov = overlap(g.span, c.span);
-      if (ov > bestOv) {
-        bestOv = ov;
-        best = g.id;
-      }
-    }
-    if (best) out.set(c.id, best);
-  }
-  return out;
+/**
+ * Produced claim id → gold claim id, one-to-one by span overlap: the same matching as the extraction scores
+ * (eval/match.ts), so that a produced claim never stands for two gold claims.
+ */
+export function matchClaimIds(gold: GoldForEval, produced: Claim[]): Map<string, string> {
+  return new Map([...matchClaims(produced, gold.claims)].map(([p, g]) => [p.id, g.id]));
 }
 
 const pairKey = (a: string, b: string) => (a < b ? `${a}|${b}` : `${b}|${a}`);
@@ -65,7 +47,7 @@ export function evaluateComparison(
   gold: GoldForEval,
   produced: { claims: Claim[]; groups: Group[]; omissions: Omission[]; flags: Flag[] },
 ): EvalResult {
-  const match = matchClaims(gold, produced.claims);
+  const match = matchClaimIds(gold, produced.claims);
   const goldClaim = new Map(gold.claims.map((c) => [c.id, c]));
   const borderline = new Set(gold.claims.filter((c) => c.borderline).map((c) => c.id));
   const article = (goldId: string) => goldClaim.get(goldId)!.articleId;

@@ -86,6 +86,18 @@ export class ArticleEntities {
     this.mentions = this.findMentions();
   }
 
+  private static readonly cache = new WeakMap<object, ArticleEntities>();
+
+  /** The entities of an article, found once and shared by story clustering and alignment. */
+  static of(article: Pick<Article, 'text' | 'sentences'> & Partial<Pick<Article, 'headline' | 'chrome'>>): ArticleEntities {
+    let e = ArticleEntities.cache.get(article);
+    if (!e) {
+      e = new ArticleEntities(article);
+      ArticleEntities.cache.set(article, e);
+    }
+    return e;
+  }
+
   /** Mentions whose start lies in the span, in text order (plural pronouns resolved to their two countries). */
   mentionsIn(span: Span): Mention[] {
     return this.mentions.filter((m) => m.start >= span.start && m.start < span.end);

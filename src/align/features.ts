@@ -227,7 +227,7 @@ export function attachIdf(features: ClaimFeatures[]): void {
 }
 
 /** Features of every claim of one article (claims in text order). */
-export function articleFeatures(article: Article, claims: Claim[], story: string | null, ents = new ArticleEntities(article)): ClaimFeatures[] {
+export function articleFeatures(article: Article, claims: Claim[], story: string | null, ents = ArticleEntities.of(article)): ClaimFeatures[] {
   const periodIds = new Set(claims.flatMap((c) => (c.kind === 'quantity' && c.quantity.timeClaimId ? [c.quantity.timeClaimId] : [])));
   const out: ClaimFeatures[] = [];
   const articlePersons = new Set(ents.mentions.filter((m) => m.kind === 'person' && m.tokens.length).map((m) => m.tokens[m.tokens.length - 1]));

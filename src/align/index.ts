@@ -39,7 +39,7 @@ export function alignClaims(articles: Article[], claims: Claim[], stories: Story
   for (const a of [...articles].sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0))) {
     const list = (byArticle.get(a.id) ?? []).slice().sort((x, y) => x.span.start - y.span.start || x.span.end - y.span.end);
     if (list.length === 0) continue;
-    features.push(...articleFeatures(a, list, story.get(a.id) ?? null, new ArticleEntities(a)));
+    features.push(...articleFeatures(a, list, story.get(a.id) ?? null, ArticleEntities.of(a)));
   }
   attachIdf(features);
   const pairs = candidatePairs(features, blocking);

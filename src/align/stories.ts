@@ -83,7 +83,7 @@ function termCounts(article: Article): { counts: Map<string, number>; labels: Ma
       counts.set(k, (counts.get(k) ?? 0) + 1);
     }
   }
-  for (const m of new ArticleEntities(article).mentions) {
+  for (const m of ArticleEntities.of(article).mentions) {
     if (inChrome(m.start) || m.kind === 'region') continue;
     const k = `e:${m.key}`;
     counts.set(k, (counts.get(k) ?? 0) + 2);

@@ -95,6 +95,11 @@ export function scoreQuantities(a: ClaimFeatures, b: ClaimFeatures): PairScore {
   if (a.unitClass !== b.unitClass) return NO('different units');
   const gate = entityGate(a, b);
   if (gate) return NO(gate);
+  // The words right beside two figures name what they count: "killing 41 people" and "1,607 people injured"
+  // are different measures of one quake, however much of the sentence around them is shared.
+  const ca = anchorClasses(a);
+  const cb = anchorClasses(b);
+  if (ca.size > 0 && cb.size > 0 && intersect(ca, cb).length === 0) return NO('different measures beside the figures');
   const same = valuesCompatible(qa, qb);
   if (!!qa.quantity.ordinal !== !!qb.quantity.ordinal && qa.quantity.value !== qb.quantity.value) return NO('rank vs count');
   const bothPeriods = isConcreteTimex(a.period) && isConcreteTimex(b.period);
@@ -119,7 +124,9 @@ export function scoreQuantities(a: ClaimFeatures, b: ClaimFeatures): PairScore {
   // Figures for two different periods do not clash (the verdict is different-period, shown as info), so
   // they need no more evidence than agreeing ones.
   let threshold = same || periodsDiffer ? 0.4 : 0.45;
-  if (!same && !periodsDiffer && lx.overlap < 0.3) threshold = 1.01;
+  // A differing figure, clash or other period, must share what it measures ("economy grew 3.2%" is no
+  // earlier value of "inflation reached 12%").
+  if (!same && lx.overlap < 0.3) threshold = 1.01;
   // A rank and a count of the same number ("30th anniversary" / "30 years old") are one figure only when
   // the words say so ("30 years since ...").
   if (!!qa.quantity.ordinal !== !!qb.quantity.ordinal && lx.overlap < 0.3) threshold = 1.01;

@@ -54,10 +54,22 @@ export function overlaps(a: Interval, b: Interval): boolean {
   return a[0] <= b[1] && b[0] <= a[1];
 }
 
+/**
+ * Two figures' ranges share values. Ranges that only touch at an end are two different rounded figures
+ * ("6.8" is 6.75–6.85 and "6.7" 6.65–6.75), unless one of them is an exact point on that end.
+ */
+function figuresOverlap(a: Interval, b: Interval): boolean {
+  if (!overlaps(a, b)) return false;
+  const near = (x: number, y: number) => Math.abs(x - y) <= 1e-9 * Math.max(1, Math.abs(x), Math.abs(y));
+  const touching = near(a[0], b[1]) || near(b[0], a[1]);
+  const hasWidth = (i: Interval) => !near(i[0], i[1]);
+  return !touching || !hasWidth(a) || !hasWidth(b) || Math.min(a[1], b[1]) - Math.max(a[0], b[0]) > 1e-9 * Math.max(1, Math.abs(a[1]));
+}
+
 /** Do two figures (same unit) agree once bounds and rounding are taken into account? */
 export function valuesCompatible(a: QuantityClaim, b: QuantityClaim): boolean {
   if (a.quantity.ordinal || b.quantity.ordinal) return a.quantity.value === b.quantity.value;
-  return overlaps(quantityInterval(a), quantityInterval(b));
+  return figuresOverlap(quantityInterval(a), quantityInterval(b));
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -22,6 +22,8 @@ describe('valuesCompatible: bounds and rounding', () => {
     [qc('more than $200 billion', { value: 200e9, bound: '>' }), qc('$189 billion', { value: 189e9 })],
     [qc('nearly 60%', { value: 60, unit: 'percent', bound: '<', approximate: true }), qc('40%', { value: 40, unit: 'percent' })],
     [qc('$13.2 billion', { value: 13.2e9 }), qc('$13.5 billion', { value: 13.5e9 })],
+    // rounded ranges that only touch (6.75) are two different figures
+    [qc('magnitude 6.8', { value: 6.8, unit: 'magnitude' }), qc('magnitude 6.7', { value: 6.7, unit: 'magnitude' })],
     [qc('third term', { value: 3, ordinal: true }), qc('fifth term', { value: 5, ordinal: true })],
     [qc('12 dead', { value: 12 }), qc('15 dead', { value: 15 })],
   ];

@@ -21,7 +21,7 @@ const B = `---
 outlet: Wire B
 published: 2025-03-05
 ---
-The death toll from Monday's earthquake in eastern Turkey has risen, the Disaster and Emergency Management Authority said, with 1,607 people injured.
+The death toll from Monday's magnitude 6.7 earthquake in eastern Turkey has risen, the Disaster and Emergency Management Authority said, with 1,607 people injured.
 
 Interior Minister Suleyman Soylu said: "We are doing everything possible to reach people under the rubble."
 
@@ -63,6 +63,12 @@ describe('three reports of one earthquake', () => {
     const growth = groupOf(claim('a', '3.2%').id);
     expect(growth?.claims ?? []).not.toContain(claim('c', '12%').id);
     expect(report.flags.filter((f) => f.kind === 'different-period')).toEqual([]);
+  });
+
+  it('flags the different magnitudes as a conflict', () => {
+    const conflict = report.flags.filter((f) => f.kind === 'value-conflict' && f.claims.includes(claim('b', 'magnitude 6.7').id));
+    expect(conflict).toHaveLength(1);
+    expect(conflict[0].claims).toContain(claim('a', 'magnitude 6.8').id);
   });
 
   it('flags the minister’s altered words', () => {

@@ -48,6 +48,11 @@ for (const v of phraseData.boundVerbs) for (const w of v.words) BOUND_VERBS.set(
 
 const set = (xs: string[]): Set<string> => new Set(xs.map(norm));
 export const LABEL_NOUNS = set(phraseData.labelNouns);
+/** Units written before their number ("magnitude 6.8"). */
+export const PREFIX_UNITS = set(phraseData.prefixUnits);
+/** Verbs after which a bare number is a reported figure: with "to"/"at" ("has risen to 35"), or right after ("totalled 35"). */
+export const VALUE_VERBS_WITH_PREPOSITION = set(phraseData.valueVerbs.withPreposition);
+export const VALUE_VERBS_DIRECT = set(phraseData.valueVerbs.direct);
 export const ORDINAL_SKIP_NOUNS = set(phraseData.ordinalSkipNouns);
 export const COMPOUND_IDIOMS = set(phraseData.compoundIdioms);
 export const DURATION_RELATIVE = set(phraseData.durationRelative);

@@ -6,7 +6,7 @@
 import type { Bound, Quantity } from '../../types';
 import {
   BOUND_PREFIXES, BOUND_VERBS, COMPOUND_IDIOMS, CURRENCY_CODES, CURRENCY_NAMES, CURRENCY_SYMBOLS,
-  DEFINITE_DETERMINERS, DOLLAR_PREFIXES, DURATION_RELATIVE, LABEL_NOUNS, MONTHS, ORDINAL_SKIP_NOUNS,
+  DEFINITE_DETERMINERS, DOLLAR_PREFIXES, DURATION_RELATIVE, LABEL_NOUNS, MONTHS, ORDINAL_SKIP_NOUNS, PREFIX_UNITS, VALUE_VERBS_DIRECT, VALUE_VERBS_WITH_PREPOSITION,
   PERIOD_DETERMINERS, TIME_UNITS, UNIT_ABBREVIATIONS, isPluralNoun, singularize, type BoundPhrase,
 } from './lexicon';
 import { ORDINAL_WORDS, SCALE_WORDS, TENS_WORDS, UNIT_WORDS, VAGUE_WORDS, parseNumber, parseOrdinal, type NumberMatch } from './numbers';
@@ -339,6 +339,10 @@ function matchQuantity(input: ScanInput, i: number, sentenceStart: number): RawQ
     return finish(input, i, k, withRange(base(value, currency, bound, approximate)), 'money', { estimate });
   }
   const prevWord = tokens[i - 1];
+  // "magnitude 6.8": a unit written before its number (what follows, "earthquake", is not what is counted).
+  if (prevWord && PREFIX_UNITS.has(prevWord.lower) && first.type === 'num' && !currency) {
+    return finish(input, i - 1, k, withRange(base(value, singularize(prevWord.lower), bound, approximate)), 'count', { estimate });
+  }
   const isSmallWordNumber = num.written === 'words' && !num.range && !scaled && value <= 10;
   // "number one", "the top 10", "No 1": a rank or label, not an amount.
   if (prevWord && !currency && !scaled && (isWord(prevWord, 'number', 'no') || (isWord(prevWord, 'top', 'bottom') && !isWord(tokens[i - 2], 'to', 'will', 'could', 'would', 'may', 'might', 'should', 'did', 'not')))) return { skipTo: k };
@@ -401,7 +405,7 @@ function matchQuantity(input: ScanInput, i: number, sentenceStart: number): RawQ
   // Bare numbers: only vague magnitudes, scaled numbers and bounded figures ("at least 30,000") are kept.
   if (first.type === 'num' && isYearLike(first) && !scaled) return { skipTo: k };
   if (num.written === 'words' && !num.range && !scaled) return { skipTo: k };
-  if (num.range || scaled || hasBound || verbBoundBefore(tokens, i)) return finish(input, i, k, withRange(base(value, null, bound, approximate)), 'bare', { estimate });
+  if (num.range || scaled || hasBound || verbBoundBefore(tokens, i) || valueVerbBefore(tokens, i)) return finish(input, i, k, withRange(base(value, null, bound, approximate)), 'bare', { estimate });
   return { skipTo: k };
 }
 
@@ -410,6 +414,14 @@ function rangeAfter(tokens: Token[], k: number): boolean {
   if (!isWord(tokens[k], 'and')) return false;
   const cp = currencyPrefixAt(tokens, k + 1);
   return !!parseNumber(tokens, cp ? cp.end : k + 1);
+}
+
+/** "has risen to 35", "stood at 12", "totalled 35": a verb that reports a value makes a bare number a figure. */
+function valueVerbBefore(tokens: Token[], i: number): boolean {
+  const p = tokens[i - 1];
+  if (!p) return false;
+  if (VALUE_VERBS_DIRECT.has(p.lower)) return true;
+  return isWord(p, 'to', 'at') && !!tokens[i - 2] && VALUE_VERBS_WITH_PREPOSITION.has(tokens[i - 2].lower);
 }
 
 function verbBoundBefore(tokens: Token[], i: number): boolean {

@@ -23,6 +23,11 @@ function only(text: string, needle: string): Found {
 type Expected = Partial<Quantity> & { text?: string };
 
 const POSITIVE: Array<{ text: string; find: string; expected: Expected }> = [
+  // a unit written before its number; a bare figure reported by a value verb
+  { text: 'A magnitude 6.8 earthquake struck on Monday.', find: '6.8', expected: { value: 6.8, unit: 'magnitude', bound: '=', text: 'magnitude 6.8' } },
+  { text: 'The death toll has risen to 35, officials said.', find: '35', expected: { value: 35, unit: null, bound: '=', text: '35' } },
+  { text: 'Unemployment stood at 12 in the survey of regions.', find: '12', expected: { value: 12, unit: null } },
+  { text: 'Casualties totalled 350 by the evening.', find: '350', expected: { value: 350, unit: null } },
   // money: currencies and scales
   { text: 'Exports rose to $189 billion in the year.', find: '$189', expected: { value: 189e9, unit: 'USD', bound: '=', text: '$189 billion' } },
   { text: 'The fund holds €7.6 billion in assets.', find: '€7.6', expected: { value: 7.6e9, unit: 'EUR' } },
@@ -98,6 +103,9 @@ const POSITIVE: Array<{ text: string; find: string; expected: Expected }> = [
 ];
 
 const NEGATIVE: Array<{ text: string; why: string }> = [
+  { text: 'The number of members rose to 2005 levels after the reform.', why: 'a year after a value verb is still a year' },
+  { text: 'The team climbed to second in the table.', why: 'a written rank is not a bare figure' },
+  { text: 'The magnitude of the task was huge.', why: 'the unit word without a number' },
   { text: 'The law was passed in 2022 after a long debate.', why: 'a year is a date' },
   { text: 'The summit opens on May 16 in the capital.', why: 'a day of a month is a date' },
   { text: 'The vote is on 16 May, officials said.', why: 'a day of a month is a date' },

@@ -3,6 +3,7 @@ import { compareCorpus, type CompareResult } from './compare';
 import { analyzeFraming } from './compare/framing';
 import { EXTRACTOR_VERSION } from './extract';
 import type { Article, ExtractedArticle, Report } from './types';
+import { byId } from './lib/order';
 
 /** The package version, shown in reports. */
 export const TOOL_VERSION: string = (require(path.resolve(__dirname, '../package.json')) as { version: string }).version;
@@ -26,7 +27,6 @@ export function buildReport(corpus: string, articles: Article[], extracted: Extr
   const sources = articles.length - Object.keys(comparison.duplicates).length;
   const allNotices = [...notices, ...dupNotices];
   if (sources < 2) allNotices.push(`only ${sources} distinct article${sources === 1 ? '' : 's'}: there is nothing to compare across sources`);
-  const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
   const report: Report = {
     tool: { name: 'claimdiff', version: TOOL_VERSION, extractorVersion: EXTRACTOR_VERSION },
     corpus,

@@ -3,6 +3,7 @@ import type { AlignmentWhy, Claim, ClaimKind, QuoteClaim } from '../types';
 import type { ClaimFeatures } from './features';
 import { scorePair, type PairScore } from './score';
 import { stem, tokenize } from './text';
+import { byId } from '../lib/order';
 
 /** A group before its verdict: one fact as stated by several articles. */
 export interface AlignedGroup {
@@ -98,7 +99,7 @@ export function buildGroups(features: ClaimFeatures[], pairs: ScoredPair[]): Ali
       why: explain(fs, used[c]),
     });
   });
-  return groups.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return groups.sort(byId);
 }
 
 /** A group's id depends only on its members. */

@@ -4,6 +4,7 @@ import { ArticleEntities } from './entities';
 import { articleFeatures, attachIdf, type ClaimFeatures } from './features';
 import { buildGroups, type AlignedGroup, type ScoredPair } from './groups';
 import { scorePair } from './score';
+import { byId } from '../lib/order';
 
 export { clusterStories } from './stories';
 export type { AlignedGroup } from './groups';
@@ -36,7 +37,7 @@ export function alignClaims(articles: Article[], claims: Claim[], stories: Story
     byArticle.get(c.articleId)!.push(c);
   }
   const features: ClaimFeatures[] = [];
-  for (const a of [...articles].sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0))) {
+  for (const a of [...articles].sort(byId)) {
     const list = (byArticle.get(a.id) ?? []).slice().sort((x, y) => x.span.start - y.span.start || x.span.end - y.span.end);
     if (list.length === 0) continue;
     features.push(...articleFeatures(a, list, story.get(a.id) ?? null, ArticleEntities.of(a)));

@@ -2,6 +2,7 @@ import { fingerprint } from '../extract/ids';
 import type { Article, Claim, Story } from '../types';
 import { ArticleEntities } from './entities';
 import { isContentWord, stem, tokenize } from './text';
+import { byId } from '../lib/order';
 
 /**
  * Stories: articles about the same event. Two articles are close when their content words and named
@@ -128,7 +129,7 @@ export function clusterStories(articles: Article[], claims: Claim[], options: Pa
   const o = { ...DEFAULT_STORY_OPTIONS, ...options };
   // Duplicates (same content) are one source: one document, every id kept.
   const byHash = new Map<string, Article[]>();
-  for (const a of [...articles].sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0))) {
+  for (const a of [...articles].sort(byId)) {
     if (!byHash.has(a.contentHash)) byHash.set(a.contentHash, []);
     byHash.get(a.contentHash)!.push(a);
   }

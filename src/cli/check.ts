@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { extractArticle, EXTRACTOR_VERSION } from '../extract';
-import { loadArticles } from '../ingest';
+import { loadArticles, realPath } from '../ingest';
 import { InputError } from '../ingest/errors';
 import { buildReport, TOOL_VERSION } from '../pipeline';
 import { buildCheckResult, formatters, parseCheckFormats, type CheckFormat, type CheckResult } from '../report/ci';
@@ -21,14 +21,6 @@ export interface CheckOptions {
 const SEVERITIES: Severity[] = ['error', 'warning', 'info'];
 /** Formats read by people or by the CI log itself go to stdout; file formats go to --out when several are asked. */
 const FILE_NAMES: Record<CheckFormat, string> = { text: 'check.txt', json: 'check.json', github: 'check.github.txt', junit: 'check.junit.xml', sarif: 'check.sarif' };
-
-const realPath = (p: string) => {
-  try {
-    return fs.realpathSync(p);
-  } catch {
-    return path.resolve(p);
-  }
-};
 
 /** The folder whose .claimdiff/ holds the reviews: the first --against folder (or the folder of a file). */
 function corpusDirOf(against: string[]): string {

@@ -4,6 +4,7 @@ import type { Article, Claim, ExtractedArticle, Flag, FramingConcept, Group, Omi
 import { framingFlags, groupFlags, omissionFlag } from './flags';
 import { findOmissions } from './omissions';
 import { judgeGroup, type PairRelation } from './verdicts';
+import { byId } from '../lib/order';
 
 export type CompareResult = Pick<Report, 'stories' | 'groups' | 'flags' | 'omissions'> & {
   /** Relations between the members of each group (pairwise verdicts), by group id. */
@@ -16,7 +17,6 @@ export type CompareResult = Pick<Report, 'stories' | 'groups' | 'flags' | 'omiss
   candidatePairs: number;
 };
 
-const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 /**
  * The comparison over a corpus: stories, aligned groups with verdicts, flags (one per non-agreeing relation

@@ -11,18 +11,10 @@ export interface GoldClaim {
   span: Span;
   borderline?: boolean;
   inQuote?: string;
-  quantity?: {
-    value: number;
-    unit: string | null;
-    bound: Bound;
-    approximate: boolean;
-    low?: number;
-    high?: number;
-    ordinal?: boolean;
+  /** The contract's quantity fields, plus the gold's allowed alternatives. */
+  quantity?: Pick<Quantity, 'value' | 'unit' | 'bound' | 'approximate' | 'low' | 'high' | 'ordinal' | 'time' | 'modality'> & {
     acceptBounds?: Bound[];
     equivalentTimex?: { type: string; value: string };
-    time?: Timex;
-    modality?: Quantity['modality'];
   };
   time?: Timex;
   quote?: {

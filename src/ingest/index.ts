@@ -145,7 +145,8 @@ function jobsFor(p: string, manifests: ManifestCache): Job[] {
   return [fileJob(p, manifests)];
 }
 
-function realPath(file: string): string {
+/** The file's real path (links resolved), or its absolute path when it cannot be resolved: one file, one key. */
+export function realPath(file: string): string {
   try {
     return fs.realpathSync(file);
   } catch {

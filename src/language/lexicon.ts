@@ -1,0 +1,33 @@
+/**
+ * Readers for the language data files (src/language/<lang>/*.json, schema schemas/wordlist.schema.json).
+ * Word tables are plain JSON objects, so a lookup like `table[word]` would find `constructor` or `__proto__`:
+ * these readers turn them into Sets and Maps, which only hold what the file holds.
+ */
+
+export interface WordListFile {
+  description: string;
+  caseSensitive?: boolean;
+  words?: readonly string[];
+  table?: Readonly<Record<string, unknown>>;
+}
+
+/** The `words` of a data file as a Set (lower-cased unless the file is case-sensitive). */
+export function wordSet(file: WordListFile): ReadonlySet<string> {
+  if (!file.words) throw new Error(`language data "${file.description}" has no words list`);
+  return new Set(file.caseSensitive ? file.words : file.words.map((w) => w.toLowerCase()));
+}
+
+/** The `table` of a data file as a Map with own-property semantics. */
+export function wordMap<V>(file: WordListFile): ReadonlyMap<string, V> {
+  if (!file.table) throw new Error(`language data "${file.description}" has no table`);
+  const map = new Map<string, V>();
+  for (const key of Object.keys(file.table)) {
+    map.set(file.caseSensitive ? key : key.toLowerCase(), file.table[key] as V);
+  }
+  return map;
+}
+
+/** Own-property lookup in a plain object loaded from JSON (for tables not yet turned into Maps). */
+export function ownValue<V>(obj: Readonly<Record<string, V>>, key: string): V | undefined {
+  return Object.prototype.hasOwnProperty.call(obj, key) ? obj[key] : undefined;
+}

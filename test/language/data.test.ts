@@ -1,0 +1,36 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { validatorFor } from '../../src/lib/validate';
+import { ownValue, wordMap, wordSet } from '../../src/language/lexicon';
+
+const LANGUAGE_DIR = path.resolve(__dirname, '../../src/language');
+
+function dataFiles(): string[] {
+  return fs
+    .readdirSync(LANGUAGE_DIR, { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .flatMap((d) => fs.readdirSync(path.join(LANGUAGE_DIR, d.name)).filter((f) => f.endsWith('.json')).map((f) => path.join(d.name, f)));
+}
+
+describe('language data files', () => {
+  const validate = validatorFor('wordlist.schema.json');
+  it.each(dataFiles().map((f) => [f]))('%s satisfies the word-list schema', (file) => {
+    const data: unknown = JSON.parse(fs.readFileSync(path.join(LANGUAGE_DIR, file), 'utf8'));
+    const result = validate(data);
+    expect(result.ok ? [] : result.errors).toEqual([]);
+  });
+});
+
+describe('lexicon readers', () => {
+  it('never find Object.prototype keys', () => {
+    const set = wordSet({ description: 'x', words: ['Alpha'] });
+    const map = wordMap<number>({ description: 'x', table: { beta: 2 } });
+    for (const key of Object.getOwnPropertyNames(Object.prototype)) {
+      expect(set.has(key)).toBe(false);
+      expect(map.get(key)).toBeUndefined();
+      expect(ownValue({ beta: 2 } as Record<string, number>, key)).toBeUndefined();
+    }
+    expect(set.has('alpha')).toBe(true);
+    expect(map.get('beta')).toBe(2);
+  });
+});

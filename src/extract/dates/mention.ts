@@ -57,6 +57,12 @@ export interface RelativeMention {
   offset: number;
   partOfDay?: PartOfDay;
   anchor?: 'publication' | 'discourse';
+  /** With a discourse anchor: the shift from the publication date when the text gave no time before ("the quarter" → the last one). */
+  fallbackOffset?: number;
+  /** A shift by years that keeps the granularity of the quarter the text is about ("a year earlier" after "the third quarter" → that quarter a year before). */
+  keepQuarter?: boolean;
+  /** The nearest such unit in the direction of the sentence ("over the weekend": the last weekend in a past-tense sentence). */
+  nearest?: boolean;
 }
 
 /** TIMEX3 underspecified references: "recently", "today" (= nowadays), "soon". */
@@ -71,6 +77,12 @@ export interface DurationMention {
   value: string;
 }
 
+/** A TIMEX3 SET (a recurring time): "daily" (P1D), "every week" (P1W), "each Thursday" (XXXX-WXX-4). */
+export interface SetMention {
+  kind: 'set';
+  value: string;
+}
+
 /** A time fixed by an event the text names ("the eve of his visit"): needs the event's date, which needs world knowledge. */
 export interface EventMention {
   kind: 'event';
@@ -79,7 +91,7 @@ export interface EventMention {
   offsetDays: number;
 }
 
-export type Mention = CalendarMention | DecadeMention | CenturyMention | RelativeMention | RefMention | DurationMention | EventMention;
+export type Mention = CalendarMention | DecadeMention | CenturyMention | RelativeMention | RefMention | DurationMention | SetMention | EventMention;
 
 /** A mention plus what modifies it ("early 2023" → START). */
 export interface Annotated {

@@ -12,7 +12,14 @@ export interface ResolveContext {
   /** Which way the sentence points (past or future tense), for bare weekdays and months. */
   direction: Direction | null;
   /** Times the text gave just before: an explicit year in the same sentence, a day earlier in the paragraph. */
-  discourse: { year?: number; day?: Ymd };
+  discourse: Discourse;
+}
+
+/** Times the text gave before: an explicit year in the same sentence, a day earlier in the paragraph, the last quarter named in the article. */
+export interface Discourse {
+  year?: number;
+  day?: Ymd;
+  quarter?: { year: number; quarter: number };
 }
 
 type Field = 'year' | 'month' | 'day';
@@ -148,6 +155,25 @@ function resolveRelative(m: RelativeMention, rc: ResolveContext): ResolvedTimex 
   const dayLevel = UNIT_NEEDS[m.unit] === 'day';
   // "the next day", "three years later" count from another time in the text; without one they stay open.
   // "the previous year", "a year earlier" fall back to the publication date, as news uses them.
+  if (m.keepQuarter && m.unit === 'year' && rc.discourse.quarter) {
+    // Business news compares a quarter with the same quarter a year before ("a year earlier", "the year-ago quarter").
+    const q = rc.discourse.quarter;
+    return resolved(type, `${pad(q.year + m.offset, 4)}-Q${q.quarter}`, true, implied);
+  }
+  if (m.unit === 'quarter' && m.anchor === 'discourse') {
+    // "the quarter", "the latest quarter": the quarter the article is about, else the one before the publication's.
+    const q = rc.discourse.quarter;
+    if (q && m.offset === 0) return resolved(type, `${pad(q.year, 4)}-Q${q.quarter}`, true, implied);
+    if (m.fallbackOffset !== undefined && ref && ref.month !== undefined) {
+      return shifted({ ...m, offset: m.fallbackOffset }, { year: ref.year, month: ref.month, day: ref.day ?? 1 }, type, suffix, implied);
+    }
+  }
+  if (m.nearest && m.unit === 'weekend') {
+    const day = refDay(ref);
+    if (!day) return unresolved(type, UNIT_PLACEHOLDER.weekend, missing(ref, 'day'), implied);
+    const saturday = weekdayFrom(day, 6, rc.direction ?? 'past');
+    return resolved(type, `${isoWeek(saturday)}-WE`, true, implied);
+  }
   if (m.anchor === 'discourse') {
     const fromText = dayLevel ? rc.discourse.day : rc.discourse.year !== undefined ? { year: rc.discourse.year, month: 1, day: 1 } : undefined;
     if (fromText && (dayLevel || m.unit === 'year' || m.unit === 'decade' || m.unit === 'century')) {
@@ -211,6 +237,9 @@ export function resolveMention(a: Annotated, rc: ResolveContext): ResolvedTimex 
       break;
     case 'duration':
       t = resolved('DURATION', m.value, false);
+      break;
+    case 'set':
+      t = resolved('SET', m.value, false);
       break;
     case 'event':
       t = unresolved('DATE', 'XXXX-XX-XX', `depends on the date of "${m.event}", which the text does not give next to it`, YMD);

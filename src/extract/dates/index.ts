@@ -52,7 +52,7 @@ function datesInSentence(sentence: Sentence, ref: ReferenceDate | null, discours
     const day = /^(\d{4})-(\d{2})-(\d{2})/.exec(time.value);
     if (day && time.resolved !== false) discourse.day = { year: Number(day[1]), month: Number(day[2]), day: Number(day[3]) };
     const quarter = /^(\d{4})-Q([1-4])$/.exec(time.value);
-    if (quarter && time.type === 'DATE') discourse.quarter = { year: Number(quarter[1]), quarter: Number(quarter[2]) };
+    if (quarter && time.type === 'DATE' && (a.mention.kind === 'calendar' || (a.mention.kind === 'relative' && a.mention.unit === 'quarter'))) discourse.quarter = { year: Number(quarter[1]), quarter: Number(quarter[2]) };
   }
   return found;
 }

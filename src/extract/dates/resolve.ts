@@ -109,7 +109,8 @@ function resolveCalendar(m: CalendarMention, rc: ResolveContext): ResolvedTimex 
       const t = withTime(placeholder(m), m);
       return unresolved(t.type, t.value, missing(ref, 'month'), Y);
     }
-    const year = yearForMonth(periodStart, ref as ReferenceDate & { month: number }, m.relation, rc.direction);
+    // A quarter is a reporting period: the latest one that has begun, whatever the tense ("expects to report third-quarter profit").
+    const year = m.quarter && !m.relation ? (periodStart <= ref.month ? ref.year : ref.year - 1) : yearForMonth(periodStart, ref as ReferenceDate & { month: number }, m.relation, rc.direction);
     const date = calendarValue(m, year);
     if (!date) return null;
     const t = withTime(date, m);
@@ -155,6 +156,11 @@ function resolveRelative(m: RelativeMention, rc: ResolveContext): ResolvedTimex 
   const dayLevel = UNIT_NEEDS[m.unit] === 'day';
   // "the next day", "three years later" count from another time in the text; without one they stay open.
   // "the previous year", "a year earlier" fall back to the publication date, as news uses them.
+  if (m.statedYear !== undefined) {
+    // "the 1988 quarter": that year's quarter of the one the article is about
+    const q = rc.discourse.quarter;
+    return resolved(type, q ? `${pad(m.statedYear, 4)}-Q${q.quarter}` : pad(m.statedYear, 4), q !== undefined, []);
+  }
   if (m.keepQuarter && m.unit === 'year' && rc.discourse.quarter) {
     // Business news compares a quarter with the same quarter a year before ("a year earlier", "the year-ago quarter").
     const q = rc.discourse.quarter;

@@ -168,7 +168,7 @@ export class YearAgoParser extends WordParser {
  */
 export class DefiniteUnitParser extends WordParser {
   constructor() {
-    super('(the)\\s+(?:(latest|current|fiscal|same)\\s+)?(quarter|year|weekend)');
+    super('(the)\\s+(?:(latest|current|fiscal|same|1\\d{3}|20\\d{2})\\s+)?(quarter|year|weekend|period)');
   }
 
   protected accept(text: string, index: number, match: RegExpMatchArray): Found | null {
@@ -178,6 +178,10 @@ export class DefiniteUnitParser extends WordParser {
     if (/^(?:\s*[-–]\s*\d|\s+(?:\d|of|before|after|earlier|later|ago|that|when|in\s+which|to\s+date|-)|[-–])/i.test(rest)) return null;
     const w = which?.toLowerCase();
     const u = unit.toLowerCase();
+    if (w && /^\d{4}$/.test(w)) {
+      return u === 'quarter' || u === 'period' ? { index, text: whole, mention: { kind: 'relative', unit: 'quarter', offset: 0, statedYear: Number(w) } } : null;
+    }
+    if (u === 'period') return null;
     if (/^(?:end|start|beginning|middle|rest|remainder|half|course)$/.test(wordBefore(text, index).replace(/^of$/, ''))) return null;
     if (/\b(?:of|the)\s*$/i.test(text.slice(Math.max(0, index - 4), index)) && u === 'year') return null; // "person of the year"
     if (u === 'quarter') return { index, text: whole, mention: { kind: 'relative', unit: 'quarter', offset: 0, anchor: 'discourse', fallbackOffset: w === 'current' ? 0 : -1 } };

@@ -52,6 +52,10 @@ function yearForMonth(month: number, ref: ReferenceDate & { month: number }, rel
   if (relation === 'this') return ref.year;
   if (relation === 'last') return month < ref.month ? ref.year : ref.year - 1;
   if (relation === 'next') return month > ref.month ? ref.year : ref.year + 1;
+  // Within two months either way the nearest occurrence wins over tense: a past-tense reporting verb governs
+  // "payable Dec. 7" or "effective Feb. 1" no more than it governs "last month's" events.
+  const near = ((month - ref.month + 18) % 12) - 6;
+  if (Math.abs(near) <= 2) return ref.year + Math.floor((ref.month - 1 + near) / 12);
   if (direction === 'past') return month <= ref.month ? ref.year : ref.year - 1;
   if (direction === 'future') return month >= ref.month ? ref.year : ref.year + 1;
   const diff = month - ref.month; // nearest occurrence

@@ -20,12 +20,15 @@ export interface TimexSpan {
   value: string;
 }
 
-/** The times claimdiff predicts: date claims, and quantity claims that carry a TIMEX3 duration. */
+/**
+ * The times claimdiff predicts: date claims, and quantity claims that carry a TIMEX3 duration, except ages
+ * ("a 6-year-old", "52 years old"): TimeML does not mark a person's age as a time expression.
+ */
 export function predictedTimexes(claims: Claim[]): TimexSpan[] {
   const out: TimexSpan[] = [];
   for (const c of claims) {
     if (c.kind === 'date' && c.time) out.push({ start: c.span.start, end: c.span.end, text: c.text, type: c.time.type, value: c.time.value });
-    else if (c.kind === 'quantity' && c.quantity?.timex) {
+    else if (c.kind === 'quantity' && c.quantity?.timex && !/^age\b/.test(c.quantity.measure ?? '')) {
       out.push({ start: c.span.start, end: c.span.end, text: c.text, type: c.quantity.timex.type, value: c.quantity.timex.value });
     }
   }

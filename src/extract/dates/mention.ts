@@ -61,6 +61,8 @@ export interface RelativeMention {
   fallbackOffset?: number;
   /** A shift by years that keeps the granularity of the quarter the text is about ("a year earlier" after "the third quarter" → that quarter a year before). */
   keepQuarter?: boolean;
+  /** Dropped when the text named no such time before ("the same period" with no quarter in the article). */
+  requireDiscourse?: boolean;
   /** "the 1988 quarter": the year is stated, the quarter is the one the text is about. */
   statedYear?: number;
   /** The nearest such unit in the direction of the sentence ("over the weekend": the last weekend in a past-tense sentence). */

@@ -152,7 +152,7 @@ const UNIT_IMPLIED: Record<RelativeMention['unit'], Field[]> = {
   day: YMD, week: YMD, weekend: YMD, month: YM, quarter: YM, year: Y, decade: Y, century: Y,
 };
 
-function resolveRelative(m: RelativeMention, rc: ResolveContext): ResolvedTimex {
+function resolveRelative(m: RelativeMention, rc: ResolveContext): ResolvedTimex | null {
   const ref = rc.reference;
   const implied = UNIT_IMPLIED[m.unit];
   const type = m.partOfDay ? 'TIME' : 'DATE';
@@ -174,6 +174,7 @@ function resolveRelative(m: RelativeMention, rc: ResolveContext): ResolvedTimex 
     // "the quarter", "the latest quarter": the quarter the article is about, else the one before the publication's.
     const q = rc.discourse.quarter;
     if (q && m.offset === 0) return resolved(type, `${pad(q.year, 4)}-Q${q.quarter}`, true, implied);
+    if (m.requireDiscourse) return null;
     if (m.fallbackOffset !== undefined && ref && ref.month !== undefined) {
       return shifted({ ...m, offset: m.fallbackOffset }, { year: ref.year, month: ref.month, day: ref.day ?? 1 }, type, suffix, implied);
     }

@@ -168,7 +168,7 @@ export class YearAgoParser extends WordParser {
  */
 export class DefiniteUnitParser extends WordParser {
   constructor() {
-    super('(the)\\s+(?:(latest|current|fiscal|same|1\\d{3}|20\\d{2})\\s+)?(quarter|year|weekend|period)');
+    super('(the)\\s+(?:(latest|current|fiscal|same|comparable|full|whole|entire|1\\d{3}|20\\d{2})\\s+)?(quarter|year|weekend|week|period)');
   }
 
   protected accept(text: string, index: number, match: RegExpMatchArray): Found | null {
@@ -181,7 +181,9 @@ export class DefiniteUnitParser extends WordParser {
     if (w && /^\d{4}$/.test(w)) {
       return u === 'quarter' || u === 'period' ? { index, text: whole, mention: { kind: 'relative', unit: 'quarter', offset: 0, statedYear: Number(w) } } : null;
     }
-    if (u === 'period') return null;
+    // "the latest period", "the same period": the quarter the article is about, and only when it named one.
+    if (u === 'period') return w && w !== 'full' ? { index, text: whole, mention: { kind: 'relative', unit: 'quarter', offset: 0, anchor: 'discourse', requireDiscourse: true } } : null;
+    if (u === 'week') return w ? null : { index, text: whole, mention: { kind: 'relative', unit: 'week', offset: 0 } };
     if (/^(?:end|start|beginning|middle|rest|remainder|half|course)$/.test(wordBefore(text, index).replace(/^of$/, ''))) return null;
     if (/\b(?:of|the)\s*$/i.test(text.slice(Math.max(0, index - 4), index)) && u === 'year') return null; // "person of the year"
     if (u === 'quarter') return { index, text: whole, mention: { kind: 'relative', unit: 'quarter', offset: 0, anchor: 'discourse', fallbackOffset: w === 'current' ? 0 : -1 } };

@@ -28,7 +28,9 @@ export function countValue(words: string): number | 'X' | undefined {
   if (counted !== undefined) return counted === 'X' ? 'X' : Number(counted);
   let total = 0;
   let current = 0;
-  for (const part of w.split(/[\s-]+/)) {
+  const parts = w.split(/[\s-]+/);
+  if (parts.length > 1 && /^an?$/.test(parts[0]) && parts[1] !== 'hundred') return undefined; // "a five year low" is five
+  for (const part of parts) {
     if (!Object.prototype.hasOwnProperty.call(NUMBER_WORDS, part)) return undefined;
     const n = NUMBER_WORDS[part];
     if (n === 100) current = (current || 1) * 100;

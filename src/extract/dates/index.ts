@@ -51,6 +51,11 @@ function datesInSentence(sentence: Sentence, ref: ReferenceDate | null, discours
     if (a.mention.kind === 'calendar' && a.mention.year !== undefined && !time.anchored) sentenceYear = a.mention.year;
     const day = /^(\d{4})-(\d{2})-(\d{2})/.exec(time.value);
     if (day && time.resolved !== false) discourse.day = { year: Number(day[1]), month: Number(day[2]), day: Number(day[3]) };
+    if (time.resolved !== false && !time.anchored && time.type === 'DATE') {
+      const stated = /^(\d{4})(?:-(\d{2}))?/.exec(time.value);
+      if (stated) discourse.paragraphYear = Number(stated[1]);
+      if (stated?.[2]) discourse.month = { year: Number(stated[1]), month: Number(stated[2]), day: 1 };
+    }
     const quarter = /^(\d{4})-Q([1-4])$/.exec(time.value);
     if (quarter && time.type === 'DATE' && (a.mention.kind === 'calendar' || (a.mention.kind === 'relative' && a.mention.unit === 'quarter'))) discourse.quarter = { year: Number(quarter[1]), quarter: Number(quarter[2]) };
   }

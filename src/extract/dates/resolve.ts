@@ -20,6 +20,10 @@ export interface Discourse {
   year?: number;
   day?: Ymd;
   quarter?: { year: number; quarter: number };
+  /** The last year the paragraph stated ("in June 1998"), for "later that year" and past-tense narrative. */
+  paragraphYear?: number;
+  /** The last month the paragraph stated, for "the following month". */
+  month?: Ymd;
 }
 
 type Field = 'year' | 'month' | 'day';
@@ -186,11 +190,20 @@ function resolveRelative(m: RelativeMention, rc: ResolveContext): ResolvedTimex 
     return resolved(type, `${isoWeek(saturday)}-WE`, true, implied);
   }
   if (m.anchor === 'discourse') {
-    const fromText = dayLevel ? rc.discourse.day : rc.discourse.year !== undefined ? { year: rc.discourse.year, month: 1, day: 1 } : undefined;
-    if (fromText && (dayLevel || m.unit === 'year' || m.unit === 'decade' || m.unit === 'century')) {
+    // The narrative's reference time: a year stated in the sentence, or earlier in the paragraph when the sentence
+    // is in the past tense ("In 1998 he fled ... A year later he returned") or points back ("later that year").
+    const d = rc.discourse;
+    const year = d.year ?? (rc.direction === 'past' || m.requireDiscourse ? d.paragraphYear : undefined);
+    const month = d.day ?? d.month;
+    const fromText = dayLevel
+      ? d.day
+      : m.unit === 'month'
+        ? month
+        : year !== undefined ? { year, month: 1, day: 1 } : undefined;
+    if (fromText && (dayLevel || m.unit === 'month' || m.unit === 'year' || m.unit === 'decade' || m.unit === 'century')) {
       return shifted(m, fromText, type, suffix, implied);
     }
-    if (dayLevel || m.offset > 0) {
+    if (dayLevel || m.offset > 0 || m.requireDiscourse) {
       return unresolved(type, UNIT_PLACEHOLDER[m.unit] + suffix, 'counts from another time in the text, which was not found', implied);
     }
   }

@@ -67,6 +67,10 @@ export class PeriodDurationParser extends WordParser {
       if (one || typeof amount !== 'number' || !plural) return null;
       return { ...span, mention: { kind: 'duration', value } };
     }
+    // "a five year low", "a two day rally": a written count and a singular unit before a noun (TimeML marks the count and unit).
+    if (!one && !plural && typeof amount === 'number' && !/^\d/.test(countWords) && /^\s+[a-z]/.test(rest) && !/^\s+(?:and|or|of|in|to|for|by|at|on)\b/.test(rest)) {
+      return { ...span, mention: { kind: 'duration', value } };
+    }
     if (/^\d/.test(countWords) || (!one && typeof amount === 'number' && !/^(?:a\s+)?couple/i.test(countWords))) return null; // the quantity extractor's
     if (one && plural) return null;
     if (/^(?:some|many)$/i.test(countWords)) return null; // "some days", "many years" are the VagueDurationParser's
@@ -184,11 +188,43 @@ export class DefiniteUnitParser extends WordParser {
     // "the latest period", "the same period": the quarter the article is about, and only when it named one.
     if (u === 'period') return w && w !== 'full' ? { index, text: whole, mention: { kind: 'relative', unit: 'quarter', offset: 0, anchor: 'discourse', requireDiscourse: true } } : null;
     if (u === 'week') return w ? null : { index, text: whole, mention: { kind: 'relative', unit: 'week', offset: 0 } };
-    if (/^(?:end|start|beginning|middle|rest|remainder|half|course)$/.test(wordBefore(text, index).replace(/^of$/, ''))) return null;
-    if (/\b(?:of|the)\s*$/i.test(text.slice(Math.max(0, index - 4), index)) && u === 'year') return null; // "person of the year"
+    if (/^(?:rest|remainder|half|course)$/.test(wordBefore(text, index).replace(/^of$/, ''))) return null;
+    const governedEdge = /(?:end|start|beginning|middle|close)\s+of\s+$/i.test(text.slice(Math.max(0, index - 16), index));
+    if (!governedEdge && /\b(?:of|the)\s*$/i.test(text.slice(Math.max(0, index - 4), index)) && u === 'year') return null; // "person of the year"
     if (u === 'quarter') return { index, text: whole, mention: { kind: 'relative', unit: 'quarter', offset: 0, anchor: 'discourse', fallbackOffset: w === 'current' ? 0 : -1 } };
     if (u === 'weekend') return w ? null : { index, text: whole, mention: { kind: 'relative', unit: 'weekend', offset: 0, nearest: true } };
     if (w === 'latest') return null;
     return { index, text: whole, mention: { kind: 'relative', unit: 'year', offset: 0, anchor: 'discourse' } };
+  }
+}
+
+/**
+ * Anaphoric times: "that day", "that same year", "later that year", "earlier that day", "that quarter": the time
+ * the text gave just before (the day in the paragraph, the year in the sentence or the quarter of the article).
+ */
+export class AnaphoricParser extends WordParser {
+  constructor() {
+    super('(?:(later|earlier)\\s+)?that\\s+(?:same\\s+)?(day|week|month|year|quarter)');
+  }
+
+  protected accept(text: string, index: number, match: RegExpMatchArray): Found | null {
+    const [whole, , unit] = match;
+    const end = index + whole.length;
+    if (/^\s+(?:of|when|in\s+which|\p{Lu})/u.test(text.slice(end, end + 12))) return null;
+    const u = unit.toLowerCase() as 'day' | 'week' | 'month' | 'year' | 'quarter';
+    return { index, text: whole, mention: { kind: 'relative', unit: u, offset: 0, anchor: 'discourse', requireDiscourse: true } };
+  }
+}
+
+/** "year-end", "year end", "year's end": the end of the publication's year (TimeML keeps the year). */
+export class YearEndParser extends WordParser {
+  constructor() {
+    super("year(?:[-–\\s]|['’]s\\s+)end");
+  }
+
+  protected accept(text: string, index: number, match: RegExpMatchArray): Found | null {
+    if (/^\p{L}/u.test(text.slice(index + match[0].length))) return null;
+    if (/\d\s*$/.test(text.slice(Math.max(0, index - 3), index))) return null; // "1989 year-end" is the YearParser's
+    return { index, text: match[0], mention: { kind: 'relative', unit: 'year', offset: 0 }, mod: 'END' };
   }
 }

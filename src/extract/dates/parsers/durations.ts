@@ -67,8 +67,9 @@ export class PeriodDurationParser extends WordParser {
       if (one || typeof amount !== 'number' || !plural) return null;
       return { ...span, mention: { kind: 'duration', value } };
     }
-    // "a five year low", "a two day rally": a written count and a singular unit before a noun (TimeML marks the count and unit).
-    if (!one && !plural && typeof amount === 'number' && !/^\d/.test(countWords) && /^\s+[a-z]/.test(rest) && !/^\s+(?:and|or|of|in|to|for|by|at|on)\b/.test(rest)) {
+    // "a five year low", "a two day rally": a written count and a singular unit before a noun (TimeML marks the count
+    // and unit); the hyphenated "two-day visit" is the quantity extractor's.
+    if (!one && !plural && typeof amount === 'number' && !/^\d/.test(countWords) && !/[-–]/.test(whole) && /^\s+[a-z]/.test(rest) && !/^\s+(?:and|or|of|in|to|for|by|at|on)\b/.test(rest)) {
       return { ...span, mention: { kind: 'duration', value } };
     }
     if (/^\d/.test(countWords) || (!one && typeof amount === 'number' && !/^(?:a\s+)?couple/i.test(countWords))) return null; // the quantity extractor's

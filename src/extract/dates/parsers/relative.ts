@@ -26,6 +26,8 @@ export class RelativeUnitParser extends WordParser {
     const mod: TimexMod | undefined = edge?.toLowerCase() === 'early' ? 'START' : edge?.toLowerCase() === 'late' ? 'END' : undefined;
     const extra = mod ? { mod } : {};
     const span = { index, text: match[0] };
+    // "ABC's \"This Week\"": every word capitalised in mid-sentence is a title, not a time.
+    if (/^\p{Lu}\S*\s+\p{Lu}/u.test(match[0]) && !/(?:^|[.!?]\s+|\n\s*)$/.test(text.slice(Math.max(0, index - 3), index))) return null;
     if (the) {
       if (w === 'past' || w === 'last') return ONE_UNIT[unit] ? { ...span, mention: { kind: 'duration', value: ONE_UNIT[unit] }, ...extra } : null;
       if (w === 'coming') return { ...span, mention: { kind: 'relative', unit, offset: 1 }, ...extra };

@@ -87,6 +87,15 @@ export interface SetMention {
   value: string;
 }
 
+/** A holiday ("Thanksgiving", "last Christmas"): its day follows a rule (src/language/en/holidays.json). */
+export interface HolidayMention {
+  kind: 'holiday';
+  rule: string;
+  /** The holiday's month, to choose its year like a month's. */
+  month: number;
+  relation?: Relation;
+}
+
 /** A time fixed by an event the text names ("the eve of his visit"): needs the event's date, which needs world knowledge. */
 export interface EventMention {
   kind: 'event';
@@ -95,7 +104,7 @@ export interface EventMention {
   offsetDays: number;
 }
 
-export type Mention = CalendarMention | DecadeMention | CenturyMention | RelativeMention | RefMention | DurationMention | SetMention | EventMention;
+export type Mention = CalendarMention | DecadeMention | CenturyMention | RelativeMention | RefMention | DurationMention | SetMention | HolidayMention | EventMention;
 
 /** A mention plus what modifies it ("early 2023" → START). */
 export interface Annotated {

@@ -1,7 +1,7 @@
 import type { Timex } from '../../types';
 import type { ReferenceDate } from '../reference';
-import { addDays, addMonths, formatYm, formatYmd, isValidYmd, isoWeek, weekdayFrom, type Ymd } from './calendar';
-import type { Annotated, CalendarMention, Mention, RelativeMention, Season } from './mention';
+import { addDays, addMonths, formatYm, formatYmd, holidayDate, isValidYmd, isoWeek, weekdayFrom, type Ymd } from './calendar';
+import type { Annotated, CalendarMention, HolidayMention, Mention, RelativeMention, Season } from './mention';
 import type { Direction } from './tense';
 
 export type ResolvedTimex = Omit<Timex, 'expression'>;
@@ -239,6 +239,15 @@ function shifted(m: RelativeMention, base: Ymd, type: Timex['type'], suffix: str
   }
 }
 
+/** A holiday's year is chosen as a month's would be ("Thanksgiving" in a December story is last month's). */
+function resolveHoliday(m: HolidayMention, rc: ResolveContext): ResolvedTimex | null {
+  const ref = rc.reference;
+  if (!ref || ref.month === undefined) return unresolved('DATE', 'XXXX-XX-XX', missing(ref, 'month'), Y);
+  const year = yearForMonth(m.month, ref as ReferenceDate & { month: number }, m.relation, rc.direction);
+  const day = holidayDate(m.rule, year);
+  return day ? resolved('DATE', formatYmd(day), true, Y) : null;
+}
+
 /** A mention and its modifier → the TIMEX3 fields (without `expression`, which is the claim text). null drops it. */
 export function resolveMention(a: Annotated, rc: ResolveContext): ResolvedTimex | null {
   const m: Mention = a.mention;
@@ -264,6 +273,9 @@ export function resolveMention(a: Annotated, rc: ResolveContext): ResolvedTimex 
       break;
     case 'set':
       t = resolved('SET', m.value, false);
+      break;
+    case 'holiday':
+      t = resolveHoliday(m, rc);
       break;
     case 'event':
       t = unresolved('DATE', 'XXXX-XX-XX', `depends on the date of "${m.event}", which the text does not give next to it`, YMD);

@@ -82,6 +82,12 @@ const cases: Case[] = [
   { text: 'The market opens each Thursday.', expected: { text: 'each Thursday', type: 'SET', value: 'XXXX-WXX-4' } },
   { text: 'The deal saves $500 million a year.', expected: { text: 'a year', type: 'SET', value: 'P1Y' } },
   { text: 'The show airs on Tuesday nights.', expected: { text: 'Tuesday nights', type: 'SET', value: 'XXXX-WXX-2TNI' } },
+  // holidays
+  { text: 'The boy was found on Thanksgiving Day.', published: '2000-01-07', expected: { text: 'Thanksgiving Day', value: '1999-11-25' } },
+  { text: 'Voters go to the polls on Election Day.', published: '1998-10-26', expected: { text: 'Election Day', value: '1998-11-03' } },
+  { text: 'They met last Christmas.', published: '2024-05-16', expected: { text: 'last Christmas', value: '2023-12-25' } },
+  // anaphora
+  { text: 'He fled in June 1998 and returned later that year.', published: '2000-01-28', expected: { text: 'later that year', value: '1998' } },
   // reporting periods
   { text: 'The company reported a third-quarter loss.', published: '1989-11-02', expected: { text: 'third-quarter', value: '1989-Q3' } },
   { text: 'It expects to report fourth-quarter profit.', published: '1998-02-10', expected: { text: 'fourth-quarter', value: '1997-Q4' } },

@@ -1,5 +1,5 @@
 import type { TimexMod } from '../../../types';
-import { TIME_FREQUENCIES, TIME_UNIT_DESIGNATORS } from '../../../language/en';
+import { HOLIDAY_RULES, TIME_FREQUENCIES, TIME_UNIT_DESIGNATORS } from '../../../language/en';
 import { DURATION_COUNT_SOURCE, DURATION_UNIT_SOURCE, countValue, durationValue } from '../duration';
 import { FULL_MONTH_NAMES, FULL_WEEKDAY_NAMES, PARTS_OF_DAY, SEASONS, alternation, monthNumber } from '../lexicon';
 import type { Mention } from '../mention';
@@ -227,5 +227,21 @@ export class YearEndParser extends WordParser {
     if (/^\p{L}/u.test(text.slice(index + match[0].length))) return null;
     if (/\d\s*$/.test(text.slice(Math.max(0, index - 3), index))) return null; // "1989 year-end" is the YearParser's
     return { index, text: match[0], mention: { kind: 'relative', unit: 'year', offset: 0 }, mod: 'END' };
+  }
+}
+
+/** Holidays: "Thanksgiving Day", "last Christmas", "Election Day" (src/language/en/holidays.json). */
+export class HolidayParser extends WordParser {
+  constructor() {
+    super(`(?:(last|next|this)\\s+)?(${alternation(HOLIDAY_RULES.keys())})`, '');
+  }
+
+  protected accept(_text: string, index: number, match: RegExpMatchArray): Found | null {
+    const [whole, which, name] = match;
+    const rule = HOLIDAY_RULES.get(name);
+    if (!rule) return null;
+    const month = rule.startsWith('easter') ? 4 : Number(rule.slice(0, 2));
+    const relation = which ? (which === 'last' ? 'last' : which === 'next' ? 'next' : 'this') : undefined;
+    return { index, text: whole, mention: { kind: 'holiday', rule, month, ...(relation ? { relation } : {}) } };
   }
 }

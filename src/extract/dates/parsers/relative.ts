@@ -63,7 +63,7 @@ export class DeicticDayParser extends WordParser {
     if (dayWord) {
       const d = dayWord.toLowerCase();
       // "told Today", "Are You Lonesome Tonight": capitalised mid-sentence, a title or programme name.
-      if (!edge && /^\p{Lu}/u.test(dayWord) && !/(?:^|[.!?:]["”’]?\s+|\n\s*)["“‘(]*$/.test(text.slice(Math.max(0, index - 6), index))) return null;
+      if (!edge && /^\p{Lu}/u.test(dayWord) && !/(?:^|[.!?:]["”’']?\s+|\n\s*)["“‘('`]*$/.test(text.slice(Math.max(0, index - 6), index))) return null;
       if (d === 'today' && !edge && !dayPod && meansNowadays(text, index)) {
         return { ...span, mention: { kind: 'ref', value: 'PRESENT_REF' } };
       }

@@ -173,7 +173,7 @@ export class YearAgoParser extends WordParser {
  */
 export class DefiniteUnitParser extends WordParser {
   constructor() {
-    super('(the)\\s+(?:(latest|current|fiscal|same|comparable|full|whole|entire|1\\d{3}|20\\d{2})\\s+)?(quarter|year|weekend|week|period)');
+    super('(the)\\s+(?:(latest|current|fiscal|same|comparable|full|whole|entire|1\\d{3}|20\\d{2})\\s+)?(quarter|year|weekend|week|month|period)');
   }
 
   protected accept(text: string, index: number, match: RegExpMatchArray): Found | null {
@@ -188,7 +188,7 @@ export class DefiniteUnitParser extends WordParser {
     }
     // "the latest period", "the same period": the quarter the article is about, and only when it named one.
     if (u === 'period') return w && w !== 'full' ? { index, text: whole, mention: { kind: 'relative', unit: 'quarter', offset: 0, anchor: 'discourse', requireDiscourse: true } } : null;
-    if (u === 'week') return w ? null : { index, text: whole, mention: { kind: 'relative', unit: 'week', offset: 0 } };
+    if (u === 'week' || u === 'month') return w ? null : { index, text: whole, mention: { kind: 'relative', unit: u, offset: 0 } };
     if (/^(?:rest|remainder|half|course)$/.test(wordBefore(text, index).replace(/^of$/, ''))) return null;
     const governedEdge = /(?:end|start|beginning|middle|close)\s+of\s+$/i.test(text.slice(Math.max(0, index - 16), index));
     if (!governedEdge && /\b(?:of|the)\s*$/i.test(text.slice(Math.max(0, index - 4), index)) && u === 'year') return null; // "person of the year"

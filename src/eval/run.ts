@@ -3,6 +3,7 @@ import { extractArticle } from '../extract';
 import { loadArticles } from '../ingest';
 import { evaluateComparison, type EvalResult } from './comparison';
 import { scoreFraming, type FramingScore } from './framing';
+import { evaluateBasil, printBasil } from './basil';
 import { buildReport } from '../pipeline';
 import { scoreExtraction, type ExtractionScore } from './extraction';
 import { defaultGoldPath, loadGold } from './gold';
@@ -16,7 +17,9 @@ import { defaultTimeMLRoot, evaluateTimeML, printTimeML } from './timeml';
  *   --corpus DIR    corpus folder (default corpus/seeds)
  *   --verbose       list misses, extras and wrong values
  *   --json          print the scores as JSON
+ *   --no-basil      skip the basil-dev section (the whole pipeline on ../shared/corpora/basil-dev vs test/gold/basil-dev)
  *   --timeml DIR    TimeML folders (TimeBank, AQUAINT) to score times against (default ../shared/dev/timeml)
+ *   --no-timeml     skip the TimeML section
  */
 function arg(name: string): string | undefined {
   const i = process.argv.indexOf(name);
@@ -102,12 +105,15 @@ export function main(): number {
   );
   const framing = scoreFraming(report.framing, gold);
   const verbose = process.argv.includes('--verbose');
-  const timeml = evaluateTimeML(arg('--timeml') ?? defaultTimeMLRoot());
+  const basil = process.argv.includes('--no-basil') ? null : evaluateBasil();
+  const timeml = process.argv.includes('--no-timeml') ? [] : evaluateTimeML(arg('--timeml') ?? defaultTimeMLRoot());
   if (process.argv.includes('--json')) {
-    console.log(JSON.stringify({ extraction, comparison, framing, timeml: timeml.map(({ corpus, counts, measures }) => ({ corpus, counts, measures })) }, null, 2));
+    const times = timeml.map(({ corpus, counts, measures }) => ({ corpus, counts, measures }));
+    console.log(JSON.stringify({ extraction, comparison, framing, ...(basil ? { basil } : {}), ...(times.length ? { timeml: times } : {}) }, null, 2));
   } else {
     printExtraction(extraction, verbose);
     printComparison(comparison, framing, verbose);
+    if (basil) printBasil(basil, verbose);
     printTimeML(timeml, verbose);
   }
   return 0;

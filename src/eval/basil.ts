@@ -6,7 +6,7 @@ import { buildReport } from '../pipeline';
 import type { Claim, Flag, FlagKind, Report } from '../types';
 import { defaultBasilCorpus, defaultBasilGoldDir, loadBasilGold, type BasilClaim, type BasilEventGold } from './basil-gold';
 import { scoreFraming } from './framing';
-import { matchClaims } from './match';
+import { matchClaims, type MatchableGold } from './match';
 import { fmt, table } from './table';
 
 /**
@@ -92,8 +92,13 @@ function scoreStories(report: Report, goldStories: Array<{ articles: string[] }>
 /** Scores a report of the basil-dev articles against the gold of the events given. */
 export function scoreBasil(report: Report, gold: BasilEventGold[], goldStories: Array<{ articles: string[] }>): BasilScore {
   // Gold claims get globally unique ids (event/claim) so that events never mix.
-  type G = BasilClaim & { gid: string; event: string; quantity?: undefined };
-  const goldClaims: G[] = gold.flatMap((e) => e.claims.map((c) => ({ ...c, gid: `${e.event}/${c.id}`, event: e.event, quantity: undefined })));
+  // A numeric duration may be extracted as a DURATION date: the matcher's equivalentTimex (eval/match.ts).
+  type G = BasilClaim & { gid: string; event: string; quantity?: MatchableGold['quantity'] };
+  const equivalent = (c: BasilClaim): Pick<G, 'quantity'> =>
+    c.kind === 'quantity'
+      ? { quantity: { value: c.value.value, unit: c.value.unit, bound: c.value.bound, approximate: c.value.bound === '~', ...(c.value.timex ? { equivalentTimex: { type: 'DURATION', value: c.value.timex } } : {}) } }
+      : {};
+  const goldClaims: G[] = gold.flatMap((e) => e.claims.map((c) => ({ ...c, gid: `${e.event}/${c.id}`, event: e.event, ...equivalent(c) })));
   const goldById = new Map(goldClaims.map((c) => [c.gid, c]));
   const match = new Map<string, G>([...matchClaims(report.claims, goldClaims.map((c) => ({ ...c, id: c.gid })))].map(([p, g]) => [p.id, goldById.get(g.id)!]));
   const claimById = new Map(report.claims.map((c) => [c.id, c]));

@@ -26,7 +26,8 @@ export interface BasilDateValue {
   value: string;
 }
 export interface BasilQuoteValue {
-  speaker: string | null;
+  /** An array for joint speakers, as in the contract. */
+  speaker: string | string[] | null;
   direct: boolean;
 }
 
@@ -181,9 +182,10 @@ export function loadBasilEvent(file: string, corpusDir = defaultBasilCorpus()): 
       else if (typeof v.value !== 'string' || v.value === '') fail(where, 'TIMEX3 value must be a non-empty string');
       else claim = { ...base, kind, value: { type: v.type as TimexType, value: v.value } };
     } else {
-      if (!(v.speaker === null || typeof v.speaker === 'string')) fail(where, 'speaker must be a string or null');
+      const speakerOk = v.speaker === null || typeof v.speaker === 'string' || (Array.isArray(v.speaker) && v.speaker.length > 0 && v.speaker.every((x: unknown) => typeof x === 'string'));
+      if (!speakerOk) fail(where, 'speaker must be a string, an array of strings (joint speakers) or null');
       else if (typeof v.direct !== 'boolean') fail(where, 'direct must be true or false');
-      else claim = { ...base, kind, value: { speaker: v.speaker as string | null, direct: v.direct } };
+      else claim = { ...base, kind, value: { speaker: v.speaker as string | string[] | null, direct: v.direct } };
     }
     if (claim) { claims.push(claim); claimById.set(id, claim); }
   }

@@ -64,6 +64,8 @@ export interface BasilScore {
     framingMissed: string[];
     omissionsMissed: string[];
     falseOmissions: Array<{ id: string; claim: string; missingFrom: string[]; presentIn: string[] }>;
+    /** Gold claims no extracted claim matched (they can take part in no pair). */
+    notExtracted: string[];
   };
 }
 
@@ -107,7 +109,7 @@ export function scoreBasil(report: Report, gold: BasilEventGold[], goldStories: 
   for (const e of gold) for (const g of e.groups) for (const c of g.claims) groupOfGold.set(`${e.event}/${c}`, { event: e.event, id: `${e.event}/${g.id}`, verdict: g.verdict, claims: g.claims.map((x) => `${e.event}/${x}`) });
   const article = (gid: string) => goldById.get(gid)!.articleId;
 
-  const details: BasilScore['details'] = { pairsMissed: [], pairsExtra: [], mustNotAlign: [], verdicts: [], conflictsMissed: [], falseConflicts: [], framingMissed: [], omissionsMissed: [], falseOmissions: [] };
+  const details: BasilScore['details'] = { pairsMissed: [], pairsExtra: [], mustNotAlign: [], verdicts: [], conflictsMissed: [], falseConflicts: [], framingMissed: [], omissionsMissed: [], falseOmissions: [], notExtracted: [] };
   const perEvent = new Map<string, EventScore>();
   for (const e of gold) {
     perEvent.set(e.event, {
@@ -123,6 +125,8 @@ export function scoreBasil(report: Report, gold: BasilEventGold[], goldStories: 
     });
   }
   for (const g of match.values()) perEvent.get(g.event)!.claims.matched++;
+  const matchedGold = new Set([...match.values()].map((g) => g.gid));
+  for (const g of goldClaims) if (!matchedGold.has(g.gid)) details.notExtracted.push(`${g.gid} ${g.kind} ${JSON.stringify(g.text)}`);
 
   // Pairs. Gold: cross-article pairs within one gold group.
   const goldPairs = new Set<string>();
@@ -348,7 +352,11 @@ export function printBasil(s: BasilScore, verbose: boolean): void {
   console.log(
     table(
       ['event', 'pair P R F1', 'tp/pred/gold', 'unjudged', 'mustNot', 'verdict ok/rec/all', 'conflicts', 'false confl', 'framing', 'omis found', 'false omis flags'],
-      [...s.events.map((e) => row(e.event, e)), row('total', t, t.maxFalseConflictsPerEvent)],
+      [
+        ...s.events.map((e) => row(e.event, e)),
+        row('total', t, t.maxFalseConflictsPerEvent),
+        ['target', `F1 >= ${TARGETS.pairF1}`, '', '', '0', '', `>= ${TARGETS.conflictsFlagged * 100}%`, `<= ${TARGETS.falseConflictsPerEvent}/event`, `>= ${TARGETS.framingFound * 100}%`, '', `<= ${TARGETS.falseOmissionShare * 100}%`],
+      ],
     ),
   );
   console.log(`\npairs are judged over claims both matched to gold claims; "unjudged" pairs touch a claim the gold does not annotate\n`);
@@ -387,5 +395,6 @@ export function printBasil(s: BasilScore, verbose: boolean): void {
   for (const f of d.falseConflicts) console.log(`  false conflict ${f.event} ${f.kind} ${f.id}: ${f.reason}\n      ${f.claims.join('\n      ')}`);
   for (const x of d.framingMissed) console.log(`  framing missed ${x}`);
   for (const x of d.omissionsMissed) console.log(`  omission missed ${x}`);
+  for (const x of d.notExtracted) console.log(`  not extracted ${x}`);
   for (const x of d.falseOmissions) console.log(`  false omission ${x.id}: ${x.claim} said missing from ${x.missingFrom.join(', ')} but present in ${x.presentIn.join(', ')}`);
 }

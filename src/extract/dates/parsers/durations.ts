@@ -245,3 +245,25 @@ export class HolidayParser extends WordParser {
     return { index, text: whole, mention: { kind: 'holiday', rule, month, ...(relation ? { relation } : {}) } };
   }
 }
+
+const WEEKDAY_NUMBER: Record<string, number> = { sunday: 0, monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6 };
+
+/**
+ * "noon", "midday", "midnight", alone or with a weekday ("noon Thursday", "Friday at midnight"): a clock time
+ * (chrono's casual time parser, which would resolve against the clock, is not used).
+ */
+export class NoonParser extends WordParser {
+  constructor() {
+    super(`(?:(${WEEKDAYS_ALT})\\s+(?:at\\s+)?(noon|midday|midnight)|(noon|midday|midnight)(?:\\s+(?:on\\s+)?(${WEEKDAYS_ALT}))?)`);
+  }
+
+  protected accept(text: string, index: number, match: RegExpMatchArray): Found | null {
+    const [whole, dayBefore, clockAfter, clock, dayAfter] = match;
+    if (clock && (/^\p{Lu}/u.test(clock) || wordBefore(text, index) === 'high')) return null; // "High Noon", "high noon"
+    const day = dayBefore ?? dayAfter;
+    if (day && !/^\p{Lu}/u.test(day)) return null;
+    const hour = (clockAfter ?? clock).toLowerCase() === 'midnight' ? 24 : 12;
+    const weekday = day ? WEEKDAY_NUMBER[day.toLowerCase()] : undefined;
+    return { index, text: whole, mention: { kind: 'calendar', hour, minute: 0, ...(weekday !== undefined ? { weekday } : {}) } };
+  }
+}

@@ -173,14 +173,15 @@ export class YearAgoParser extends WordParser {
  */
 export class DefiniteUnitParser extends WordParser {
   constructor() {
-    super('(the)\\s+(?:(latest|current|fiscal|same|comparable|full|whole|entire|1\\d{3}|20\\d{2})\\s+)?(quarter|year|weekend|week|month|period)');
+    super('(the)\\s+(?:(latest|current|fiscal|same|comparable|full|whole|entire|1\\d{3}|20\\d{2})\\s+)?(?:fiscal\\s+)?(quarter|year|weekend|week|month|period)');
   }
 
   protected accept(text: string, index: number, match: RegExpMatchArray): Found | null {
     const [whole, , which, unit] = match;
+    if (/fiscal\s+fiscal/i.test(whole)) return null;
     const end = index + whole.length;
     const rest = text.slice(end, end + 16);
-    if (/^(?:\s*[-–]\s*\d|\s+(?:\d|of|before|after|earlier|later|ago|that|when|in\s+which|to\s+date|-)|[-–])/i.test(rest)) return null;
+    if (/^(?:\s*[-–]\s*\d|\s+(?:\d|of|before|after|earlier|later|ago|when|in\s+which|to\s+date|-)|[-–])/i.test(rest)) return null;
     const w = which?.toLowerCase();
     const u = unit.toLowerCase();
     if (w && /^\d{4}$/.test(w)) {

@@ -70,8 +70,13 @@ export function findDates(ctx: ArticleContext): FoundDate[] {
   for (const sentence of ctx.sentences) {
     if (sentence.paragraph !== paragraph) {
       paragraph = sentence.paragraph;
-      // "the next day" looks back within its paragraph only; the quarter a business story is about holds for the article
-      discourse = discourse.quarter ? { quarter: discourse.quarter } : {};
+      // "the next day" looks back within its paragraph first, then to the last day the article gave; the quarter a
+      // business story is about holds for the article
+      const carried: Discourse = {};
+      if (discourse.quarter) carried.quarter = discourse.quarter;
+      const lastDay = discourse.day ?? discourse.articleDay;
+      if (lastDay) carried.articleDay = lastDay;
+      discourse = carried;
     }
     if (!TIME_CUE.test(sentence.text)) continue;
     out.push(...datesInSentence(sentence, ctx.reference, discourse));

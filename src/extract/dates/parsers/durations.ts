@@ -268,3 +268,22 @@ export class NoonParser extends WordParser {
     return { index, text: whole, mention: { kind: 'calendar', hour, minute: 0, ...(weekday !== undefined ? { weekday } : {}) } };
   }
 }
+
+/**
+ * A day counted from the narrative's day: "the next morning", "the previous evening", and "the day after" / "the
+ * day before" standing alone ("The day after, he resigned"); "the day after his death" names an event instead.
+ */
+export class NarrativeDayParser extends WordParser {
+  constructor() {
+    super(`the\\s+(?:(next|following|previous)\\s+(${POD_ALT})|day\\s+(after|before))`);
+  }
+
+  protected accept(text: string, index: number, match: RegExpMatchArray): Found | null {
+    const [whole, which, pod, afterBefore] = match;
+    const end = index + whole.length;
+    if (afterBefore && !/^\s*(?:[,.;:!?)]|$)/.test(text.slice(end, end + 2))) return null;
+    const offset = (which ?? afterBefore).toLowerCase() === 'previous' || afterBefore?.toLowerCase() === 'before' ? -1 : 1;
+    const partOfDay = pod ? PARTS_OF_DAY[pod.toLowerCase()] : undefined;
+    return { index, text: whole, mention: { kind: 'relative', unit: 'day', offset, anchor: 'discourse', ...(partOfDay ? { partOfDay } : {}) } };
+  }
+}

@@ -7,6 +7,7 @@ import { buildReport } from '../pipeline';
 import { scoreExtraction, type ExtractionScore } from './extraction';
 import { defaultGoldPath, loadGold } from './gold';
 import { fmt, pct, table } from './table';
+import { printCqe, scoreCqe } from './cqe';
 
 /**
  * `npm run eval`: scores the extractor (and, once it exists, the comparison) against the hand annotation of
@@ -15,6 +16,7 @@ import { fmt, pct, table } from './table';
  *   --corpus DIR    corpus folder (default corpus/seeds)
  *   --verbose       list misses, extras and wrong values
  *   --json          print the scores as JSON
+ * The CQE quantity sets in ../shared/dev/quantities are scored too (src/eval/cqe.ts).
  */
 function arg(name: string): string | undefined {
   const i = process.argv.indexOf(name);
@@ -100,11 +102,13 @@ export function main(): number {
   );
   const framing = scoreFraming(report.framing, gold);
   const verbose = process.argv.includes('--verbose');
+  const cqe = scoreCqe();
   if (process.argv.includes('--json')) {
-    console.log(JSON.stringify({ extraction, comparison, framing }, null, 2));
+    console.log(JSON.stringify({ extraction, comparison, framing, cqe }, null, 2));
   } else {
     printExtraction(extraction, verbose);
     printComparison(comparison, framing, verbose);
+    printCqe(cqe, verbose);
   }
   return 0;
 }

@@ -5,35 +5,38 @@
  */
 import { isHyphen, isWord, type Token } from './tokens';
 
-export const UNIT_WORDS: Record<string, number> = {
+/** Word tables are Maps: a plain object would find "constructor" or "toString" in them. */
+const table = <V>(o: Record<string, V>): ReadonlyMap<string, V> => new Map(Object.entries(o));
+
+export const UNIT_WORDS: ReadonlyMap<string, number> = table({
   zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11,
   twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
-};
-export const TENS_WORDS: Record<string, number> = {
+});
+export const TENS_WORDS: ReadonlyMap<string, number> = table({
   twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
-};
-export const SCALE_WORDS: Record<string, number> = {
+});
+export const SCALE_WORDS: ReadonlyMap<string, number> = table({
   hundred: 1e2, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, lakh: 1e5, crore: 1e7,
-};
+});
 /** Abbreviated scales written after a number ("$5bn", "£4 mn"). "m" and "k" only count after a currency or before a plural noun. */
-export const SCALE_ABBREVIATIONS: Record<string, number> = { bn: 1e9, b: 1e9, tn: 1e12, trn: 1e12, mn: 1e6, mln: 1e6, m: 1e6, k: 1e3 };
+export const SCALE_ABBREVIATIONS: ReadonlyMap<string, number> = table({ bn: 1e9, b: 1e9, tn: 1e12, trn: 1e12, mn: 1e6, mln: 1e6, m: 1e6, k: 1e3 });
 const AMBIGUOUS_ABBREVIATIONS = new Set(['m', 'k', 'b']);
 
-export const ORDINAL_WORDS: Record<string, number> = {
+export const ORDINAL_WORDS: ReadonlyMap<string, number> = table({
   first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
   eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16, seventeenth: 17,
   eighteenth: 18, nineteenth: 19, twentieth: 20, thirtieth: 30, fortieth: 40, fiftieth: 50, sixtieth: 60,
   seventieth: 70, eightieth: 80, ninetieth: 90, hundredth: 100, thousandth: 1000, millionth: 1e6,
-};
+});
 
 /**
  * Vague magnitudes: "tens" is [10, 100), "hundreds" [100, 1000), "dozens" [24, 144); a plural scale word runs up to
  * the next scale word ("thousands" [1e3, 1e6), "millions" [1e6, 1e9)). The upper end is exclusive.
  */
-export const VAGUE_WORDS: Record<string, [number, number]> = {
+export const VAGUE_WORDS: ReadonlyMap<string, [number, number]> = table({
   tens: [10, 100], dozens: [24, 144], scores: [40, 400], hundreds: [100, 1000], thousands: [1e3, 1e6],
   millions: [1e6, 1e9], billions: [1e9, 1e12], trillions: [1e12, 1e15],
-};
+});
 
 export interface NumberMatch {
   value: number;
@@ -57,13 +60,13 @@ export function parseDigits(text: string): number {
 function scaleAt(tokens: Token[], i: number): { value: number; ambiguous: boolean } | null {
   const t = tokens[i];
   if (!t || t.type !== 'word') return null;
-  if (SCALE_WORDS[t.lower] !== undefined && t.lower !== 'hundred') return { value: SCALE_WORDS[t.lower], ambiguous: false };
+  if (SCALE_WORDS.has(t.lower) && t.lower !== 'hundred') return { value: SCALE_WORDS.get(t.lower)!, ambiguous: false };
   if (t.lower === 'hundred') return { value: 100, ambiguous: false };
-  if (SCALE_ABBREVIATIONS[t.lower] !== undefined) {
+  if (SCALE_ABBREVIATIONS.has(t.lower)) {
     // "5 m" spaced is not a scale; "5m" glued is (when the caller agrees).
     if (AMBIGUOUS_ABBREVIATIONS.has(t.lower) && !t.joined) return null;
     if (!t.joined && !['bn', 'mn', 'mln', 'tn', 'trn'].includes(t.lower)) return null;
-    return { value: SCALE_ABBREVIATIONS[t.lower], ambiguous: AMBIGUOUS_ABBREVIATIONS.has(t.lower) };
+    return { value: SCALE_ABBREVIATIONS.get(t.lower)!, ambiguous: AMBIGUOUS_ABBREVIATIONS.has(t.lower) };
   }
   return null;
 }
@@ -102,7 +105,7 @@ function parseWords(tokens: Token[], i: number): NumberMatch | null {
   if (isWord(t0, 'a', 'an')) {
     const n = tokens[i + 1];
     if (isWord(n, 'dozen')) return { value: 12, start: i, end: i + 2, written: 'words', scaled: false };
-    if (!(n && n.type === 'word' && SCALE_WORDS[n.lower] !== undefined)) return null;
+    if (!(n && n.type === 'word' && SCALE_WORDS.has(n.lower))) return null;
     current = 1;
     any = true;
     j = i + 1;
@@ -113,11 +116,11 @@ function parseWords(tokens: Token[], i: number): NumberMatch | null {
     const w = t.lower;
     const prev = tokens[j - 1];
     const afterConnector = isHyphen(prev) || isWord(prev, 'and');
-    if (UNIT_WORDS[w] !== undefined && (!any || (afterConnector && current % 10 === 0))) current += UNIT_WORDS[w];
-    else if (TENS_WORDS[w] !== undefined && (!any || current % 100 === 0)) current += TENS_WORDS[w];
+    if (UNIT_WORDS.has(w) && (!any || (afterConnector && current % 10 === 0))) current += UNIT_WORDS.get(w)!;
+    else if (TENS_WORDS.has(w) && (!any || current % 100 === 0)) current += TENS_WORDS.get(w)!;
     else if (w === 'dozen' && any) current *= 12;
-    else if (SCALE_WORDS[w] !== undefined && any) {
-      const s = SCALE_WORDS[w];
+    else if (SCALE_WORDS.has(w) && any) {
+      const s = SCALE_WORDS.get(w)!;
       scaled = true;
       if (s === 100) current = (current || 1) * 100;
       else {
@@ -136,11 +139,11 @@ function parseWords(tokens: Token[], i: number): NumberMatch | null {
     // Connectors inside a number: "twenty-five", "one hundred and twenty"
     const next = tokens[j];
     const after = tokens[j + 1];
-    if (isHyphen(next) && next.joined && after?.joined && UNIT_WORDS[after.lower] !== undefined && TENS_WORDS[w] !== undefined) {
+    if (isHyphen(next) && next.joined && after?.joined && UNIT_WORDS.has(after.lower) && TENS_WORDS.has(w)) {
       j++;
       continue;
     }
-    if (isWord(next, 'and') && after && (UNIT_WORDS[after.lower] !== undefined || TENS_WORDS[after.lower] !== undefined) && (current >= 100 || total > 0)) {
+    if (isWord(next, 'and') && after && (UNIT_WORDS.has(after.lower) || TENS_WORDS.has(after.lower)) && (current >= 100 || total > 0)) {
       j++;
       continue;
     }
@@ -188,14 +191,14 @@ export function parseNumber(tokens: Token[], i: number): NumberMatch | null {
   }
   if (t.type !== 'word') return null;
   // Vague magnitudes: "tens of billions", "hundreds of thousands", "millions"
-  const vague = VAGUE_WORDS[t.lower];
+  const vague = VAGUE_WORDS.get(t.lower);
   if (vague) {
     let [low, high] = vague;
     let j = i + 1;
     // "tens of billions": the multiplier range times the scale ([10, 100) x 1e9).
     const next = tokens[j + 1];
-    if (isWord(tokens[j], 'of') && next && VAGUE_WORDS[next.lower] && SCALE_WORDS[next.lower.replace(/s$/, '')]) {
-      const scale = SCALE_WORDS[next.lower.replace(/s$/, '')];
+    if (isWord(tokens[j], 'of') && next && VAGUE_WORDS.has(next.lower) && SCALE_WORDS.has(next.lower.replace(/s$/, ''))) {
+      const scale = SCALE_WORDS.get(next.lower.replace(/s$/, ''))!;
       low = vague[0] * scale;
       high = vague[1] * scale;
       j += 2;
@@ -219,9 +222,9 @@ export function parseOrdinal(tokens: Token[], i: number): { value: number; end: 
     return null;
   }
   if (t.type !== 'word') return null;
-  if (ORDINAL_WORDS[t.lower] !== undefined) return { value: ORDINAL_WORDS[t.lower], end: i + 1 };
-  if (TENS_WORDS[t.lower] !== undefined && isHyphen(tokens[i + 1]) && tokens[i + 2] && ORDINAL_WORDS[tokens[i + 2].lower] !== undefined && ORDINAL_WORDS[tokens[i + 2].lower] < 10) {
-    return { value: TENS_WORDS[t.lower] + ORDINAL_WORDS[tokens[i + 2].lower], end: i + 3 };
+  if (ORDINAL_WORDS.has(t.lower)) return { value: ORDINAL_WORDS.get(t.lower)!, end: i + 1 };
+  if (TENS_WORDS.has(t.lower) && isHyphen(tokens[i + 1]) && tokens[i + 2] && ORDINAL_WORDS.has(tokens[i + 2].lower) && ORDINAL_WORDS.get(tokens[i + 2].lower)! < 10) {
+    return { value: TENS_WORDS.get(t.lower)! + ORDINAL_WORDS.get(tokens[i + 2].lower)!, end: i + 3 };
   }
   return null;
 }

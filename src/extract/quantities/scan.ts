@@ -156,7 +156,7 @@ function countedNounAt(input: ScanInput, i: number, value: number, singularOk: b
     }
     if (FUNCTION_WORDS.has(t.lower) && !isHyphen(tokens[j - 1]) && !hyphenated) break;
     if (MONTHS.has(t.lower) && isCapitalized(t)) break;
-    if (UNIT_WORDS[t.lower] !== undefined || TENS_WORDS[t.lower] !== undefined || SCALE_WORDS[t.lower] !== undefined) break;
+    if (UNIT_WORDS.has(t.lower) || TENS_WORDS.has(t.lower) || SCALE_WORDS.has(t.lower)) break;
     if (isVerbLike(t, tags) && !hyphenated && !isPluralNoun(t.lower)) break;
     if (isPossessive(t)) break;
     if (!hyphenated && (isPluralNoun(t.lower) || (singularOk && isNounTagged(t, tags) && !isAdjectiveTagged(t, tags)) || UNIT_ABBREVIATIONS.has(t.lower) && n === 0)) {
@@ -195,7 +195,7 @@ function isNonQuantityNumber(input: ScanInput, n: NumberMatch, hasCurrency: bool
   const next = tokens[n.start + 1];
   if (/^0\d/.test(t.text)) return true; // phone numbers, codes
   if (!hasCurrency && prev && t.joined && (prev.type === 'word' || prev.type === 'num')) return true; // "G7", "MH17"
-  if (!hasCurrency && isHyphen(prev) && t.joined && prev.joined && tokens[n.start - 2]?.type === 'word' && !UNIT_WORDS[tokens[n.start - 2].lower]) return true; // "F-16", "COVID-19"
+  if (!hasCurrency && isHyphen(prev) && t.joined && prev.joined && tokens[n.start - 2]?.type === 'word' && !UNIT_WORDS.get(tokens[n.start - 2].lower)) return true; // "F-16", "COVID-19"
   if (next && next.joined && next.type === 'word' && n.end === n.start + 1) {
     // "5G", "3D", "1980s", "3pm": a glued word that is not a scale or a unit.
     if (!UNIT_ABBREVIATIONS.has(next.lower) && !/^(st|nd|rd|th)$/.test(next.lower) && next.lower !== 'pc') return true;
@@ -357,7 +357,7 @@ function matchQuantity(input: ScanInput, i: number, sentenceStart: number): RawQ
   if (isHyphen(hy) && hy.joined && tokens[k + 1]?.type === 'word' && tokens[k + 1].joined) {
     const w = tokens[k + 1];
     const compound = input.text.slice(tokens[num.start].start, w.end).toLowerCase().replace(/[‐‑–]/g, '-');
-    if (COMPOUND_IDIOMS.has(compound) || FUNCTION_WORDS.has(w.lower) || UNIT_WORDS[w.lower] !== undefined || TENS_WORDS[w.lower] !== undefined || ORDINAL_WORDS[w.lower] !== undefined || SCALE_WORDS[w.lower] !== undefined) return { skipTo: k + 2 };
+    if (COMPOUND_IDIOMS.has(compound) || FUNCTION_WORDS.has(w.lower) || UNIT_WORDS.has(w.lower) || TENS_WORDS.has(w.lower) || ORDINAL_WORDS.has(w.lower) || SCALE_WORDS.has(w.lower)) return { skipTo: k + 2 };
     const unit = singularize(UNIT_ABBREVIATIONS.get(w.lower) ?? w.lower);
     let end = k + 2;
     // "-year-old": an age ("71-year-old", "the two-year-old conflict")
@@ -468,7 +468,7 @@ function matchOrdinal(input: ScanInput, i: number, sentenceStart: number): RawQu
   const next = tokens[j];
   if (next && next.type === 'word' && MONTHS.has(next.lower)) return null;
   // "the first two games", "the first million customers": a count, not a rank
-  if (next && (next.type === 'num' || UNIT_WORDS[next.lower] !== undefined || TENS_WORDS[next.lower] !== undefined || SCALE_WORDS[next.lower] !== undefined || isWord(next, 'few', 'several', 'dozen'))) return null;
+  if (next && (next.type === 'num' || UNIT_WORDS.has(next.lower) || TENS_WORDS.has(next.lower) || SCALE_WORDS.has(next.lower) || isWord(next, 'few', 'several', 'dozen'))) return null;
   if (isWord(next, 'of')) {
     // "the 16th of May": a date
     if (tokens[j + 1] && MONTHS.has(tokens[j + 1].lower)) return null;

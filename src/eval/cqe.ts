@@ -6,7 +6,8 @@
  * Adapter choices (the claimdiff contract wins for the claim fields; these only translate them):
  * - units go through data/cqe-units.json; a counted noun matches when it is the head (last word, singular) of
  *   CQE's noun-phrase unit ("jet" ~ "fighter jet", "person" ~ "people"); a bare number (unit null) is CQE's "-";
- * - an age (measure "age" / "age of ...") is CQE's "year of age";
+ * - an age (measure "age" / "age of ...") in years, months, weeks or days is CQE's "year of age", "month of age" ...;
+ * - a rate "USD-per-share" is "dollar per share" (each side through the unit table);
  * - ordinals (`ordinal: true`) are not scored: CQE does not annotate ranks;
  * - a value matches when it equals the gold value written to the gold's own decimals ("0.33" for one third);
  *   a range matches only a range with both ends equal; a vague magnitude ("thousands") is compared by its low end.
@@ -81,9 +82,10 @@ export function valuesMatch(gold: CqeValue, predicted: CqeValue): boolean {
 /** The CQE name of a claimdiff unit (see data/cqe-units.json). */
 export function cqeUnitOf(q: Pick<Quantity, 'unit' | 'measure'>): string {
   if (q.unit === null) return '-';
-  if (q.unit === 'year' && q.measure && /^age\b/.test(q.measure)) return 'year of age';
-  // A rate "USD/share" → "dollar per share".
-  return q.unit.split('/').map((u) => UNITS.get(u) ?? u.replace(/-/g, ' ')).join(' per ');
+  // An age in years, months, weeks or days: CQE's "year of age", "month of age" ...
+  if (q.measure && /^age\b/.test(q.measure) && /^(?:year|month|week|day)$/.test(q.unit)) return `${q.unit} of age`;
+  // A rate "USD-per-share" → "dollar per share".
+  return q.unit.split('-per-').map((u) => UNITS.get(u) ?? u.replace(/-/g, ' ')).join(' per ');
 }
 
 /** Do a predicted CQE unit name and the gold's agree? Counted nouns compare by the gold phrase's head. */

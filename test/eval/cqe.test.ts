@@ -19,10 +19,12 @@ describe('CQE scorer', () => {
 
   it('maps claimdiff units to CQE names and compares counted nouns by their head', () => {
     expect(cqeUnitOf({ unit: 'USD' })).toBe('dollar');
-    expect(cqeUnitOf({ unit: 'USD/share' })).toBe('dollar per share');
+    expect(cqeUnitOf({ unit: 'USD-per-share' })).toBe('dollar per share');
     expect(cqeUnitOf({ unit: 'percent' })).toBe('percentage');
     expect(cqeUnitOf({ unit: null })).toBe('-');
     expect(cqeUnitOf({ unit: 'year', measure: 'age' })).toBe('year of age');
+    expect(cqeUnitOf({ unit: 'month', measure: 'age' })).toBe('month of age');
+    expect(cqeUnitOf({ unit: 'tonne-per-year' })).toBe('metric ton per year');
     expect(cqeUnitOf({ unit: 'mile-per-hour' })).toBe('mile per hour');
     expect(unitsMatch('people', 'person')).toBe(true);
     expect(unitsMatch('fighter jet', 'jet')).toBe(true);

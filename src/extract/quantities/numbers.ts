@@ -3,6 +3,7 @@
  * "half a million", "four-and-a-half") and vague magnitudes ("tens of billions", "thousands").
  * compromise reads "billions" as 0 and drops qualifiers (../shared/docs/toolchain.md), so this is our own.
  */
+import unitData from './data/units.json';
 import { isHyphen, isWord, type Token } from './tokens';
 
 /** Word tables are Maps: a plain object would find "constructor" or "toString" in them. */
@@ -50,6 +51,40 @@ export interface NumberMatch {
   ambiguousScale?: { value: number; at: number };
   /** Vague magnitude: value is the low end. */
   range?: { low: number; high: number };
+  /** The factor the scale words applied ("6 million": 1e6), so a range's low end can share it ("5 to 6 million"). */
+  scale?: number;
+  /** A fraction ("1/4", "two-thirds", "½"). */
+  fraction?: boolean;
+}
+
+const FRACTION_WORDS: ReadonlyMap<string, number> = table(unitData.fractionWords as Record<string, number>);
+const VULGAR_FRACTIONS: ReadonlyMap<string, number> = table(unitData.vulgarFractions as Record<string, number>);
+/** Denominators a digit fraction is read with ("1/4", "2/3"); "9/11" and "24/7" are names, not amounts. */
+const FRACTION_DENOMINATORS = new Set([2, 3, 4, 5, 8, 10, 16]);
+
+/** "1/4", "3/8" at token i (glued slash, no third part as in a date "12/05/2024"): value and the index after it. */
+function digitFractionAt(tokens: Token[], i: number): { value: number; end: number } | null {
+  const n = tokens[i];
+  const slash = tokens[i + 1];
+  const d = tokens[i + 2];
+  if (!n || n.type !== 'num' || !slash || slash.text !== '/' || !slash.joined || !d || d.type !== 'num' || !d.joined) return null;
+  if (tokens[i + 3]?.text === '/' && tokens[i + 3].joined) return null;
+  if (!/^\d+$/.test(n.text) || !/^\d+$/.test(d.text)) return null;
+  const num = Number(n.text);
+  const den = Number(d.text);
+  if (!FRACTION_DENOMINATORS.has(den) || num <= 0 || num >= den) return null;
+  return { value: num / den, end: i + 3 };
+}
+
+/** A fraction word after a numerator ("thirds" after "two", "quarter" after "a"/"one"): its denominator. */
+function fractionWordAt(tokens: Token[], j: number, numerator: number): { den: number; end: number } | null {
+  let k = j;
+  if (isHyphen(tokens[k]) && tokens[k].joined) k++;
+  const t = tokens[k];
+  if (!t || t.type !== 'word' || !FRACTION_WORDS.has(t.lower)) return null;
+  // "one third" / "two thirds": the plural after numerators above one.
+  if ((numerator === 1) === /s$/.test(t.lower)) return null;
+  return { den: FRACTION_WORDS.get(t.lower)!, end: k + 1 };
 }
 
 export function parseDigits(text: string): number {
@@ -95,11 +130,23 @@ function parseWords(tokens: Token[], i: number): NumberMatch | null {
   let current = 0;
   let any = false;
   let scaled = false;
+  let lastScale = 1;
   const t0 = tokens[i];
   const s2 = scaleAt(tokens, i + 2);
   // "half a million"
   if (isWord(t0, 'half') && isWord(tokens[i + 1], 'a', 'an') && s2 && !s2.ambiguous && s2.value > 100) {
-    return { value: 0.5 * s2.value, start: i, end: i + 3, written: 'words', scaled: true };
+    return { value: 0.5 * s2.value, start: i, end: i + 3, written: 'words', scaled: true, scale: s2.value };
+  }
+  // "half million", "quarter million", "a quarter million", "a third of"
+  {
+    const a = isWord(t0, 'a') ? 1 : 0;
+    const f = tokens[i + a];
+    if (f && f.type === 'word' && FRACTION_WORDS.has(f.lower) && !/s$/.test(f.lower) && (a === 1 || f.lower !== 'third')) {
+      const s1 = scaleAt(tokens, i + a + 1);
+      const share = 1 / FRACTION_WORDS.get(f.lower)!;
+      if (s1 && !s1.ambiguous && s1.value > 100) return { value: share * s1.value, start: i, end: i + a + 2, written: 'words', scaled: true, scale: s1.value };
+      if (a === 1 && f.lower !== 'half' && isWord(tokens[i + 2], 'of')) return { value: share, start: i, end: i + 2, written: 'words', scaled: false, fraction: true };
+    }
   }
   // "a dozen", "a hundred", "a million"
   if (isWord(t0, 'a', 'an')) {
@@ -122,6 +169,7 @@ function parseWords(tokens: Token[], i: number): NumberMatch | null {
     else if (SCALE_WORDS.has(w) && any) {
       const s = SCALE_WORDS.get(w)!;
       scaled = true;
+      lastScale = Math.max(lastScale, s);
       if (s === 100) current = (current || 1) * 100;
       else {
         total += (current || 1) * s;
@@ -150,24 +198,58 @@ function parseWords(tokens: Token[], i: number): NumberMatch | null {
     if (isHyphen(next)) break;
   }
   if (!any) return null;
-  return { value: total + current, start: i, end: j, written: 'words', scaled };
+  // "two-thirds", "three quarters", "one third" (+ a scale: "three quarters billion")
+  const value = total + current;
+  if (!scaled && value >= 1 && value <= 10 && Number.isInteger(value)) {
+    const fw = fractionWordAt(tokens, j, value);
+    if (fw) {
+      const sc = scaleAt(tokens, fw.end);
+      if (sc && !sc.ambiguous && sc.value > 100) return { value: (value / fw.den) * sc.value, start: i, end: fw.end + 1, written: 'words', scaled: true, scale: sc.value };
+      return { value: value / fw.den, start: i, end: fw.end, written: 'words', scaled: false, fraction: true };
+    }
+  }
+  return { value, start: i, end: j, written: 'words', scaled, ...(scaled ? { scale: lastScale } : {}) };
 }
 
 /** A number starting at token `i`, or null. */
 export function parseNumber(tokens: Token[], i: number): NumberMatch | null {
   const t = tokens[i];
   if (!t) return null;
+  // "½", "¾ mile"
+  if (VULGAR_FRACTIONS.has(t.text)) return { value: VULGAR_FRACTIONS.get(t.text)!, start: i, end: i + 1, written: 'digits', scaled: false, fraction: true };
   if (t.type === 'num') {
     let value = parseDigits(t.text);
     let j = i + 1;
     let scaled = false;
+    let scaleFactor = 1;
+    let fraction = false;
     let ambiguousScale: NumberMatch['ambiguousScale'];
+    const frac = digitFractionAt(tokens, i);
+    if (frac) {
+      value = frac.value;
+      j = frac.end;
+      fraction = true;
+    } else if (/^\d+$/.test(t.text)) {
+      // Mixed numbers: "10 1/2", "7 3/4", "1½"
+      const next = tokens[j];
+      const mixed = next && !next.joined ? digitFractionAt(tokens, j) : null;
+      if (mixed) {
+        value += mixed.value;
+        j = mixed.end;
+        fraction = true;
+      } else if (next && next.joined && VULGAR_FRACTIONS.has(next.text)) {
+        value += VULGAR_FRACTIONS.get(next.text)!;
+        j++;
+        fraction = true;
+      }
+    }
     // "2.5" written as "two and a half" is words; digits take "and a half" too: "2 and a half".
     const s = scaleAt(tokens, j);
     if (s) {
       if (s.ambiguous) ambiguousScale = { value: s.value, at: j };
       else {
         value *= s.value;
+        scaleFactor = s.value;
         scaled = true;
       }
       j++;
@@ -176,6 +258,7 @@ export function parseNumber(tokens: Token[], i: number): NumberMatch | null {
         const s2 = scaleAt(tokens, j);
         if (s2 && !s2.ambiguous) {
           value *= s2.value;
+          scaleFactor *= s2.value;
           j++;
         }
       }
@@ -187,7 +270,7 @@ export function parseNumber(tokens: Token[], i: number): NumberMatch | null {
         j = half;
       }
     }
-    return { value, start: i, end: j, written: 'digits', scaled, ambiguousScale };
+    return { value, start: i, end: j, written: 'digits', scaled, ambiguousScale, ...(scaled ? { scale: scaleFactor } : {}), ...(fraction ? { fraction } : {}) };
   }
   if (t.type !== 'word') return null;
   // Vague magnitudes: "tens of billions", "hundreds of thousands", "millions"

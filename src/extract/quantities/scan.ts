@@ -10,6 +10,7 @@ import {
   PERIOD_DETERMINERS, TIME_UNITS, UNIT_ABBREVIATIONS, isPluralNoun, singularize, type BoundPhrase,
 } from './lexicon';
 import { ORDINAL_WORDS, SCALE_WORDS, TENS_WORDS, UNIT_WORDS, VAGUE_WORDS, parseNumber, parseOrdinal, type NumberMatch } from './numbers';
+import { measureUnitAt, rateAt } from './measures';
 import { isCapitalized, isHyphen, isPossessive, isWord, type Token } from './tokens';
 import { FUNCTION_WORDS, isAdjectiveTagged, isNounTagged, isVerbLike, type TagLookup } from './words';
 
@@ -99,6 +100,16 @@ function currencyNameAt(input: ScanInput, i: number, scaled: boolean): { code: s
     while (end < tokens.length && tokens[end].start < endOffset) end++;
     return { code: name.code, end };
   }
+  return null;
+}
+
+/** A currency sign or ISO code after the number ("5 €", "5€", "500 USD", "115USD"); a sign that a number follows is the next amount's. */
+function currencySuffixAt(tokens: Token[], k: number): { code: string; end: number } | null {
+  const t = tokens[k];
+  if (!t) return null;
+  const next = tokens[k + 1];
+  if (t.type === 'sym' && t.text !== '%' && CURRENCY_SYMBOLS.has(t.text) && !(next && next.type === 'num')) return { code: CURRENCY_SYMBOLS.get(t.text)!, end: k + 1 };
+  if (t.type === 'word' && /^[A-Z]{3}$/.test(t.text) && CURRENCY_CODES.has(t.text)) return { code: CURRENCY_CODES.get(t.text)!, end: k + 1 };
   return null;
 }
 
@@ -198,7 +209,7 @@ function isNonQuantityNumber(input: ScanInput, n: NumberMatch, hasCurrency: bool
   if (!hasCurrency && isHyphen(prev) && t.joined && prev.joined && tokens[n.start - 2]?.type === 'word' && !UNIT_WORDS.get(tokens[n.start - 2].lower)) return true; // "F-16", "COVID-19"
   if (next && next.joined && next.type === 'word' && n.end === n.start + 1) {
     // "5G", "3D", "1980s", "3pm": a glued word that is not a scale or a unit.
-    if (!UNIT_ABBREVIATIONS.has(next.lower) && !/^(st|nd|rd|th)$/.test(next.lower) && next.lower !== 'pc') return true;
+    if (!UNIT_ABBREVIATIONS.has(next.lower) && !/^(st|nd|rd|th)$/.test(next.lower) && next.lower !== 'pc' && !measureUnitAt(input, n.start + 1) && !currencySuffixAt(tokens, n.start + 1) && !currencyNameAt(input, n.start + 1, true)) return true;
   }
   if (next && TIME_SUFFIXES.has(next.lower) && next.type === 'word' && (next.joined || ['am', 'pm', 'gmt', 'bst', 'utc'].includes(next.lower))) return true;
   if (next?.text === '.' && /^[ap]$/i.test(tokens[n.start + 2]?.text ?? '') && tokens[n.start + 3]?.text === '.') return true; // "3 p.m."
@@ -241,8 +252,17 @@ function matchQuantity(input: ScanInput, i: number, sentenceStart: number): RawQ
     currency = cp.code;
     j = cp.end;
   }
-  const num = parseNumber(tokens, j);
-  if (!num) return null;
+  // "-5", "−5", "minus 5": a sign before the number (not the hyphen of "F-16" or of a range "5 -6").
+  let negative = false;
+  const sign = tokens[j];
+  if (sign && tokens[j + 1]?.type === 'num' && tokens[j - 1]?.type !== 'num' &&
+    ((sign.type === 'punct' && /^[-−]$/.test(sign.text) && tokens[j + 1].joined && !(sign.joined && tokens[j - 1] && /^(?:word|num|sym)$/.test(tokens[j - 1].type))) || isWord(sign, 'minus'))) {
+    negative = true;
+    j++;
+  }
+  const parsed = parseNumber(tokens, j);
+  if (!parsed) return null;
+  const num = negative ? { ...parsed, value: -parsed.value } : parsed;
   // "between two nations" is not a range: let the number be matched on its own.
   if (between && !rangeAfter(tokens, num.end)) return null;
   const first = tokens[num.start];
@@ -288,7 +308,7 @@ function matchQuantity(input: ScanInput, i: number, sentenceStart: number): RawQ
       if (hi.ambiguousScale && currency) hv *= hi.ambiguousScale.value;
       // "5 to 6 million": the scale of the high end applies to the low end.
       if (!scaled && (hi.scaled || hi.ambiguousScale) && hv > value) {
-        const factor = hv / hi.value;
+        const factor = hi.scale ?? (hi.ambiguousScale ? hi.ambiguousScale.value : 1);
         if (value * factor < hv) value *= factor;
         scaled = true;
       }
@@ -326,18 +346,39 @@ function matchQuantity(input: ScanInput, i: number, sentenceStart: number): RawQ
       k = e;
     }
   }
+  // A unit with a rate after it: "$50 a barrel", "15% per annum", "188 miles an hour".
+  const rated = (end: number, unit: string, kind: QuantityKind): RawQuantity => {
+    const r = rateAt(input, end, unit);
+    return finish(input, i, r ? r.end : end, withRange(base(value, r ? r.unit : unit, bound, approximate)), kind, { estimate });
+  };
   // Percent
   const pct = percentAt(tokens, k);
-  if (pct && !currency) return finish(input, i, pct.end, withRange(base(value, pct.unit, bound, approximate)), 'percent', { estimate });
+  if (pct && !currency) return rated(pct.end, pct.unit, 'percent');
+  // A currency sign or code after the number: "5 €", "500 USD", "75 USD million"
+  if (!currency) {
+    const cs = currencySuffixAt(tokens, k);
+    if (cs) {
+      let end = cs.end;
+      const scaleWord = tokens[end];
+      if (!scaled && scaleWord?.type === 'word' && SCALE_WORDS.has(scaleWord.lower) && scaleWord.lower !== 'hundred') {
+        value *= SCALE_WORDS.get(scaleWord.lower)!;
+        end++;
+      }
+      return rated(end, cs.code, 'money');
+    }
+  }
   // Currency name after the number ("3 million yuan", "billions of dollars", "5 euros")
   if (!currency) {
     let c = currencyNameAt(input, k, scaled || !!num.range);
     if (!c && isWord(tokens[k], 'of') && (num.range || scaled)) c = currencyNameAt(input, k + 1, true);
-    if (c) return finish(input, i, c.end, withRange(base(value, c.code, bound, approximate)), 'money', { estimate });
+    if (c) return rated(c.end, c.code, 'money');
   } else {
     // "$5 billion dollars" is rare, but "HK$5 Hong Kong dollars" is never; a trailing name is dropped.
-    return finish(input, i, k, withRange(base(value, currency, bound, approximate)), 'money', { estimate });
+    return rated(k, currency, 'money');
   }
+  // A unit of measurement: "5 km", "3.2GHz", "98.6 °F", "660 square metres", "a 1.5 million gallon tank"
+  const mu = measureUnitAt(input, k);
+  if (mu && !(first.type === 'num' && isYearLike(first) && !scaled && !hasBound)) return rated(mu.end, mu.unit, 'count');
   const prevWord = tokens[i - 1];
   // "magnitude 6.8": a unit written before its number (what follows, "earthquake", is not what is counted).
   if (prevWord && PREFIX_UNITS.has(prevWord.lower) && first.type === 'num' && !currency) {
@@ -358,6 +399,14 @@ function matchQuantity(input: ScanInput, i: number, sentenceStart: number): RawQ
     const w = tokens[k + 1];
     const compound = input.text.slice(tokens[num.start].start, w.end).toLowerCase().replace(/[‐‑–]/g, '-');
     if (COMPOUND_IDIOMS.has(compound) || FUNCTION_WORDS.has(w.lower) || UNIT_WORDS.has(w.lower) || TENS_WORDS.has(w.lower) || ORDINAL_WORDS.has(w.lower) || SCALE_WORDS.has(w.lower)) return { skipTo: k + 2 };
+    // "a 30-yard pass", "a 3-inch screen", "a 12-cent-a-share dividend": a unit of measurement needs no counted noun.
+    const mu = TIME_UNITS.has(singularize(w.lower)) ? null : measureUnitAt(input, k + 1);
+    if (mu) {
+      const r = rateAt(input, mu.end, mu.unit);
+      const end = r ? r.end : mu.end;
+      const noun = countedNounAt(input, end, 1, true);
+      return finish(input, i, end, withRange(base(value, r ? r.unit : mu.unit, bound, approximate)), 'count', { noun: noun ?? undefined, estimate });
+    }
     const unit = singularize(UNIT_ABBREVIATIONS.get(w.lower) ?? w.lower);
     let end = k + 2;
     // "-year-old": an age ("71-year-old", "the two-year-old conflict")

@@ -1,7 +1,7 @@
 import type { Candidate } from '../../types';
 import type { ArticleContext } from '../context';
 import type { Extractor } from '../pipeline';
-import { describeQuantity, type Described } from './describe';
+import { describeQuantity } from './describe';
 import { scanQuantities } from './scan';
 import { tagLookup } from './tags';
 import { tokenize } from './tokens';
@@ -15,7 +15,6 @@ const MAY_HOLD_QUANTITY =
 export function extractQuantities(ctx: ArticleContext): Candidate[] {
   const candidates: Candidate[] = [];
   let tags: TagLookup | null = null;
-  let previous: Described | null = null;
   ctx.sentences.forEach((sentence, sentenceIndex) => {
     if (!MAY_HOLD_QUANTITY.test(sentence.text)) return;
     tags ??= safeTags(ctx);
@@ -24,8 +23,7 @@ export function extractQuantities(ctx: ArticleContext): Candidate[] {
     for (const raw of scanQuantities(input, sentence.start)) {
       const span = { start: tokens[raw.start].start, end: tokens[raw.end - 1].end };
       if (ctx.isChrome(span)) continue;
-      const described = describeQuantity(input, raw, sentenceIndex, previous);
-      previous = described;
+      const described = describeQuantity(input, raw, sentenceIndex);
       candidates.push({ kind: 'quantity', text: ctx.text.slice(span.start, span.end), span, quantity: described.quantity });
     }
   });

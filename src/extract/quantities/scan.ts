@@ -227,7 +227,7 @@ function isNonQuantityNumber(input: ScanInput, n: NumberMatch, hasCurrency: bool
 }
 
 /** A quantity that starts at token i, or null. */
-function matchQuantity(input: ScanInput, i: number, sentenceStart: number): RawQuantity | { skipTo: number } | null {
+function matchQuantity(input: ScanInput, i: number, sentenceStart: number, figuresBefore = 0): RawQuantity | { skipTo: number } | null {
   const { tokens, tags } = input;
   let j = i;
   let bound: Bound = '=';
@@ -425,14 +425,18 @@ function matchQuantity(input: ScanInput, i: number, sentenceStart: number): RawQ
   // determiner (or "between") refers to entities already known, it does not report a count.
   if (isSmallWordNumber && !hasBound && prevWord && (DEFINITE_DETERMINERS.has(prevWord.lower) || (isWord(prevWord, 'between', 'among') && value <= 3))) return { skipTo: k };
   // Ages: "aged 71", "at the age of 71"
-  const isAge = isWord(prevWord, 'aged') || (isWord(prevWord, 'of') && isWord(tokens[i - 2], 'age'));
+  const isAge = isWord(prevWord, 'aged', 'age', 'ages') || (isWord(prevWord, 'of') && isWord(tokens[i - 2], 'age'));
+  // "an 87 yo man", "52 y.o."
+  if (first.type === 'num' && !scaled && (isWord(tokens[k], 'yo') || (isWord(tokens[k], 'y') && tokens[k + 1]?.text === '.' && isWord(tokens[k + 2], 'o')))) {
+    return finish(input, i, isWord(tokens[k], 'yo') ? k + 1 : k + 3, base(value, 'year', bound, approximate), 'age', { estimate });
+  }
   // Counted noun: "10,000 jobs", "40 in-person meetings", "30,000 of Russian troops", "thousands of people"
   let nounStart = k;
   if (isWord(tokens[k], 'of') && !(num.written === 'words' && value === 1) && (first.type === 'num' || num.range || scaled)) {
     nounStart = k + 1;
     if (isWord(tokens[nounStart], 'the', 'their', 'its', 'his', 'her', 'our', 'them', 'those', 'these', 'whom', 'which')) nounStart = -1;
   }
-  const noun = nounStart >= 0 ? countedNounAt(input, nounStart, value, value === 1 || isWord(tokens[nounStart], 'km')) : null;
+  const noun = nounStart >= 0 ? countedNounAt(input, nounStart, value, value === 1 || !!num.fraction || isWord(tokens[nounStart], 'km')) : null;
   if (noun) {
     const headTok = tokens[noun.head];
     const unit = singularize(UNIT_ABBREVIATIONS.get(headTok.lower) ?? headTok.lower);
@@ -444,6 +448,8 @@ function matchQuantity(input: ScanInput, i: number, sentenceStart: number): RawQ
       if (after && DURATION_RELATIVE.has(after.lower) && !(after.lower === 'before' || after.lower === 'after') ) return { skipTo: noun.end + 1 };
       if (prevWord && PERIOD_DETERMINERS.has(prevWord.lower) && !hasBound) return { skipTo: noun.end };
       if (isWord(after, 'old')) return finish(input, i, noun.end + 1, withRange(base(value, unit, bound, approximate)), 'age', { estimate });
+      // "3 years of age", "eighteen months of age"
+      if (isWord(after, 'of') && isWord(tokens[noun.end + 1], 'age')) return finish(input, i, noun.end + 2, withRange(base(value, unit, bound, approximate)), 'age', { estimate });
       if (isAge) return finish(input, i, noun.end, withRange(base(value, unit, bound, approximate)), 'age', { estimate });
       return finish(input, i, noun.end, withRange({ ...base(value, unit, bound, approximate), timex: timexFor(value, unit) }), 'duration', { noun, estimate });
     }
@@ -451,10 +457,25 @@ function matchQuantity(input: ScanInput, i: number, sentenceStart: number): RawQ
     return finish(input, i, noun.end, withRange(base(value, unit, bound, approximate)), 'count', { noun, estimate });
   }
   if (isAge && first.type === 'num') return finish(input, i, k, base(value, 'year', bound, approximate), 'age', { estimate });
+  // An appositive age: "Smith, 52, said", "the mother of two, 34." (a whole number after a name and a comma, then a break).
+  if (first.type === 'num' && !scaled && !hasBound && !currency && Number.isInteger(value) && value >= 1 && value <= 120 && num.end === num.start + 1 && tokens[i - 1]?.text === ',' && !negative) {
+    const name = tokens[i - 2];
+    const after = tokens[k];
+    const breakAfter = !after || (after.type === 'punct' && /^[,;.)]$/.test(after.text)) || isWord(after, 'and', 'who', 'was', 'is', 'has', 'had', 'said', 'says');
+    if (name && name.type === 'word' && isCapitalized(name) && !MONTHS.has(name.lower) && !/day$/.test(name.lower) && breakAfter && !(after && after.text === ',' && tokens[k + 1]?.type === 'num')) {
+      return finish(input, i, k, base(value, 'year', bound, approximate), 'age', { estimate });
+    }
+  }
   // Bare numbers: only vague magnitudes, scaled numbers and bounded figures ("at least 30,000") are kept.
   if (first.type === 'num' && isYearLike(first) && !scaled) return { skipTo: k };
+  // "two-thirds of voters", "1/4 point": a fraction is a figure on its own.
+  if (num.fraction) return finish(input, i, k, base(value, null, bound, approximate), 'bare', { estimate });
   if (num.written === 'words' && !num.range && !scaled) return { skipTo: k };
   if (num.range || scaled || hasBound || verbBoundBefore(tokens, i) || valueVerbBefore(tokens, i)) return finish(input, i, k, withRange(base(value, null, bound, approximate)), 'bare', { estimate });
+  // "from 5 to 6 million", "from 40 to 50 troops": the low end of a range or change whose high end carries the unit.
+  if (isWord(prevWord, 'from') && isWord(tokens[k], 'to') && parseNumber(tokens, currencyPrefixAt(tokens, k + 1)?.end ?? k + 1)) return finish(input, i, k, base(value, null, bound, approximate), 'bare', { estimate });
+  // "sales rose 6.2% to 1,450", "closed at 197": a bare figure after "to"/"at" in a clause that already gave a figure.
+  if (figuresBefore > 0 && first.type === 'num' && isWord(prevWord, 'to', 'at')) return finish(input, i, k, base(value, null, bound, approximate), 'bare', { estimate });
   return { skipTo: k };
 }
 
@@ -560,6 +581,63 @@ function matchOrdinal(input: ScanInput, i: number, sentenceStart: number): RawQu
   return { kind: 'ordinal', start: i, end: head + 1, noun: { start: j, end: head + 1 }, quantity: { ...base(o.value, singularize(headWord), '=', false), ordinal: true } };
 }
 
+const CHANGE_WORDS = new Set(['up', 'down', 'cut', 'cuts', 'reduced', 'reduce', 'raised', 'raise', 'lowered', 'lifted', 'revised', 'changed', 'boosted', 'went', 'moved', 'shrank', 'shrunk', 'slashed', 'doubled', 'tripled', 'halved']);
+
+/** Is there a verb of change before "from" at token `from` ("rose from", "was cut from")? Then "from A to B" is two figures. */
+function changeBefore(input: ScanInput, from: number): boolean {
+  for (let j = from - 1; j >= 0 && j >= from - 5; j--) {
+    const t = input.tokens[j];
+    if (t.type !== 'word') return false;
+    if (VALUE_VERBS_WITH_PREPOSITION.has(t.lower) || CHANGE_WORDS.has(t.lower)) return true;
+  }
+  return false;
+}
+
+/** The number inside a quantity's span (after its bound and currency words). */
+function numberIn(tokens: Token[], q: RawQuantity): ReturnType<typeof parseNumber> {
+  for (let j = q.start; j < q.end; j++) {
+    const n = parseNumber(tokens, j);
+    if (n) return n;
+  }
+  return null;
+}
+
+/**
+ * Ranges with both ends marked and changes "from A to B": "2% to 4%", "from $5 to $7 million", "between 5 and 7 km",
+ * "5km–7km". The ends share the unit and the scale the high end carries ("from 5 to 6 million" → 5e6–6e6); the
+ * range's value is its low end. After a verb of change ("rose from 5 to 6 million") they stay two figures, and the
+ * first still takes the unit and scale of the second.
+ */
+function joinRange(input: ScanInput, a: RawQuantity, sentenceStart: number, figuresBefore: number): RawQuantity {
+  const { tokens } = input;
+  const sep = tokens[a.end];
+  if (!sep || a.kind === 'ordinal' || a.kind === 'age' || a.quantity.low !== undefined || a.quantity.ordinal) return a;
+  const from = isWord(tokens[a.start - 1], 'from') ? a.start - 1 : -1;
+  const between = isWord(tokens[a.start - 1], 'between');
+  const dash = sep.type === 'punct' && /^[–—-]$/.test(sep.text) && (sep.text !== '-' || (sep.joined && tokens[a.end + 1]?.joined));
+  if (!(isWord(sep, 'to') || dash || (between && isWord(sep, 'and')))) return a;
+  // A change amount before the range's words ("rose 2% to 4%") is not a range end.
+  if (from < 0 && !between && a.verb === undefined && tokens[a.start - 1] && (VALUE_VERBS_WITH_PREPOSITION.has(tokens[a.start - 1].lower) || CHANGE_WORDS.has(tokens[a.start - 1].lower))) return a;
+  const m = matchQuantity(input, a.end + 1, sentenceStart, figuresBefore + 1);
+  if (!m || 'skipTo' in m || m.kind === 'ordinal' || m.quantity.low !== undefined || m.start !== a.end + 1) return a;
+  const b = m;
+  const ua = a.quantity.unit;
+  const ub = b.quantity.unit;
+  if (ua !== null && ub !== null && ua !== ub) return a;
+  const na = numberIn(tokens, a);
+  const nb = numberIn(tokens, b);
+  let low = a.quantity.value;
+  if (na && nb && !na.scaled && !na.ambiguousScale && nb.scale && low * nb.scale <= b.quantity.value) low *= nb.scale;
+  const unit = ua ?? ub;
+  const kind = a.kind === 'bare' ? b.kind : a.kind;
+  if (from >= 0 && changeBefore(input, from)) {
+    // Two figures; the first borrows what it left to the second.
+    return { ...a, kind, quantity: { ...a.quantity, value: low, unit } };
+  }
+  if (!(b.quantity.value > low)) return a;
+  return { ...a, kind, end: b.end, quantity: { ...a.quantity, value: low, unit, low, high: b.quantity.value } };
+}
+
 /** All quantities in a sentence's tokens, in text order, without overlaps. */
 export function scanQuantities(input: ScanInput, sentenceStart: number): RawQuantity[] {
   const out: RawQuantity[] = [];
@@ -572,11 +650,12 @@ export function scanQuantities(input: ScanInput, sentenceStart: number): RawQuan
       i = ord.end;
       continue;
     }
-    const m = matchQuantity(input, i, sentenceStart);
+    const m = matchQuantity(input, i, sentenceStart, out.length);
     if (m && 'skipTo' in m) i = Math.max(i + 1, m.skipTo);
     else if (m) {
-      out.push(m);
-      i = m.end;
+      const joined = joinRange(input, m, sentenceStart, out.length);
+      out.push(joined);
+      i = joined.end;
     } else i++;
   }
   return out;

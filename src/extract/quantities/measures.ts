@@ -59,9 +59,16 @@ function formAt(input: MeasureInput, k: number): { form: Form; endOffset: number
     // A unit ends at a word boundary: "5 km" and "5 km." but not "5 kmh" (another form) or "24703m212" (a code).
     if (after && /[\p{L}\p{N}_]/u.test(after)) continue;
     if (/\p{L}$/u.test(f.text) && /^[\p{L}]/u.test(f.text) && f.text.length === 1 && !t.joined) continue;
+    // "50 Cent", "Six Feet Under": a unit name in title case inside a sentence is part of a name.
+    if (!f.caseSensitive && f.text.length > 3 && /^\p{Lu}\p{Ll}/u.test(t.text) && !sentenceInitialNumber(input, k)) continue;
     return { form: f, endOffset: t.start + f.text.length };
   }
   return null;
+}
+
+/** The unit at token k follows a number that opens the sentence ("10 Kilometers per hour ..."). */
+function sentenceInitialNumber(input: MeasureInput, k: number): boolean {
+  return k === 1 && input.tokens[0].type === 'num';
 }
 
 /** A unit of measurement at token k (after a number), with a rate after it if there is one. */

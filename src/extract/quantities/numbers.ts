@@ -141,7 +141,8 @@ function parseWords(tokens: Token[], i: number): NumberMatch | null {
   {
     const a = isWord(t0, 'a') ? 1 : 0;
     const f = tokens[i + a];
-    if (f && f.type === 'word' && FRACTION_WORDS.has(f.lower) && !/s$/.test(f.lower) && (a === 1 || f.lower !== 'third')) {
+    // Without "a", only "half" and "quarter" ("fifth" alone is an ordinal: "a fifth billion-dollar deal" is not 2e8).
+    if (f && f.type === 'word' && FRACTION_WORDS.has(f.lower) && !/s$/.test(f.lower) && (a === 1 || f.lower === 'half' || f.lower === 'quarter')) {
       const s1 = scaleAt(tokens, i + a + 1);
       const share = 1 / FRACTION_WORDS.get(f.lower)!;
       if (s1 && !s1.ambiguous && s1.value > 100) return { value: share * s1.value, start: i, end: i + a + 2, written: 'words', scaled: true, scale: s1.value };

@@ -473,7 +473,11 @@ function matchQuantity(input: ScanInput, i: number, sentenceStart: number, figur
   if (num.written === 'words' && !num.range && !scaled) return { skipTo: k };
   if (num.range || scaled || hasBound || verbBoundBefore(tokens, i) || valueVerbBefore(tokens, i)) return finish(input, i, k, withRange(base(value, null, bound, approximate)), 'bare', { estimate });
   // "from 5 to 6 million", "from 40 to 50 troops": the low end of a range or change whose high end carries the unit.
-  if (isWord(prevWord, 'from') && isWord(tokens[k], 'to') && parseNumber(tokens, currencyPrefixAt(tokens, k + 1)?.end ?? k + 1)) return finish(input, i, k, base(value, null, bound, approximate), 'bare', { estimate });
+  if (isWord(prevWord, 'from') && isWord(tokens[k], 'to')) {
+    // Only when the high end is a figure too ("from 6 to 9 January" is a date).
+    const hi = matchQuantity(input, k + 1, sentenceStart, figuresBefore + 1);
+    if (hi && !('skipTo' in hi) && hi.kind !== 'ordinal') return finish(input, i, k, base(value, null, bound, approximate), 'bare', { estimate });
+  }
   // "sales rose 6.2% to 1,450", "closed at 197": a bare figure after "to"/"at" in a clause that already gave a figure.
   if (figuresBefore > 0 && first.type === 'num' && isWord(prevWord, 'to', 'at')) return finish(input, i, k, base(value, null, bound, approximate), 'bare', { estimate });
   return { skipTo: k };
@@ -623,7 +627,9 @@ function joinRange(input: ScanInput, a: RawQuantity, sentenceStart: number, figu
   const b = m;
   const ua = a.quantity.unit;
   const ub = b.quantity.unit;
-  if (ua !== null && ub !== null && ua !== ub) return a;
+  if (ua !== null && ub !== ua) return a;
+  // "45.4 points to 10,360": ends of one range are of one magnitude; a far larger second figure is a new level.
+  if (from < 0 && !between && b.quantity.value > 100 * Math.abs(a.quantity.value) && a.quantity.unit !== null) return a;
   const na = numberIn(tokens, a);
   const nb = numberIn(tokens, b);
   let low = a.quantity.value;

@@ -4,6 +4,7 @@
  * Names match case-insensitively as whole words; symbols match as written ("g" is a gram, "G" is not), and a
  * one-letter symbol only when glued to its number ("5g", not "5 g").
  */
+import { RATE_BLOCKERS } from '../../language/en';
 import measureData from './data/measures.json';
 import { TIME_UNITS, singularize } from './lexicon';
 import { isHyphen, isWord, type Token } from './tokens';
@@ -24,8 +25,6 @@ FORMS.sort((a, b) => b.text.length - a.text.length);
 
 const DENOMINATORS = new Set(measureData.rateDenominators);
 const RATE_ALIASES = new Map(Object.entries(measureData.rateAliases as Record<string, string>));
-/** Words after "a year" that make it a date, not a rate ("$5 a year ago"). */
-const NOT_RATE_AFTER = new Set(['ago', 'earlier', 'later', 'before', 'after', 'since', 'from', 'or', 'old']);
 
 export interface UnitMatch {
   unit: string;
@@ -115,6 +114,6 @@ export function rateAt(input: MeasureInput, k: number, unit: string): UnitMatch 
     d = denominatorAt(input, s, false);
   }
   if (!d || d.unit === unit) return null;
-  if (tokens[d.end] && tokens[d.end].type === 'word' && NOT_RATE_AFTER.has(tokens[d.end].lower)) return null;
+  if (tokens[d.end] && tokens[d.end].type === 'word' && RATE_BLOCKERS.has(tokens[d.end].lower)) return null;
   return { unit: `${unit}-per-${d.unit}`, end: d.end };
 }

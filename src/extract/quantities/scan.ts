@@ -10,6 +10,7 @@ import {
   PERIOD_DETERMINERS, TIME_UNITS, UNIT_ABBREVIATIONS, isPluralNoun, singularize, type BoundPhrase,
 } from './lexicon';
 import { ORDINAL_WORDS, SCALE_WORDS, TENS_WORDS, UNIT_WORDS, VAGUE_WORDS, parseNumber, parseOrdinal, type NumberMatch } from './numbers';
+import { ONE_IDIOM_NOUNS, ONE_PRONOUN_BEFORE, QUANTITY_CHANGE_WORDS } from '../../language/en';
 import { measureUnitAt, rateAt } from './measures';
 import { isCapitalized, isHyphen, isPossessive, isWord, type Token } from './tokens';
 import { FUNCTION_WORDS, isAdjectiveTagged, isNounTagged, isVerbLike, type TagLookup } from './words';
@@ -274,7 +275,7 @@ function matchQuantity(input: ScanInput, i: number, sentenceStart: number, figur
   let k = num.end;
   if (first.type === 'num') {
     const g = numberGroup(tokens, num.start);
-    if (g.count > 1) {
+    if (g.count > 1 && !num.fraction) {
       const lo = num.value;
       const hiNum = g.count === 2 && /^[-–‐‑]$/.test(g.seps[0]) ? parseNumber(tokens, g.end - 1) : null;
       if (!hiNum || isYearLike(first) || !(hiNum.value > lo) || num.end !== num.start + 1) return { skipTo: g.end };
@@ -453,7 +454,9 @@ function matchQuantity(input: ScanInput, i: number, sentenceStart: number, figur
       if (isAge) return finish(input, i, noun.end, withRange(base(value, unit, bound, approximate)), 'age', { estimate });
       return finish(input, i, noun.end, withRange({ ...base(value, unit, bound, approximate), timex: timexFor(value, unit) }), 'duration', { noun, estimate });
     }
-    if (isWrittenOne && !hasBound) return { skipTo: k };
+    // "one dealer said", "one consultant": written "one" before a singular noun counts it; after a determiner or in
+    // idioms ("the one thing", "one way or another", "one day") it is a pronoun or an article.
+    if (isWrittenOne && !hasBound && !(noun.head === k && !isPluralNoun(headTok.lower) && !ONE_PRONOUN_BEFORE.has(prevWord?.lower ?? '') && !isCapitalized(headTok) && !ONE_IDIOM_NOUNS.has(headTok.lower) && !isWord(tokens[noun.end], 'or', 'another', 'after', 'by'))) return { skipTo: k };
     return finish(input, i, noun.end, withRange(base(value, unit, bound, approximate)), 'count', { noun, estimate });
   }
   if (isAge && first.type === 'num') return finish(input, i, k, base(value, 'year', bound, approximate), 'age', { estimate });
@@ -585,14 +588,12 @@ function matchOrdinal(input: ScanInput, i: number, sentenceStart: number): RawQu
   return { kind: 'ordinal', start: i, end: head + 1, noun: { start: j, end: head + 1 }, quantity: { ...base(o.value, singularize(headWord), '=', false), ordinal: true } };
 }
 
-const CHANGE_WORDS = new Set(['up', 'down', 'cut', 'cuts', 'reduced', 'reduce', 'raised', 'raise', 'lowered', 'lifted', 'revised', 'changed', 'boosted', 'went', 'moved', 'shrank', 'shrunk', 'slashed', 'doubled', 'tripled', 'halved']);
-
 /** Is there a verb of change before "from" at token `from` ("rose from", "was cut from")? Then "from A to B" is two figures. */
 function changeBefore(input: ScanInput, from: number): boolean {
   for (let j = from - 1; j >= 0 && j >= from - 5; j--) {
     const t = input.tokens[j];
     if (t.type !== 'word') return false;
-    if (VALUE_VERBS_WITH_PREPOSITION.has(t.lower) || CHANGE_WORDS.has(t.lower)) return true;
+    if (VALUE_VERBS_WITH_PREPOSITION.has(t.lower) || QUANTITY_CHANGE_WORDS.has(t.lower)) return true;
   }
   return false;
 }
@@ -621,7 +622,7 @@ function joinRange(input: ScanInput, a: RawQuantity, sentenceStart: number, figu
   const dash = sep.type === 'punct' && /^[–—-]$/.test(sep.text) && (sep.text !== '-' || (sep.joined && tokens[a.end + 1]?.joined));
   if (!(isWord(sep, 'to') || dash || (between && isWord(sep, 'and')))) return a;
   // A change amount before the range's words ("rose 2% to 4%") is not a range end.
-  if (from < 0 && !between && a.verb === undefined && tokens[a.start - 1] && (VALUE_VERBS_WITH_PREPOSITION.has(tokens[a.start - 1].lower) || CHANGE_WORDS.has(tokens[a.start - 1].lower))) return a;
+  if (from < 0 && !between && a.verb === undefined && tokens[a.start - 1] && (VALUE_VERBS_WITH_PREPOSITION.has(tokens[a.start - 1].lower) || QUANTITY_CHANGE_WORDS.has(tokens[a.start - 1].lower))) return a;
   const m = matchQuantity(input, a.end + 1, sentenceStart, figuresBefore + 1);
   if (!m || 'skipTo' in m || m.kind === 'ordinal' || m.quantity.low !== undefined || m.start !== a.end + 1) return a;
   const b = m;

@@ -9,13 +9,17 @@
  * - an age (measure "age" / "age of ...") in years, months, weeks or days is CQE's "year of age", "month of age" ...;
  * - a rate "USD-per-share" is "dollar per share" (each side through the unit table);
  * - ordinals (`ordinal: true`) are not scored: CQE does not annotate ranks;
+ * - a date claim that counts time units ("three years ago", "the past five years") also counts as the quantity
+ *   "3 year": CQE annotates the count, the contract makes the phrase a date (a TIMEX3);
  * - a value matches when it equals the gold value written to the gold's own decimals ("0.33" for one third);
  *   a range matches only a range with both ends equal; a vague magnitude ("thousands") is compared by its low end.
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { extractArticle } from '../extract';
-import { singularize } from '../extract/quantities/lexicon';
+import { TIME_UNITS, singularize } from '../extract/quantities/lexicon';
+import { parseNumber } from '../extract/quantities/numbers';
+import { tokenize } from '../extract/quantities/tokens';
 import { buildArticle } from '../ingest/article';
 import { wordMap } from '../language/lexicon';
 import type { Quantity } from '../types';
@@ -118,7 +122,13 @@ export function predictSentence(text: string): PredictedQuantity[] {
     meta: { id: 'cqe', file: 'cqe.txt', title: null, outlet: null, published: null, publishedPrecision: null },
   });
   const out: PredictedQuantity[] = [];
-  for (const c of extractArticle(article).claims) {
+  const claims = extractArticle(article).claims;
+  const quantitySpans = claims.filter((c) => c.kind === 'quantity').map((c) => c.span);
+  for (const c of claims) {
+    if (c.kind === 'date' && !quantitySpans.some((s) => s.start < c.span.end && c.span.start < s.end)) {
+      const d = timeCount(c.text);
+      if (d) out.push({ text: c.text, value: { low: d.value, decimals: 0 }, unit: d.unit });
+    }
     if (c.kind !== 'quantity' || c.quantity.ordinal) continue;
     const q = c.quantity;
     const vague = q.bound === '~' && q.approximate;
@@ -126,6 +136,17 @@ export function predictSentence(text: string): PredictedQuantity[] {
     out.push({ text: c.text, value: ranged ? { low: q.low!, high: q.high!, decimals: 0 } : { low: q.value, decimals: 0 }, unit: cqeUnitOf(q) });
   }
   return out;
+}
+
+/** "three years ago" → 3 year: a number followed by a time unit inside a date's words. */
+function timeCount(text: string): { value: number; unit: string } | null {
+  const tokens = tokenize(text);
+  for (let i = 0; i < tokens.length; i++) {
+    const n = parseNumber(tokens, i);
+    const u = n ? tokens[n.end] : undefined;
+    if (n && u && u.type === 'word' && TIME_UNITS.has(singularize(u.lower)) && !(tokens[i].type === 'num' && /^\d{4}$/.test(tokens[i].text))) return { value: n.value, unit: singularize(u.lower) };
+  }
+  return null;
 }
 
 const show = (v: CqeValue): string => (v.high === undefined ? String(v.low) : `${v.low}-${v.high}`);

@@ -3,6 +3,7 @@ import { extractArticle } from '../extract';
 import { loadArticles } from '../ingest';
 import { evaluateComparison, type EvalResult } from './comparison';
 import { scoreFraming, type FramingScore } from './framing';
+import { evaluateBasil, printBasil } from './basil';
 import { buildReport } from '../pipeline';
 import { scoreExtraction, type ExtractionScore } from './extraction';
 import { defaultGoldPath, loadGold } from './gold';
@@ -16,6 +17,7 @@ import { printCqe, scoreCqe } from './cqe';
  *   --corpus DIR    corpus folder (default corpus/seeds)
  *   --verbose       list misses, extras and wrong values
  *   --json          print the scores as JSON
+ *   --no-basil      skip the basil-dev section (the whole pipeline on ../shared/corpora/basil-dev vs test/gold/basil-dev)
  * The CQE quantity sets in ../shared/dev/quantities are scored too (src/eval/cqe.ts).
  */
 function arg(name: string): string | undefined {
@@ -102,12 +104,14 @@ export function main(): number {
   );
   const framing = scoreFraming(report.framing, gold);
   const verbose = process.argv.includes('--verbose');
+  const basil = process.argv.includes('--no-basil') ? null : evaluateBasil();
   const cqe = scoreCqe();
   if (process.argv.includes('--json')) {
-    console.log(JSON.stringify({ extraction, comparison, framing, cqe }, null, 2));
+    console.log(JSON.stringify({ extraction, comparison, framing, ...(basil ? { basil } : {}), cqe }, null, 2));
   } else {
     printExtraction(extraction, verbose);
     printComparison(comparison, framing, verbose);
+    if (basil) printBasil(basil, verbose);
     printCqe(cqe, verbose);
   }
   return 0;

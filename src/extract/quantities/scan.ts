@@ -481,8 +481,9 @@ function matchQuantity(input: ScanInput, i: number, sentenceStart: number, figur
     const hi = matchQuantity(input, k + 1, sentenceStart, figuresBefore + 1);
     if (hi && !('skipTo' in hi) && hi.kind !== 'ordinal') return finish(input, i, k, base(value, null, bound, approximate), 'bare', { estimate });
   }
-  // "sales rose 6.2% to 1,450", "closed at 197": a bare figure after "to"/"at" in a clause that already gave a figure.
-  if (figuresBefore > 0 && first.type === 'num' && isWord(prevWord, 'to', 'at')) return finish(input, i, k, base(value, null, bound, approximate), 'bare', { estimate });
+  // "sales rose 6.2% to 1,450", "closed at 197", "143.80 yen, up 0.95": a bare figure after "to"/"at"/"up"/"down" in
+  // a clause that already gave a figure.
+  if (figuresBefore > 0 && first.type === 'num' && isWord(prevWord, 'to', 'at', 'up', 'down')) return finish(input, i, k, base(value, null, bound, approximate), 'bare', { estimate });
   return { skipTo: k };
 }
 

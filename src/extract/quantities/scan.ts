@@ -372,7 +372,23 @@ function matchQuantity(input: ScanInput, i: number, sentenceStart: number, figur
   if (!currency) {
     let c = currencyNameAt(input, k, scaled || !!num.range);
     if (!c && isWord(tokens[k], 'of') && (num.range || scaled)) c = currencyNameAt(input, k + 1, true);
-    if (c) return rated(c.end, c.code, 'money');
+    if (c) {
+      // "3 dollars 50 cents", "thirteen dollars and forty-five cents", "15 dollars 50": the sub-unit after the unit.
+      let end = c.end;
+      if (!scaled && Number.isInteger(value)) {
+        const j0 = isWord(tokens[end], 'and') ? end + 1 : end;
+        const sub = parseNumber(tokens, j0);
+        if (sub && !sub.scaled && !sub.range && !sub.fraction && Number.isInteger(sub.value) && sub.value > 0 && sub.value < 100) {
+          const after = tokens[sub.end];
+          const subUnit = isWord(after, 'cent', 'cents', 'pence', 'penny', 'kopeck', 'kopecks', 'centimes');
+          if (subUnit || !after || (after.type === 'punct' && /^[.,;!?)]$/.test(after.text))) {
+            value += sub.value / 100;
+            end = subUnit ? sub.end + 1 : sub.end;
+          }
+        }
+      }
+      return rated(end, c.code, 'money');
+    }
   } else {
     // "$5 billion dollars" is rare, but "HK$5 Hong Kong dollars" is never; a trailing name is dropped.
     return rated(k, currency, 'money');

@@ -9,6 +9,7 @@ import { scoreExtraction, type ExtractionScore } from './extraction';
 import { defaultGoldPath, loadGold } from './gold';
 import { fmt, pct, table } from './table';
 import { defaultTimeMLRoot, evaluateTimeML, printTimeML } from './timeml';
+import { printCqe, scoreCqe } from './cqe';
 
 /**
  * `npm run eval`: scores the extractor (and, once it exists, the comparison) against the hand annotation of
@@ -20,6 +21,7 @@ import { defaultTimeMLRoot, evaluateTimeML, printTimeML } from './timeml';
  *   --no-basil      skip the basil-dev section (the whole pipeline on ../shared/corpora/basil-dev vs test/gold/basil-dev)
  *   --timeml DIR    TimeML folders (TimeBank, AQUAINT) to score times against (default ../shared/dev/timeml)
  *   --no-timeml     skip the TimeML section
+ * The CQE quantity sets in ../shared/dev/quantities are scored too (src/eval/cqe.ts).
  */
 function arg(name: string): string | undefined {
   const i = process.argv.indexOf(name);
@@ -107,14 +109,16 @@ export function main(): number {
   const verbose = process.argv.includes('--verbose');
   const basil = process.argv.includes('--no-basil') ? null : evaluateBasil();
   const timeml = process.argv.includes('--no-timeml') ? [] : evaluateTimeML(arg('--timeml') ?? defaultTimeMLRoot());
+  const cqe = scoreCqe();
   if (process.argv.includes('--json')) {
     const times = timeml.map(({ corpus, counts, measures }) => ({ corpus, counts, measures }));
-    console.log(JSON.stringify({ extraction, comparison, framing, ...(basil ? { basil } : {}), ...(times.length ? { timeml: times } : {}) }, null, 2));
+    console.log(JSON.stringify({ extraction, comparison, framing, ...(basil ? { basil } : {}), ...(times.length ? { timeml: times } : {}), cqe }, null, 2));
   } else {
     printExtraction(extraction, verbose);
     printComparison(comparison, framing, verbose);
     if (basil) printBasil(basil, verbose);
     printTimeML(timeml, verbose);
+    printCqe(cqe, verbose);
   }
   return 0;
 }

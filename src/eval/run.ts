@@ -7,6 +7,7 @@ import { buildReport } from '../pipeline';
 import { scoreExtraction, type ExtractionScore } from './extraction';
 import { defaultGoldPath, loadGold } from './gold';
 import { fmt, pct, table } from './table';
+import { defaultPolnearRoot, formatPolnear, scorePolnear, type PolnearScore } from './polnear';
 
 /**
  * `npm run eval`: scores the extractor (and, once it exists, the comparison) against the hand annotation of
@@ -15,6 +16,8 @@ import { fmt, pct, table } from './table';
  *   --corpus DIR    corpus folder (default corpus/seeds)
  *   --verbose       list misses, extras and wrong values
  *   --json          print the scores as JSON
+ *   --polnear DIR   PolNeAR folder with train/ and dev/ (default ../shared/dev/polnear; skipped when absent)
+ *   --polnear-splits dev,train   which PolNeAR splits to score (default both; "none" skips them)
  */
 function arg(name: string): string | undefined {
   const i = process.argv.indexOf(name);
@@ -85,6 +88,30 @@ function printComparison(c: EvalResult, f: FramingScore, verbose: boolean): void
   for (const x of f.perConcept) console.log(`  framing ${JSON.stringify(x)}`);
 }
 
+/** PolNeAR direct quotes and speakers, per split (see polnear.ts for the measures). */
+function polnearScores(): Array<{ split: string; score: PolnearScore }> {
+  const root = arg('--polnear') ?? defaultPolnearRoot();
+  const splits = (arg('--polnear-splits') ?? 'dev,train').split(',').filter((s) => s && s !== 'none');
+  const out: Array<{ split: string; score: PolnearScore }> = [];
+  for (const split of splits) {
+    const score = scorePolnear(root, split);
+    if (score) out.push({ split, score });
+  }
+  return out;
+}
+
+function printPolnear(scores: Array<{ split: string; score: PolnearScore }>, verbose: boolean): void {
+  if (scores.length === 0) return;
+  console.log('\nDirect quotes and speakers against PolNeAR (tune on train; dev is the honest number)\n');
+  for (const { split, score } of scores) console.log(formatPolnear(split, score));
+  if (!verbose) return;
+  for (const { split, score } of scores) {
+    for (const e of score.errors) {
+      console.log(`  ${split} ${e.kind} ${e.articleId}@${e.at} ${JSON.stringify(e.text.slice(0, 100))}${e.expected !== undefined ? ` expected ${JSON.stringify(e.expected)}` : ''}${e.got !== undefined ? ` got ${JSON.stringify(e.got)}` : ''}`);
+    }
+  }
+}
+
 export function main(): number {
   const gold = loadGold(arg('--gold') ?? defaultGoldPath());
   const corpus = arg('--corpus') ?? path.resolve(__dirname, '../../corpus/seeds');
@@ -100,11 +127,13 @@ export function main(): number {
   );
   const framing = scoreFraming(report.framing, gold);
   const verbose = process.argv.includes('--verbose');
+  const polnear = polnearScores();
   if (process.argv.includes('--json')) {
-    console.log(JSON.stringify({ extraction, comparison, framing }, null, 2));
+    console.log(JSON.stringify({ extraction, comparison, framing, polnear }, null, 2));
   } else {
     printExtraction(extraction, verbose);
     printComparison(comparison, framing, verbose);
+    printPolnear(polnear, verbose);
   }
   return 0;
 }

@@ -88,14 +88,31 @@ function titlesOnly(gap: string): boolean {
 /** How far before a quote its attribution is looked for, in characters. */
 const MAX_ATTRIBUTION_REACH = 400;
 
+/** The sentence ending in a colon right before sentence `s`: in its paragraph, or closing the paragraph before. */
+export function introducingSentence(ctx: ArticleContext, s: { start: number; paragraph: number }): { start: number; end: number } | null {
+  const paragraphs = ctx.article.paragraphs;
+  const para = paragraphs[s.paragraph];
+  const opensParagraph = para && /^[\s\u00a0]*$/.test(ctx.text.slice(para.start, s.start));
+  const before = opensParagraph ? paragraphs[s.paragraph - 1] : null;
+  const at = before ? before.end : s.start;
+  if (opensParagraph && !before) return null;
+  let prev = ctx.sentenceAt(at - 1);
+  // sentenceAt may miss trailing spaces of a paragraph: step back over them.
+  for (let k = at - 1; !prev && k > at - 4 && k >= 0; k--) prev = ctx.sentenceAt(k);
+  if (!prev || prev.paragraph !== (before ? s.paragraph - 1 : s.paragraph)) return null;
+  if (!/:[\s\u00a0]*$/.test(ctx.text.slice(prev.start, before ? before.end : s.start))) return null;
+  return { start: prev.start, end: prev.end };
+}
+
 function regionBefore(ctx: ArticleContext, q: QuotePair): Span | null {
   const s = ctx.sentenceAt(q.start);
   if (!s) return null;
   let start = s.start;
   if (/^[\s\u00a0]*$/.test(ctx.text.slice(start, q.start))) {
-    // A quote that opens its sentence may be introduced by the previous one: "He said: “…”".
-    const prev = ctx.sentenceAt(start - 1);
-    if (!prev || prev.paragraph !== s.paragraph || !/:\s*$/.test(ctx.text.slice(prev.start, start))) return null;
+    // A quote that opens its sentence may be introduced by the previous one: "He said: “…”", also when that
+    // sentence closes the previous paragraph ("Cruz continued:" ¶ "“…”").
+    const prev = introducingSentence(ctx, s);
+    if (!prev) return null;
     start = prev.start;
   }
   // A speech verb and its subject stand within a few hundred characters of the quote; looking further back
@@ -153,14 +170,14 @@ function nearestVerb(text: string, toks: Token[], quotes: QuotePair[]): VerbHit 
  * "Messrs. Xi and Putin met … and declared …"): the first speaker phrase that starts the sentence or follows
  * a comma before the verb.
  */
-function clauseSubject(ctx: ArticleContext, idx: EntityIndex, region: Span, verb: Token, quotes: QuotePair[]): SpeakerPhrase | null {
+function clauseSubject(ctx: ArticleContext, idx: EntityIndex, region: Span, limit: number, quotes: QuotePair[]): SpeakerPhrase | null {
   const text = ctx.text;
-  const toks = tokenize(text, region.start, verb.start).filter((t) => !quotes.some((q) => t.start >= q.start && t.end <= q.end));
+  const toks = tokenize(text, region.start, limit).filter((t) => !quotes.some((q) => t.start >= q.start && t.end <= q.end));
   for (let k = 0; k < toks.length; k++) {
     const before = text.slice(k === 0 ? region.start : toks[k - 1].end, toks[k].start);
     const atBoundary = k === 0 ? /^[\s\u00a0]*$/.test(before) : /,[\s\u00a0]*$/.test(before);
     if (!atBoundary) continue;
-    const ph = phraseAfter(text, toks[k].start, verb.start, false);
+    const ph = phraseAfter(text, toks[k].start, limit, false);
     // Far from its verb, a capitalized word is only a subject when it is a known entity ("Anger over …" is not).
     if (ph && (ph.kind !== 'name' || knownEntity(idx, ph))) return ph;
   }
@@ -206,7 +223,14 @@ export function findAttribution(
   // Only the quotes inside the region can hide a verb or end a clause there.
   quotes = quotes.filter((x) => x.end > region.start && x.start < region.end);
   const hit = nearestVerb(text, toks, quotes);
-  if (!hit) return null;
+  if (!hit) {
+    // A colon introduces the quote with no speech verb ("The email goes on:", "Politico has the numbers:"):
+    // the speaker is the subject of the clause before the colon (CoreNLP's colon sieve).
+    if (!/:[\s\u00a0]*$/.test(text.slice(Math.max(region.start, q.start - 8), q.start))) return null;
+    const colonAt = text.lastIndexOf(':', q.start);
+    const subject = clauseSubject(ctx, idx, region, colonAt, quotes);
+    return subject ? { phrase: subject, speaker: resolvePhrase(idx, subject, exclude), how: 'clause-subject' } : null;
+  }
   if (hit.kind === 'according-to') {
     const ph = phraseAfter(text, hit.after!, q.start);
     return ph ? { phrase: ph, speaker: resolvePhrase(idx, ph, exclude), how: 'according-to' } : null;
@@ -221,6 +245,6 @@ export function findAttribution(
   const joined = /(?:,|\band)[\s\u00a0]*$/.test(text.slice(Math.max(region.start, hit.token.start - 8), hit.token.start));
   if (!isParticiple(hit.token.text) && !joined) return null;
   if (earlierInSentence && earlierInSentence.speaker !== null) return { ...earlierInSentence, how: 'clause-subject' };
-  const subject = clauseSubject(ctx, idx, region, hit.token, quotes);
+  const subject = clauseSubject(ctx, idx, region, hit.token.start, quotes);
   return subject ? { phrase: subject, speaker: resolvePhrase(idx, subject, exclude), how: 'clause-subject' } : null;
 }

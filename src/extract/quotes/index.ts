@@ -16,7 +16,7 @@ const MAX_PHRASE_WORDS = 4;
 interface SpeakerEvent {
   at: number;
   paragraph: number;
-  speaker: Speaker;
+  speaker: Speaker | null;
   speakerText: string | null;
   speakerSpan: Span | null;
 }
@@ -104,7 +104,8 @@ export const quoteExtractor: Extractor = {
           quote = { ...base, speaker: null, speakerText: null, speakerSpan: null, ...phraseRole(ctx, q) };
         }
       }
-      if (quote.speaker !== null && quote.role === 'statement') {
+      // An unresolved speaker phrase ("I", "the gambling tycoon") still carries over to the quotes that follow.
+      if ((quote.speaker !== null || quote.speakerText !== null) && quote.role === 'statement') {
         events.push({ at: q.start, paragraph: q.paragraph, speaker: quote.speaker, speakerText: quote.speakerText, speakerSpan: quote.speakerSpan ?? null });
         events.sort((a, b) => a.at - b.at);
       }

@@ -51,7 +51,7 @@ function paragraphEnd(ctx: ArticleContext, q: QuotePair): number {
 /** "“…,” said Ge" / "“…,” she added" / "“…,” the document concludes". */
 function attributionAfter(ctx: ArticleContext, q: QuotePair): SpeakerPhrase | null {
   if (!q.closed) return null;
-  const text = ctx.text;
+  const text = maskedText(ctx);
   const limit = paragraphEnd(ctx, q);
   const after = text.slice(q.end, Math.min(limit, q.end + 200));
   const inner = text.slice(q.innerStart, q.innerEnd).trimEnd();
@@ -74,7 +74,7 @@ function attributionAfter(ctx: ArticleContext, q: QuotePair): SpeakerPhrase | nu
     // Titles may stand between the quote and the name: "…,” Nissan chief executive Carlos Ghosn said.
     if (ph && /^[\s\u00a0,]*$/.test(text.slice(q.end, ph.start))) return ph;
     if (ph && ph.kind === 'name' && titlesOnly(text.slice(q.end, ph.start))) return ph;
-    return null;
+    // Not the cue ("…,” the report stated": "report" is no verb here): try the next one.
   }
   return null;
 }
@@ -132,6 +132,8 @@ interface VerbHit {
   after?: number;
 }
 
+const COORDINATED = /(?:,|\b(?:and|but|or|then|yet))(?:[\s\u00a0]+(?:also|then|later|again|still|even|\p{Ll}+ly))*[\s\u00a0]*$/u;
+
 /** Base forms double as nouns ("a head of state", "a fifth term"): they count after a modal, "to" or a pronoun. */
 const BASE_FORM_CONTEXT = /^(?:will|would|could|can|may|might|must|should|shall|to|did|do|does|not|never|also|they|we|i|you)$/i;
 const NOUN_CONTEXT = /^(?:a|an|the|of|in|on|at|for|with|by|from|his|her|its|their|our|my|your|this|that|these|those|no|any|every|each)$/i;
@@ -171,7 +173,7 @@ function nearestVerb(text: string, toks: Token[], quotes: QuotePair[]): VerbHit 
  * a comma before the verb.
  */
 function clauseSubject(ctx: ArticleContext, idx: EntityIndex, region: Span, limit: number, quotes: QuotePair[]): SpeakerPhrase | null {
-  const text = ctx.text;
+  const text = maskedText(ctx);
   const toks = tokenize(text, region.start, limit).filter((t) => !quotes.some((q) => t.start >= q.start && t.end <= q.end));
   for (let k = 0; k < toks.length; k++) {
     const before = text.slice(k === 0 ? region.start : toks[k - 1].end, toks[k].start);
@@ -179,9 +181,15 @@ function clauseSubject(ctx: ArticleContext, idx: EntityIndex, region: Span, limi
     if (!atBoundary) continue;
     const ph = phraseAfter(text, toks[k].start, limit, false);
     // Far from its verb, a capitalized word is only a subject when it is a known entity ("Anger over …" is not).
-    if (ph && (ph.kind !== 'name' || knownEntity(idx, ph))) return ph;
+    if (ph && (ph.kind !== 'name' || knownEntity(idx, ph) || (k === 0 && verbFollows(text, ph.end, limit)))) return ph;
   }
   return null;
+}
+
+/** A finite verb (or auxiliary) right after a phrase: "McConnell was quick …", "Bolton thought …". */
+function verbFollows(text: string, at: number, limit: number): boolean {
+  const next = /^[\s\u00a0]+(?:\p{Ll}+ly[\s\u00a0]+)?(\p{Ll}+)/u.exec(text.slice(at, Math.min(limit, at + 40)));
+  return !!next && (/^(?:was|is|has|had|have|will|would|also|then|later|did|does|could|can|may|might|should|must)$/.test(next[1]) || /[^s]s$|ed$/.test(next[1]) || isIrregularPast(next[1]));
 }
 
 function knownEntity(idx: EntityIndex, ph: SpeakerPhrase): boolean {
@@ -206,7 +214,39 @@ function quoteInteriors(quotes: QuotePair[]): Span[] {
   return spans;
 }
 
+const masked = new WeakMap<ArticleContext, string>();
+
+/**
+ * The article text with short parentheticals blanked out (same length, so offsets hold): a party-and-state tag
+ * or an aside between a name and its verb is no part of either ("Rep. Earl Blumenauer (D-Ore.) said").
+ */
+function maskedText(ctx: ArticleContext): string {
+  let t = masked.get(ctx);
+  if (t === undefined) {
+    t = ctx.text.replace(/\([^()\n“”"]{1,30}\)/g, (m) => ' '.repeat(m.length));
+    masked.set(ctx, t);
+  }
+  return t;
+}
+
+/** A phrase found in the masked text, with its words as the article has them. */
+function original(ctx: ArticleContext, ph: SpeakerPhrase): SpeakerPhrase {
+  const text = ctx.text.slice(ph.start, ph.end);
+  return { ...ph, text, ...(ph.parts ? { parts: ph.parts.map((p) => original(ctx, p)) } : {}) };
+}
+
 export function findAttribution(
+  ctx: ArticleContext,
+  idx: EntityIndex,
+  q: QuotePair,
+  quotes: QuotePair[],
+  earlierInSentence: Attribution | null,
+): Attribution | null {
+  const found = attributionOf(ctx, idx, q, quotes, earlierInSentence);
+  return found && { ...found, phrase: original(ctx, found.phrase) };
+}
+
+function attributionOf(
   ctx: ArticleContext,
   idx: EntityIndex,
   q: QuotePair,
@@ -218,7 +258,7 @@ export function findAttribution(
   if (after) return { phrase: after, speaker: resolvePhrase(idx, after, exclude), how: 'after' };
   const region = regionBefore(ctx, q);
   if (!region) return null;
-  const text = ctx.text;
+  const text = maskedText(ctx);
   const toks = tokenize(text, region.start, region.end);
   // Only the quotes inside the region can hide a verb or end a clause there.
   quotes = quotes.filter((x) => x.end > region.start && x.start < region.end);
@@ -242,7 +282,8 @@ export function findAttribution(
     if (speaker !== null || ph.kind !== 'pronoun' || !/^(?:it|they|we)$/i.test(ph.text)) return { phrase: ph, speaker, how: 'before' };
     return null;
   }
-  const joined = /(?:,|\band)[\s\u00a0]*$/.test(text.slice(Math.max(region.start, hit.token.start - 8), hit.token.start));
+  // A verb coordinated with an earlier one shares its subject: "…, and later said", "but described it as".
+  const joined = COORDINATED.test(text.slice(Math.max(region.start, hit.token.start - 30), hit.token.start));
   if (!isParticiple(hit.token.text) && !joined) return null;
   if (earlierInSentence && earlierInSentence.speaker !== null) return { ...earlierInSentence, how: 'clause-subject' };
   const subject = clauseSubject(ctx, idx, region, hit.token.start, quotes);

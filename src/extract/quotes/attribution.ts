@@ -66,7 +66,7 @@ function attributionAfter(ctx: ArticleContext, q: QuotePair): SpeakerPhrase | nu
   }
   if (toks.length === 0) return null;
   if (isPostQuoteVerb(toks[0].text) && /^\p{Ll}/u.test(toks[0].text)) {
-    return phraseAfter(text, toks[0].end, limit);
+    return phraseAfter(text, toks[0].end, limit, true, true);
   }
   for (let k = 1; k < Math.min(toks.length, 10); k++) {
     if (!isPostQuoteVerb(toks[k].text) || !/^\p{Ll}/u.test(toks[k].text)) continue;
@@ -272,7 +272,7 @@ function attributionOf(
     return subject ? { phrase: subject, speaker: resolvePhrase(idx, subject, exclude), how: 'clause-subject' } : null;
   }
   if (hit.kind === 'according-to') {
-    const ph = phraseAfter(text, hit.after!, q.start);
+    const ph = phraseAfter(text, hit.after!, q.start, true, true);
     return ph ? { phrase: ph, speaker: resolvePhrase(idx, ph, exclude), how: 'according-to' } : null;
   }
   const lastQuoteEnd = Math.max(region.start, ...quotes.filter((x) => x.end <= hit.token.start).map((x) => x.end));

@@ -62,7 +62,7 @@ function trailingName(text: string, toks: Token[]): Token[] {
 }
 
 /** A speaker phrase that starts right after `at` (after the verb: "said Ge", "stated the document"). */
-export function phraseAfter(text: string, at: number, limit: number, requireSpace = true): SpeakerPhrase | null {
+export function phraseAfter(text: string, at: number, limit: number, requireSpace = true, loose = false): SpeakerPhrase | null {
   const toks = tokenize(text, at, Math.min(limit, at + 160));
   if (toks.length === 0 || !new RegExp(requireSpace ? '^[\\s\\u00a0]+$' : '^[\\s\\u00a0]*$').test(text.slice(at, toks[0].start))) return null;
   const first = toks[0].text;
@@ -78,6 +78,10 @@ export function phraseAfter(text: string, at: number, limit: number, requireSpac
         return phrase(text, taken, 'description');
       }
     }
+    // After a speech verb or "according to", the noun phrase up to the next function word or comma speaks:
+    // "said the gambling tycoon in …", "according to the newspaper, …".
+    while (taken.length > 1 && taken[taken.length - 1].text === 'of') taken.pop();
+    if (loose && taken.length >= 2 && taken.length < 7 && taken.every(plainWord)) return phrase(text, taken, 'description');
     return null;
   }
   if (isCommonCapitalized(first)) return null;
@@ -163,6 +167,11 @@ export function phraseBefore(text: string, from: number, end: number): SpeakerPh
   return descriptionBefore(text, toks);
 }
 
+/** A word of a noun phrase: letters (hyphens, apostrophes), not a pronoun or function word. */
+function plainWord(t: Token): boolean {
+  return /^[\p{L}][\p{L}'’-]*$/u.test(t.text) && !PRONOUNS.test(t.text) && (!FUNCTION_WORDS.test(t.text) || t.text === 'of');
+}
+
 /** Descriptions: "the document", "the head of Ukraine", "The two autocratic countries", "Japan’s foreign ministry". */
 function descriptionBefore(text: string, toks: Token[]): SpeakerPhrase | null {
   for (let k = toks.length - 1; k >= Math.max(0, toks.length - 7); k--) {
@@ -174,7 +183,10 @@ function descriptionBefore(text: string, toks: Token[]): SpeakerPhrase | null {
       const ofHead = np.findIndex((x) => x.text === 'of');
       const h = ofHead > 0 ? np[ofHead - 1].text : head;
       if (NOUN_HEADS.test(h) || isRoleNoun(h)) return phrase(text, np, 'description');
-      return null;
+      // Right before a speech verb any plain noun phrase that opens its clause is its subject: "the gambling
+      // tycoon told", "The ad says" (but not an object: "issued a frightening warning").
+      const opensClause = k === 0 || /[,;:—–“”"]/.test(text.slice(toks[k - 1].end, toks[k].start)) || /^(?:and|but|while|then|as)$/i.test(toks[k - 1].text);
+      return opensClause && np.length >= 2 && np.every(plainWord) && !/ing$/.test(head) ? phrase(text, np, 'description') : null;
     }
     if (k < toks.length - 1 && FUNCTION_WORDS.test(t) && t !== 'of') break;
   }

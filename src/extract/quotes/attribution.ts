@@ -3,9 +3,9 @@ import type { ArticleContext } from '../context';
 import type { EntityIndex, Speaker } from '../entities';
 import { governmentFor } from '../entities/governments';
 import { isTitleWord } from '../entities/names';
-import { tokenize, type Token } from '../entities/tokens';
+import { isCapitalized, tokenize, type Token } from '../entities/tokens';
 import type { QuotePair } from './marks';
-import { phraseAfter, phraseBefore, type SpeakerPhrase } from './speaker-phrase';
+import { isCommonCapitalized, phraseAfter, phraseBefore, type SpeakerPhrase } from './speaker-phrase';
 import { LIGHT_VERB_FORMS, SPEECH_NOUNS, isParticiple, isPostQuoteVerb, isPreQuoteVerb } from './verbs';
 
 /** Who a quote is attributed to, and how that was found. */
@@ -214,6 +214,41 @@ function quoteInteriors(quotes: QuotePair[]): Span[] {
   return spans;
 }
 
+/** Words a headline puts between a name and its verb ("Trump Is Now Calling …"). */
+const HEADLINE_AUX = /^(?:is|was|has|have|had|will|would|also|now|again|still|just|not|does|did)$/i;
+
+/**
+ * Headlines write attributions their own way: "Graham: Trump’s ‘Incredibly Hateful Rhetoric’ …" (a name and a
+ * colon) and "Donald Trump Praises Reporter: ‘Very Good’", "…, Howard Dean Tells Convention" (Title Case verbs).
+ */
+function headlineSpeaker(ctx: ArticleContext, q: QuotePair, quotes: QuotePair[]): SpeakerPhrase | null {
+  const h = ctx.article.headline;
+  if (!h || q.start < h.start || q.end > h.end) return null;
+  const text = ctx.text;
+  const words = tokenize(text, h.start, h.end).filter((t) => !quotes.some((x) => t.start >= x.start && t.end <= x.end));
+  const namePhrase = (run: Token[]): SpeakerPhrase | null => {
+    while (run.length > 0 && HEADLINE_AUX.test(run[run.length - 1].text)) run = run.slice(0, -1);
+    if (run.length === 0 || run.length > 5 || !run.every((t) => isCapitalized(t.text) && !isCommonCapitalized(t.text))) return null;
+    const start = run[0].start;
+    const end = run[run.length - 1].end;
+    return { start, end, text: text.slice(start, end), kind: 'name' };
+  };
+  const colon = /^[\s\u00a0]*([^:“”‘’"\n]{2,60}?):[\s\u00a0]/u.exec(text.slice(h.start, h.end));
+  if (colon && h.start + colon[0].length <= q.start) {
+    const ph = namePhrase(words.filter((t) => t.end <= h.start + colon[0].length));
+    if (ph) return ph;
+  }
+  for (let k = 1; k < words.length; k++) {
+    const w = words[k].text;
+    if (!isCapitalized(w) || !(isPreQuoteVerb(w) || isPostQuoteVerb(w)) || !/(?:s|ed|ing)$/.test(w)) continue;
+    let j = k;
+    while (j > 0 && k - j < 6 && /^[\s\u00a0]+$/.test(text.slice(words[j - 1].end, words[j].start)) && isCapitalized(words[j - 1].text)) j--;
+    const ph = namePhrase(words.slice(j, k));
+    if (ph) return ph;
+  }
+  return null;
+}
+
 const masked = new WeakMap<ArticleContext, string>();
 
 /**
@@ -254,6 +289,8 @@ function attributionOf(
   earlierInSentence: Attribution | null,
 ): Attribution | null {
   const exclude = quoteInteriors(quotes);
+  const inHeadline = headlineSpeaker(ctx, q, quotes);
+  if (inHeadline) return { phrase: inHeadline, speaker: resolvePhrase(idx, inHeadline, exclude), how: 'before' };
   const after = attributionAfter(ctx, q);
   if (after) return { phrase: after, speaker: resolvePhrase(idx, after, exclude), how: 'after' };
   const region = regionBefore(ctx, q);

@@ -81,7 +81,9 @@ function attributionAfter(ctx: ArticleContext, q: QuotePair): SpeakerPhrase | nu
 
 function titlesOnly(gap: string): boolean {
   const words = gap.replace(/^[\s\u00a0,]+/, '').trim().split(/[\s\u00a0]+/).filter(Boolean);
-  return words.length <= 6 && words.every((w) => /^\p{Lu}/u.test(w) || isTitleWord(w) || /^(?:and|of|the)$/.test(w));
+  // Lower-case modifiers may stand in a title that has a title word: "Senate minority leader Harry Reid".
+  const titled = words.some((w) => isTitleWord(w));
+  return words.length <= 6 && words.every((w) => /^\p{Lu}/u.test(w) || isTitleWord(w) || /^(?:and|of|the)$/.test(w) || (titled && /^\p{Ll}[\p{Ll}-]+$/u.test(w) && !isPostQuoteVerb(w)));
 }
 
 /** The region before the quote in which its speech verb may stand: its sentence (or a sentence ending in ":"). */
@@ -214,6 +216,16 @@ function quoteInteriors(quotes: QuotePair[]): Span[] {
   return spans;
 }
 
+/** A transcript quoted line names its speaker in capitals: "“PENCE: Well, look, …”". */
+function transcriptSpeaker(ctx: ArticleContext, q: QuotePair): SpeakerPhrase | null {
+  const m = /^[\s\u00a0]*((?:\p{Lu}[\p{Lu}.'’-]+[ \u00a0]?){1,3}):[\s\u00a0]/u.exec(ctx.text.slice(q.innerStart, q.innerEnd));
+  if (!m) return null;
+  const name = m[1].trim();
+  if (name.replace(/[^\p{Lu}]/gu, '').length < 2) return null;
+  const start = q.innerStart + m[0].indexOf(name);
+  return { start, end: start + name.length, text: name, kind: 'name' };
+}
+
 /** Words a headline puts between a name and its verb ("Trump Is Now Calling …"). */
 const HEADLINE_AUX = /^(?:is|was|has|have|had|will|would|also|now|again|still|just|not|does|did)$/i;
 
@@ -258,7 +270,10 @@ const masked = new WeakMap<ArticleContext, string>();
 function maskedText(ctx: ArticleContext): string {
   let t = masked.get(ctx);
   if (t === undefined) {
-    t = ctx.text.replace(/\([^()\n“”"]{1,30}\)/g, (m) => ' '.repeat(m.length));
+    t = ctx.text
+      .replace(/\([^()\n“”"]{1,30}\)/g, (m) => ' '.repeat(m.length))
+      // An age in apposition: "Ramos, 58, told AFP".
+      .replace(/(?<=\p{L}),[\s\u00a0]\d{1,3},(?=[\s\u00a0])/gu, (m) => ' '.repeat(m.length));
     masked.set(ctx, t);
   }
   return t;
@@ -289,6 +304,8 @@ function attributionOf(
   earlierInSentence: Attribution | null,
 ): Attribution | null {
   const exclude = quoteInteriors(quotes);
+  const transcript = transcriptSpeaker(ctx, q);
+  if (transcript) return { phrase: transcript, speaker: resolvePhrase(idx, transcript, exclude), how: 'before' };
   const inHeadline = headlineSpeaker(ctx, q, quotes);
   if (inHeadline) return { phrase: inHeadline, speaker: resolvePhrase(idx, inHeadline, exclude), how: 'before' };
   const after = attributionAfter(ctx, q);

@@ -66,7 +66,8 @@ export function phraseAfter(text: string, at: number, limit: number, requireSpac
   const toks = tokenize(text, at, Math.min(limit, at + 160));
   if (toks.length === 0 || !new RegExp(requireSpace ? '^[\\s\\u00a0]+$' : '^[\\s\\u00a0]*$').test(text.slice(at, toks[0].start))) return null;
   const first = toks[0].text;
-  if (PRONOUNS.test(first) && first !== 'I' && /^\p{Ll}/u.test(first)) return phrase(text, [toks[0]], 'pronoun');
+  // A capitalised pronoun is a subject only where a sentence or clause starts (not "said He").
+  if (PRONOUNS.test(first) && first !== 'I' && (/^\p{Ll}/u.test(first) || !requireSpace)) return phrase(text, [toks[0]], 'pronoun');
   if (DETERMINERS.test(first) || /['’]s$/.test(first) && lookupPlace(first.replace(/['’]s$/, ''))) {
     // "the document", "the two countries", "Japan’s foreign ministry": up to the head noun.
     const taken: Token[] = [toks[0]];
@@ -169,7 +170,7 @@ export function phraseBefore(text: string, from: number, end: number): SpeakerPh
 
 /** A word of a noun phrase: letters (hyphens, apostrophes), not a pronoun or function word. */
 function plainWord(t: Token): boolean {
-  return /^[\p{L}][\p{L}'’-]*$/u.test(t.text) && !PRONOUNS.test(t.text) && (!FUNCTION_WORDS.test(t.text) || t.text === 'of');
+  return /^[\p{L}\p{N}][\p{L}\p{N}'’-]*$/u.test(t.text) && !PRONOUNS.test(t.text) && (!FUNCTION_WORDS.test(t.text) || t.text === 'of');
 }
 
 /** Descriptions: "the document", "the head of Ukraine", "The two autocratic countries", "Japan’s foreign ministry". */

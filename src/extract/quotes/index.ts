@@ -52,6 +52,21 @@ function candidate(ctx: ArticleContext, q: QuotePair, quote: Quote): Candidate {
 }
 
 /**
+ * Quotes joined by "and", "or" or a comma share the attribution after the last of them: “stunt growth” and
+ * “cost lives,” Dean said.
+ */
+function sharedAttribution(ctx: ArticleContext, idx: EntityIndex, pairs: QuotePair[], i: number): Attribution | null {
+  for (let j = i + 1; j < pairs.length; j++) {
+    const gap = ctx.text.slice(pairs[j - 1].end, pairs[j].start);
+    if (!/^[\s\u00a0]*(?:,|,?[\s\u00a0]*(?:and|or))[\s\u00a0]*$/.test(gap)) return null;
+    if (ctx.sentenceAt(pairs[j].start) !== ctx.sentenceAt(pairs[i].start)) return null;
+    const attr = findAttribution(ctx, idx, pairs[j], pairs, null);
+    if (attr) return attr.how === 'after' ? attr : null;
+  }
+  return null;
+}
+
+/**
  * Direct quotes (every pair of marks, one claim per pair) with speakers, and clear indirect quotes.
  * A quote without its own attribution takes the speaker of an earlier quote in its paragraph when it is a
  * sentence of its own ("…,” said Ge. “…”), or of the previous paragraph when it opens a paragraph
@@ -85,9 +100,10 @@ export const quoteExtractor: Extractor = {
       });
     }
     let previous: { q: QuotePair; attr: Attribution | null } | null = null;
-    for (const q of pairs) {
-      const sameSentence = previous && ctx.sentenceAt(previous.q.start) === ctx.sentenceAt(q.start) ? previous.attr : null;
-      const attr = findAttribution(ctx, idx, q, pairs, sameSentence);
+    for (let i = 0; i < pairs.length; i++) {
+      const q = pairs[i];
+      const sameSentence: Attribution | null = previous && ctx.sentenceAt(previous.q.start) === ctx.sentenceAt(q.start) ? previous.attr : null;
+      const attr: Attribution | null = findAttribution(ctx, idx, q, pairs, sameSentence) ?? sharedAttribution(ctx, idx, pairs, i);
       const base = { text: quoteText(text.slice(q.innerStart, q.innerEnd)), direct: true, innerSpan: { start: q.innerStart, end: q.innerEnd } };
       let quote: Quote;
       if (attr) {

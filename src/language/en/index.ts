@@ -3,3 +3,4 @@
  * Add a topic: a JSON file here (schema schemas/wordlist.schema.json) and one export line below.
  */
 export * from './times';
+export * from './quantities';

@@ -2,6 +2,7 @@ import type { TimexMod } from '../../../types';
 import { FULL_MONTH_NAMES, NUMBER_WORDS, PARTS_OF_DAY, SEASONS, alternation, monthNumber, numberWord } from '../lexicon';
 import type { Mention, PartOfDay, Relation, Unit } from '../mention';
 import { WordParser, wordBefore, type Found } from './base';
+import { ownValue } from '../../../language/lexicon';
 
 /** Fixed-length wordless durations: "the past year" is P1Y (TIMEX3 writes decades and centuries as DE and CE). */
 const ONE_UNIT: Record<string, string> = { day: 'P1D', week: 'P1W', month: 'P1M', year: 'P1Y', decade: 'P1DE', quarter: 'P1Q', weekend: 'P1WE' };
@@ -29,7 +30,7 @@ export class RelativeUnitParser extends WordParser {
     // "ABC's \"This Week\"": every word capitalised in mid-sentence is a title, not a time.
     if (/^\p{Lu}\S*\s+\p{Lu}/u.test(match[0]) && !/(?:^|[.!?]\s+|\n\s*)$/.test(text.slice(Math.max(0, index - 3), index))) return null;
     if (the) {
-      if (w === 'past' || w === 'last') return ONE_UNIT[unit] ? { ...span, mention: { kind: 'duration', value: ONE_UNIT[unit] }, ...extra } : null;
+      if (w === 'past' || w === 'last') return ownValue(ONE_UNIT, unit) ? { ...span, mention: { kind: 'duration', value: ONE_UNIT[unit] }, ...extra } : null;
       if (w === 'coming') return { ...span, mention: { kind: 'relative', unit, offset: 1 }, ...extra };
       if (w === 'current') return { ...span, mention: { kind: 'relative', unit, offset: 0 }, ...extra };
       const offset = w === 'previous' ? -1 : w === 'following' || w === 'next' ? 1 : w === 'same' ? 0 : NaN;
@@ -68,10 +69,10 @@ export class DeicticDayParser extends WordParser {
         return { ...span, mention: { kind: 'ref', value: 'PRESENT_REF' } };
       }
       const offset = d === 'yesterday' ? -1 : d === 'tomorrow' ? 1 : 0;
-      const partOfDay: PartOfDay | undefined = d === 'tonight' ? 'NI' : dayPod ? PARTS_OF_DAY[dayPod.toLowerCase()] : undefined;
+      const partOfDay: PartOfDay | undefined = d === 'tonight' ? 'NI' : dayPod ? ownValue(PARTS_OF_DAY, dayPod.toLowerCase()) : undefined;
       return { ...span, mention: { kind: 'relative', unit: 'day', offset, ...(partOfDay ? { partOfDay } : {}) } };
     }
-    const p = PARTS_OF_DAY[pod.toLowerCase()];
+    const p = ownValue(PARTS_OF_DAY, pod.toLowerCase());
     const offset = thisLast.toLowerCase() === 'last' ? (p === 'NI' ? -1 : NaN) : 0;
     if (Number.isNaN(offset)) return null; // "last morning" is not idiomatic
     return { ...span, mention: { kind: 'relative', unit: 'day', offset, partOfDay: p } };
@@ -150,7 +151,7 @@ export class SeasonParser extends WordParser {
 
   protected accept(text: string, index: number, match: RegExpMatchArray): Found | null {
     const [, the, edge, which, seasonWord, yearDigits] = match;
-    const season = SEASONS[seasonWord.toLowerCase()];
+    const season = ownValue(SEASONS, seasonWord.toLowerCase());
     const end = index + match[0].length;
     const mod: TimexMod | undefined = edge ? ({ early: 'START', mid: 'MID', late: 'END' } as const)[edge.toLowerCase() as 'early'] : undefined;
     const extra = mod ? { mod } : {};
@@ -177,7 +178,7 @@ export class PartOfDayParser extends WordParser {
   protected accept(text: string, index: number, match: RegExpMatchArray): Found | null {
     const end = index + match[0].length;
     if (/^\s+(?:of|before|after)\b/.test(text.slice(end, end + 10))) return null; // "the morning of 3 May" is chrono's / event's
-    const partOfDay = PARTS_OF_DAY[match[2].toLowerCase()];
+    const partOfDay = ownValue(PARTS_OF_DAY, match[2].toLowerCase());
     return { index: end - match[1].length, text: match[1], mention: { kind: 'relative', unit: 'day', offset: 0, partOfDay } };
   }
 }
@@ -195,7 +196,7 @@ export class QuarterParser extends WordParser {
     if (code && !/^[QH]/.test(code)) return null; // "q1" in lower case is not the usual spelling
     const isHalf = kind ? kind.toLowerCase() === 'half' : code.startsWith('H');
     const ordinals: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, final: isHalf ? 2 : 4, last: isHalf ? 2 : 4 };
-    const n = code ? Number(code.slice(1)) : ordinals[ordinal.toLowerCase()];
+    const n = code ? Number(code.slice(1)) : ownValue(ordinals, ordinal.toLowerCase());
     const field = isHalf ? { half: n } : { quarter: n };
     const span = { index, text: whole };
     const yearDigits = yearAfter ?? yearBefore;

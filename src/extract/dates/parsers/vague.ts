@@ -1,5 +1,6 @@
 import { EVENT_NOUNS, NUMBER_WORDS, REF_EXPRESSIONS, alternation, type RefExpression } from '../lexicon';
 import { WordParser, wordBefore, type Found } from './base';
+import { ownValue } from '../../../language/lexicon';
 
 /** TIMEX3 underspecified references from the lexicon: "recently" (PAST_REF), "now" (PRESENT_REF), "the near future" (FUTURE_REF). "soon" is left out: TimeML annotators mark it rarely (5 of 18 in TimeBank/AQUAINT). */
 export class RefParser extends WordParser {
@@ -43,7 +44,7 @@ export class VagueDurationParser extends WordParser {
 
   protected accept(text: string, index: number, match: RegExpMatchArray): Found | null {
     const [, fewPhrase, recentPhrase, the, fewWord, unitWord] = match;
-    const unit = PLURAL_UNITS[unitWord.toLowerCase()];
+    const unit = ownValue(PLURAL_UNITS, unitWord.toLowerCase());
     const end = index + match[0].length;
     const rest = text.slice(end, end + 24);
     if (/^\s+(?:old|younger|older|of age)\b/i.test(rest) || /^[-–]old/.test(rest)) return null;

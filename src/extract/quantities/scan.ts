@@ -173,7 +173,7 @@ function countedNounAt(input: ScanInput, i: number, value: number, singularOk: b
     if (t.type !== 'word') break;
     const hyphenated = isHyphen(tokens[j + 1]) && tokens[j + 1].joined;
     // "30 other awards", "5 more years"
-    if (j === i && isWord(t, 'other', 'more', 'fewer', 'extra', 'additional', 'further', 'new') && tokens[j + 1]?.type === 'word') {
+    if (j === i && isWord(t, 'other', 'more', 'fewer', 'extra', 'additional', 'further', 'new', 'most', 'least') && tokens[j + 1]?.type === 'word') {
       j++;
       continue;
     }

@@ -27,6 +27,8 @@ export class RelativeUnitParser extends WordParser {
     const mod: TimexMod | undefined = edge?.toLowerCase() === 'early' ? 'START' : edge?.toLowerCase() === 'late' ? 'END' : undefined;
     const extra = mod ? { mod } : {};
     const span = { index, text: match[0] };
+    // "ABC's \"This Week\"": every word capitalised in mid-sentence is a title, not a time.
+    if (/^\p{Lu}\S*\s+\p{Lu}/u.test(match[0]) && !/(?:^|[.!?]\s+|\n\s*)$/.test(text.slice(Math.max(0, index - 3), index))) return null;
     if (the) {
       if (w === 'past' || w === 'last') return ownValue(ONE_UNIT, unit) ? { ...span, mention: { kind: 'duration', value: ONE_UNIT[unit] }, ...extra } : null;
       if (w === 'coming') return { ...span, mention: { kind: 'relative', unit, offset: 1 }, ...extra };
@@ -62,7 +64,7 @@ export class DeicticDayParser extends WordParser {
     if (dayWord) {
       const d = dayWord.toLowerCase();
       // "told Today", "Are You Lonesome Tonight": capitalised mid-sentence, a title or programme name.
-      if (!edge && /^\p{Lu}/u.test(dayWord) && !/(?:^|[.!?:]["”’]?\s+|\n\s*)["“‘(]*$/.test(text.slice(Math.max(0, index - 6), index))) return null;
+      if (!edge && /^\p{Lu}/u.test(dayWord) && !/(?:^|[.!?:]["”’']?\s+|\n\s*)["“‘('`]*$/.test(text.slice(Math.max(0, index - 6), index))) return null;
       if (d === 'today' && !edge && !dayPod && meansNowadays(text, index)) {
         return { ...span, mention: { kind: 'ref', value: 'PRESENT_REF' } };
       }
@@ -110,7 +112,7 @@ export class CountedShiftParser extends WordParser {
     const sign = dir === 'later' || dir === 'from now' ? 1 : -1;
     const anchor = dir === 'ago' || dir === 'from now' ? 'publication' : 'discourse';
     // "a decade ago" keeps the decade's granularity only when the unit is a decade; "10 years ago" is a year.
-    return { ...span, mention: { kind: 'relative', unit, offset: sign * n, anchor } };
+    return { ...span, mention: { kind: 'relative', unit, offset: sign * n, anchor, ...(unit === 'year' ? { keepQuarter: true } : {}) } };
   }
 }
 
@@ -181,28 +183,37 @@ export class PartOfDayParser extends WordParser {
   }
 }
 
-/** Quarters and halves: "the first quarter of 2023", "Q3 2022", "the second half of last year". */
+/** Quarters and halves: "the first quarter of 2023", "Q3 2022", "the second half of last year", "third-quarter profit", "the fiscal first quarter", "this year's third quarter", "the 1988 quarter". */
 export class QuarterParser extends WordParser {
   constructor() {
-    super('(?:(the)\\s+)?(?:(first|second|third|fourth|final|last)\\s+(quarter|half)|(Q[1-4]|H[12]))(?:(?:\\s+of)?\\s+(?:(1\\d{3}|20\\d{2})|(this|last|next|the)\\s+year))?');
+    super(
+      "(?:(the)\\s+)?(?:(?:(1\\d{3}|20\\d{2})|(this|last|next)\\s+year['’]s)\\s+)?(?:(fiscal)[\\s-]+)?(?:(first|second|third|fourth|final|last)([\\s-]+)(?:fiscal[\\s-]+)?(quarter|half)|(Q[1-4]|H[12]))(?:(?:\\s+of)?\\s+(?:(?:fiscal\\s+)?(1\\d{3}|20\\d{2})|(this|last|next|the)\\s+year))?",
+    );
   }
 
   protected accept(text: string, index: number, match: RegExpMatchArray): Found | null {
-    const [, the, ordinal, kind, code, yearDigits, yearRel] = match;
+    const [whole, the, yearBefore, yearRelBefore, fiscal, ordinal, joiner, kind, code, yearAfter, yearRelAfter] = match;
     if (code && !/^[QH]/.test(code)) return null; // "q1" in lower case is not the usual spelling
     const isHalf = kind ? kind.toLowerCase() === 'half' : code.startsWith('H');
     const ordinals: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, final: isHalf ? 2 : 4, last: isHalf ? 2 : 4 };
     const n = code ? Number(code.slice(1)) : ownValue(ordinals, ordinal.toLowerCase());
     const field = isHalf ? { half: n } : { quarter: n };
-    const span = { index, text: match[0] };
+    const span = { index, text: whole };
+    const yearDigits = yearAfter ?? yearBefore;
+    const yearRel = yearRelAfter ?? yearRelBefore;
     if (yearDigits) return { ...span, mention: { kind: 'calendar', year: Number(yearDigits), ...field } };
-    if (yearRel) {
+    if (yearRel && !(yearRelAfter && yearRelAfter.toLowerCase() === 'the')) {
       const r = yearRel.toLowerCase();
       const yearShift = r === 'last' ? -1 : r === 'next' ? 1 : 0;
       return { ...span, mention: { kind: 'calendar', yearShift, ...field } };
     }
-    // Without a year, only "the third quarter" / "Q3" in the sense of a reporting period; halves are too often a match's.
-    if (isHalf || (ordinal && !the) || /^\s+of\b/.test(text.slice(index + match[0].length))) return null;
+    if (yearRelAfter) return null; // "the third quarter the year before"
+    // Without a year: "the third quarter", "third-quarter profit", "Q3" in the sense of a reporting period; halves
+    // are too often a match's, and "first quarter of" belongs to something else ("the first quarter of the century").
+    if (/^\s+of\b/.test(text.slice(index + whole.length))) return null;
+    const adjective = joiner && joiner.includes('-');
+    if (isHalf && !fiscal && !adjective) return null;
+    if (ordinal && !the && !fiscal && !adjective && !/^(?:in|for|during|of|since|by|until|through|from)$/.test(wordBefore(text, index))) return null;
     return { ...span, mention: { kind: 'calendar', ...field } };
   }
 }

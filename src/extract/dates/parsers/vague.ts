@@ -19,6 +19,8 @@ export class RefParser extends WordParser {
     if (said === 'soon') {
       if (prev === 'as' || /^\s+(?:after|afterwards|thereafter|as|enough)\b/i.test(text.slice(end, end + 16))) return null;
     }
+    // "Now, he says, ...": a sentence-opening "Now," is a discourse marker, not a time (TimeML leaves it).
+    if (said === 'now' && text[end] === ',' && /^[\s"“‘'`(]*$/.test(text.slice(0, index))) return null;
     if (said.endsWith('future') && /^\s+of\b/i.test(text.slice(end, end + 6))) return null; // "the future of Taiwan"
     return { index, text: match[0], mention: { kind: 'ref', value: entry.value } };
   }

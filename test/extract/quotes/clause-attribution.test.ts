@@ -76,3 +76,10 @@ describe('sentence-initial participles are not names', () => {
     expect(speakerTexts('Harding said the ties were “strong and lasting beyond doubt today.”')).toEqual(['Harding']);
   });
 });
+
+describe('quoted titles are phrases', () => {
+  test('a programme, a work named with "entitled"; a label after its speaker stays a statement', () => {
+    const qs = direct('“I expect to be vetted,” he said on “Meet the Press.” The ad, entitled “Nuestra Historia,” ran. Trump called her “Crooked Hillary” again.');
+    expect(qs.map((q) => [q.role, q.speakerText])).toEqual([['statement', 'he'], ['phrase', null], ['phrase', null], ['statement', 'Trump']]);
+  });
+});

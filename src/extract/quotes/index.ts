@@ -51,8 +51,8 @@ function candidate(ctx: ArticleContext, q: QuotePair, quote: Quote): Candidate {
   return { kind: 'quote', text: ctx.text.slice(q.start, q.end), span: { start: q.start, end: q.end }, quote };
 }
 
-/** Words right before a quoted name of a work or programme: "titled", "on" (“Meet the Press”), "CNN’s", "the film". */
-const TITLE_CUE = /(?:\b(?:titled|entitled|called|named|dubbed|on|in|show|program|programme|film|movie|book|memoir|song|album|series|documentary|column|video|article|op-ed|headline|magazine|newspaper|podcast)|['’]s)[\s\u00a0]+(?:the[\s\u00a0]+)?$/i;
+/** Words right before a quoted name of a work or programme: "titled", "on" (“Meet the Press”), "the film". */
+const TITLE_CUE = /(?:\b(?:titled|entitled|called|named|dubbed|on|in|show|program|programme|film|movie|book|memoir|song|album|series|documentary|column|video|article|op-ed|headline|magazine|newspaper|podcast))[\s\u00a0]+(?:the[\s\u00a0]+)?$/i;
 
 /**
  * A quoted title of a work, show or publication ("he said on “Meet the Press.”", "a film titled “Citizen

@@ -3,10 +3,13 @@ import { extractArticle } from '../extract';
 import { loadArticles } from '../ingest';
 import { evaluateComparison, type EvalResult } from './comparison';
 import { scoreFraming, type FramingScore } from './framing';
+import { evaluateBasil, printBasil } from './basil';
 import { buildReport } from '../pipeline';
 import { scoreExtraction, type ExtractionScore } from './extraction';
 import { defaultGoldPath, loadGold } from './gold';
 import { fmt, pct, table } from './table';
+import { defaultTimeMLRoot, evaluateTimeML, printTimeML } from './timeml';
+import { printCqe, scoreCqe } from './cqe';
 import { defaultPolnearRoot, formatPolnear, scorePolnear, type PolnearScore } from './polnear';
 
 /**
@@ -16,6 +19,10 @@ import { defaultPolnearRoot, formatPolnear, scorePolnear, type PolnearScore } fr
  *   --corpus DIR    corpus folder (default corpus/seeds)
  *   --verbose       list misses, extras and wrong values
  *   --json          print the scores as JSON
+ *   --no-basil      skip the basil-dev section (the whole pipeline on ../shared/corpora/basil-dev vs test/gold/basil-dev)
+ *   --timeml DIR    TimeML folders (TimeBank, AQUAINT) to score times against (default ../shared/dev/timeml)
+ *   --no-timeml     skip the TimeML section
+ * The CQE quantity sets in ../shared/dev/quantities are scored too (src/eval/cqe.ts).
  *   --polnear DIR   PolNeAR folder with train/ and dev/ (default ../shared/dev/polnear; skipped when absent)
  *   --polnear-splits dev,train   which PolNeAR splits to score (default both; "none" skips them)
  */
@@ -127,12 +134,19 @@ export function main(): number {
   );
   const framing = scoreFraming(report.framing, gold);
   const verbose = process.argv.includes('--verbose');
+  const basil = process.argv.includes('--no-basil') ? null : evaluateBasil();
+  const timeml = process.argv.includes('--no-timeml') ? [] : evaluateTimeML(arg('--timeml') ?? defaultTimeMLRoot());
+  const cqe = scoreCqe();
   const polnear = polnearScores();
   if (process.argv.includes('--json')) {
-    console.log(JSON.stringify({ extraction, comparison, framing, polnear }, null, 2));
+    const times = timeml.map(({ corpus, counts, measures }) => ({ corpus, counts, measures }));
+    console.log(JSON.stringify({ extraction, comparison, framing, ...(basil ? { basil } : {}), ...(times.length ? { timeml: times } : {}), cqe, polnear }, null, 2));
   } else {
     printExtraction(extraction, verbose);
     printComparison(comparison, framing, verbose);
+    if (basil) printBasil(basil, verbose);
+    printTimeML(timeml, verbose);
+    printCqe(cqe, verbose);
     printPolnear(polnear, verbose);
   }
   return 0;

@@ -4,3 +4,4 @@
  */
 export * from './times';
 export * from './quantities';
+export * from './gazetteer';

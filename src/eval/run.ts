@@ -7,6 +7,7 @@ import { buildReport } from '../pipeline';
 import { scoreExtraction, type ExtractionScore } from './extraction';
 import { defaultGoldPath, loadGold } from './gold';
 import { fmt, pct, table } from './table';
+import { printPerturbation, runPerturbationSection } from './perturbation-report';
 
 /**
  * `npm run eval`: scores the extractor (and, once it exists, the comparison) against the hand annotation of
@@ -15,6 +16,8 @@ import { fmt, pct, table } from './table';
  *   --corpus DIR    corpus folder (default corpus/seeds)
  *   --verbose       list misses, extras and wrong values
  *   --json          print the scores as JSON
+ *   --bbc DIR       bbc-news folder for the perturbation suite (default ../shared/corpora/bbc-news)
+ *   --perturb N     sample articles per category for the perturbation suite (default 10; 0 skips it)
  */
 function arg(name: string): string | undefined {
   const i = process.argv.indexOf(name);
@@ -100,11 +103,13 @@ export function main(): number {
   );
   const framing = scoreFraming(report.framing, gold);
   const verbose = process.argv.includes('--verbose');
+  const perturbation = runPerturbationSection(arg('--bbc'), Number(arg('--perturb') ?? 10));
   if (process.argv.includes('--json')) {
-    console.log(JSON.stringify({ extraction, comparison, framing }, null, 2));
+    console.log(JSON.stringify({ extraction, comparison, framing, perturbation }, null, 2));
   } else {
     printExtraction(extraction, verbose);
     printComparison(comparison, framing, verbose);
+    if (perturbation) printPerturbation(perturbation, verbose);
   }
   return 0;
 }

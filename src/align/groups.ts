@@ -18,6 +18,16 @@ export interface AlignedGroup {
 /** Mean of min(1, score/threshold) over the cross-article pairs of two clusters needed to merge them. */
 export const MIN_SUPPORT = 0.75;
 
+/**
+ * Edge order: agreeing pairs get a head start, so a figure joins its twin in the other article before a
+ * differing figure of that article can claim it (one witness per article then keeps the other out); a
+ * clearly closer differing pair still comes first (a date changed in one of two places that state it).
+ */
+export const AGREE_BONUS = 0.25;
+function rank(p: ScoredPair): number {
+  return p.score.score + (p.score.agree ? AGREE_BONUS : 0);
+}
+
 export interface ScoredPair {
   i: number;
   j: number;
@@ -46,9 +56,7 @@ export function buildGroups(features: ClaimFeatures[], pairs: ScoredPair[]): Ali
 
   const edges = pairs
     .filter((p) => p.score.compatible && p.score.score >= p.score.threshold)
-    // Agreeing pairs first: a figure joins its twin in the other article before any differing figure
-    // of that article can claim it (one witness per article then keeps the differing one out).
-    .sort((a, b) => Number(b.score.agree) - Number(a.score.agree) || b.score.score - a.score.score || a.i - b.i || a.j - b.j);
+    .sort((a, b) => rank(b) - rank(a) || a.i - b.i || a.j - b.j);
   const owner = features.map((_, i) => i);
   const members: number[][] = features.map((_, i) => [i]);
   const used: ScoredPair[][] = features.map(() => []);

@@ -187,7 +187,9 @@ export function scoreDates(a: ClaimFeatures, b: ClaimFeatures): PairScore {
   const evRel = eventRelation(da.time, db.time);
   if (evRel !== null && (a.story === null || a.story !== b.story)) return NO('event-relative times of different stories');
   if (evRel === null && (!isConcreteTimex(da.time.value) || !isConcreteTimex(db.time.value))) return NO('vague date');
-  if (a.isPeriodOfQuantity || b.isPeriodOfQuantity) return NO('period of a figure');
+  // Periods of figures are compared through their figures; a date that is one outlet's period of a figure
+  // and the other's plain date still meets it.
+  if (a.isPeriodOfQuantity && b.isPeriodOfQuantity) return NO('period of a figure');
   // A date's persons are those of its own phrase (see features). Its phrase's countries must be named
   // around the other date too: "the election in France in 2022" is not "Brazil's election in 2022", but
   // "tanks rolled into Ukraine in 2022" may be "Russia's invasion in 2022" when that sentence names Ukraine.

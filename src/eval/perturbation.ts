@@ -137,7 +137,7 @@ export function editQuote(article: Article, claims: Claim[], seed: number): Edit
     if (c.kind !== 'quote' || !c.quote.direct || c.quote.role !== 'statement' || !inBody(article, c)) continue;
     const inner = c.quote.innerSpan ?? c.span;
     const body = article.text.slice(inner.start, inner.end);
-    const words = [...body.matchAll(/\p{Ll}{5,}/gu)].filter((w) => w.index! > 0 && w.index! + w[0].length < body.length - 1);
+    const words = [...body.matchAll(/(?<!\p{L})\p{Ll}{5,}(?!\p{L})/gu)].filter((w) => w.index! > 0 && w.index! + w[0].length < body.length - 1);
     if (body.split(/\s+/).length < 8 || words.length < 3) continue;
     const w = words[Math.floor(words.length / 2)];
     const subs = PERTURB_QUOTE_WORDS.filter((s) => s !== w[0]);

@@ -28,6 +28,13 @@ export interface ClaimFeatures {
   clausePersons: Mention[];
   /** Whether `persons` came from a possessive ("Putin’s visit", "his term"): a sure owner. */
   possessed: boolean;
+  /**
+   * Whose figure it is: the possessor, else the nearest person or organization named before it in its clause
+   * (the subject: "TimeWarner sales rose …"), else the first after it; sayers are not owners. Null: unresolved.
+   */
+  owner: Mention | null;
+  /** The sentence's words with every number masked: two outlets' same sentence has the same frame. */
+  frame: string;
   /** Country keys named in the claim's clause ("Beijing" → china; "the two countries" resolved). */
   countries: Set<string>;
   /** Dates: the countries named in the date's own phrase (up to a comma or dash), a subset of `countries`. */
@@ -302,6 +309,8 @@ export function articleFeatures(article: Article, claims: Claim[], story: string
     }
     out.push({
       claim,
+      owner: claim.kind === 'quote' ? null : ownerOf(ents, clause, claim.span, possessor),
+      frame: sentenceFrame(claim.sentence.text, claim.sentence.start, claim.span),
       articleId: claim.articleId,
       story,
       published: article.published,
@@ -332,6 +341,20 @@ export function articleFeatures(article: Article, claims: Claim[], story: string
     });
   }
   return out;
+}
+
+/** See ClaimFeatures.owner. */
+export function ownerOf(ents: ArticleEntities, clause: Span, span: Span, possessor: Mention | null): Mention | null {
+  if (possessor) return possessor;
+  const ms = ents.mentionsIn(clause).filter((m) => !m.speaker && (m.kind === 'person' || m.kind === 'org') && (m.end <= span.start || m.start >= span.end));
+  const before = ms.filter((m) => m.end <= span.start);
+  return before.length ? before[before.length - 1] : (ms[0] ?? null);
+}
+
+/** The sentence in lower case with numbers masked and the claim's own words cut out (see ClaimFeatures.frame). */
+export function sentenceFrame(sentence: string, sentenceStart: number, span: Span): string {
+  const rel = { start: Math.max(0, span.start - sentenceStart), end: Math.max(0, span.end - sentenceStart) };
+  return (sentence.slice(0, rel.start) + ' # ' + sentence.slice(rel.end)).toLowerCase().replace(/\d[\d,.]*/g, '#').replace(/\s+/g, ' ').trim();
 }
 
 export function tokenWords(text: string): string[] {

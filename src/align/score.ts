@@ -29,7 +29,7 @@ export interface PairScore {
 
 const NO: (reason: string) => PairScore = (reason) => ({ compatible: false, score: 0, threshold: 1, agree: false, keys: [], scores: {}, reason });
 
-function personsMatch(a: Mention[], b: Mention[]): boolean | null {
+export function personsMatch(a: Mention[], b: Mention[]): boolean | null {
   if (a.length === 0 || b.length === 0) return null;
   const tokens = new Set(b.flatMap((m) => m.tokens));
   return a.some((m) => m.tokens.some((t) => tokens.has(t)));
@@ -43,8 +43,18 @@ function countriesClash(a: Set<string>, b: Set<string>): boolean {
   return !aInB && !bInA;
 }
 
+/** Same owner (true), different owners of one kind (false: two people, two firms), or unknown (null). */
+export function ownersMatch(a: ClaimFeatures, b: ClaimFeatures): boolean | null {
+  const x = a.owner;
+  const y = b.owner;
+  if (!x || !y || x.kind !== y.kind) return null;
+  if (x.kind === 'person') return x.tokens.some((t) => y.tokens.includes(t));
+  return x.key === y.key;
+}
+
 function entityGate(a: ClaimFeatures, b: ClaimFeatures): string | null {
   if (personsMatch(a.persons, b.persons) === false) return 'different persons';
+  if (a.claim.kind === 'quantity' && ownersMatch(a, b) === false) return 'different owners';
   if (countriesClash(a.countries, b.countries)) return 'different countries';
   return null;
 }

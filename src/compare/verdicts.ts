@@ -1,7 +1,9 @@
 import { diffWords } from 'diff';
+import { compareTwoStrings } from 'string-similarity';
 import type { ClaimFeatures } from '../align/features';
-import { ALTERED_MIN_SIMILARITY, isWordSubsequence, MIN_ATTRIBUTION_WORDS, quoteWordSimilarity, speakersMatch } from '../align/score';
-import { anchorEventKey, eventRelation, isConcreteTimex, periodRelation, valuesCompatible } from '../align/values';
+import { ALTERED_MIN_SIMILARITY, isWordSubsequence, MIN_ATTRIBUTION_WORDS, ownersMatch, personsMatch, quoteWordSimilarity, speakersMatch } from '../align/score';
+import { stem, tokenize } from '../align/text';
+import { anchorEventKey, eventRelation, isConcreteTimex, periodRelation, timexInterval, valuesCompatible } from '../align/values';
 import type { Claim, DateClaim, FlagKind, QuantityClaim, QuoteClaim, Verdict } from '../types';
 
 /**
@@ -21,6 +23,83 @@ export interface PairRelation {
   note?: string;
   /** Word diff for altered quotes: [op, text] with op '=', '-' (only in a), '+' (only in b). */
   diff?: Array<['=' | '-' | '+', string]>;
+  /**
+   * A conflict without positive evidence that both claims are the same measure, owner and period: what is
+   * missing ("periods not stated"). Such a relation raises its flag as a warning, not an error.
+   */
+  tentative?: string;
+}
+
+/** Two sentences whose words, numbers masked, are at least this alike state the same thing. */
+export const SAME_FRAME = 0.8;
+/** Articles published further apart than this (days) do not share an unstated period. */
+const SAME_NEWS_DAYS = 2;
+
+function sameFrame(a: ClaimFeatures, b: ClaimFeatures): number {
+  return a.frame && b.frame ? compareTwoStrings(a.frame, b.frame) : 0;
+}
+
+/** The words of a's sentence whose stems both claims' measures share, in a's spelling. */
+function sharedMeasureWords(a: ClaimFeatures, b: ClaimFeatures): string[] {
+  const shared = new Set([...a.measure].filter((w) => b.measure.has(w) && !w.startsWith('@')));
+  const words: string[] = [];
+  for (const t of tokenize(a.claim.sentence.text)) {
+    const st = stem(t.norm);
+    if (shared.has(st) && !words.some((w) => stem(w.toLowerCase()) === st)) words.push(t.text);
+  }
+  return words.slice(0, 4);
+}
+
+function publishedApart(a: ClaimFeatures, b: ClaimFeatures): boolean | null {
+  const x = a.published ? timexInterval(a.published) : null;
+  const y = b.published ? timexInterval(b.published) : null;
+  if (!x || !y) return null;
+  return x[0] > y[1] + SAME_NEWS_DAYS || y[0] > x[1] + SAME_NEWS_DAYS;
+}
+
+/**
+ * Why two differing figures are the same measure, owner and period, in words a reader can check, or what
+ * is missing. Same measure: shared words beside both. Same owner: the same possessor or subject, or the
+ * same sentence. Same period: both state it and it is the same, or neither states one and the sentences
+ * are the same words (published within days of each other when the dates are known).
+ */
+export function quantityConflictEvidence(a: ClaimFeatures, b: ClaimFeatures): { why: string; missing: string[] } {
+  const frame = sameFrame(a, b);
+  const framed = frame >= SAME_FRAME;
+  const parts: string[] = [];
+  const missing: string[] = [];
+  const words = sharedMeasureWords(a, b);
+  if (framed) parts.push(`both sentences read the same apart from the figure (${Math.round(frame * 100)}% alike)`);
+  if (words.length) parts.push(`both measure “${words.join(' ')}”`);
+  else if (!framed) missing.push('measure not shown to be the same');
+  const owners = ownersMatch(a, b);
+  if (owners) parts.push(`both figures are ${a.owner!.text}’s`);
+  else if (!framed) missing.push('owner not stated');
+  const pa = isConcreteTimex(a.period) ? a.period : null;
+  const pb = isConcreteTimex(b.period) ? b.period : null;
+  const apart = publishedApart(a, b);
+  if (pa && pb) parts.push(pa === pb ? `both for ${pa}` : `${pa} and ${pb} overlap`);
+  else if (pa || pb) missing.push('one period not stated');
+  else if (apart === true) missing.push('periods not stated, and the articles are days apart');
+  else if (framed) parts.push(apart === false ? 'no period stated, both published within days' : 'neither states a period');
+  else missing.push('periods not stated');
+  return { why: parts.join('; '), missing };
+}
+
+export function dateConflictEvidence(a: ClaimFeatures, b: ClaimFeatures, event: string | null): { why: string; missing: string[] } {
+  const frame = sameFrame(a, b);
+  const parts: string[] = [];
+  const missing: string[] = [];
+  const words = sharedMeasureWords(a, b);
+  if (frame >= SAME_FRAME) parts.push(`both sentences read the same apart from the date (${Math.round(frame * 100)}% alike)`);
+  if (event) parts.push(`both date “${event}”`);
+  else if (words.length) parts.push(`both date “${words.join(' ')}”`);
+  else missing.push('not shown to date the same event');
+  const persons = personsMatch(a.persons, b.persons);
+  if (persons) parts.push(`of ${a.persons[0].text}`);
+  if (frame < SAME_FRAME && !event && !(persons || a.story === b.story)) missing.push('event owner not shown');
+  if (frame < SAME_FRAME && words.length < 2 && !event) missing.push('event not shown to be the same');
+  return { why: parts.join('; '), missing };
 }
 
 export function relateQuantities(a: ClaimFeatures, b: ClaimFeatures): PairRelation {
@@ -31,18 +110,22 @@ export function relateQuantities(a: ClaimFeatures, b: ClaimFeatures): PairRelati
   if (rel === 'disjoint') return { ...ids, verdict: 'different-period', flag: 'different-period', note: `different reference periods (${a.period} / ${b.period})` };
   if (a.forecast !== b.forecast) return { ...ids, verdict: 'forecast-vs-actual', flag: 'forecast-vs-actual', note: 'a forecast against a reported figure' };
   if (valuesCompatible(qa, qb)) return { ...ids, verdict: 'agree', note: qa.quantity.value === qb.quantity.value ? undefined : 'agree within bounds and rounding' };
-  return { ...ids, verdict: 'conflict', flag: 'value-conflict', note: 'incompatible figures for the same period' };
+  const ev = quantityConflictEvidence(a, b);
+  if (ev.missing.length) return { ...ids, verdict: 'conflict', flag: 'value-conflict', note: `possible conflict: ${ev.missing.join(', ')}${ev.why ? ` (${ev.why})` : ''}`, tentative: ev.missing.join(', ') };
+  return { ...ids, verdict: 'conflict', flag: 'value-conflict', note: `incompatible figures: ${ev.why}` };
 }
 
-export function relateDates(a: DateClaim, b: DateClaim): PairRelation {
+export function relateDates(fa: ClaimFeatures, fb: ClaimFeatures): PairRelation {
+  const a = fa.claim as DateClaim;
+  const b = fb.claim as DateClaim;
   const evRel = eventRelation(a.time, b.time);
-  if (evRel === 'disjoint') {
-    return { a: a.id, b: b.id, verdict: 'conflict', flag: 'date-conflict', note: `“${a.text}” and “${b.text}” are different days relative to the same ${anchorEventKey(a.time)}` };
-  }
-  if (evRel !== null) return { a: a.id, b: b.id, verdict: 'agree', note: 'compatible times relative to the same event' };
-  const rel = periodRelation(a.time, b.time);
-  if (rel === 'disjoint') return { a: a.id, b: b.id, verdict: 'conflict', flag: 'date-conflict', note: `${a.time.value} and ${b.time.value} do not overlap` };
-  return { a: a.id, b: b.id, verdict: 'agree', note: a.time.value === b.time.value ? undefined : 'agree at different precisions' };
+  if (evRel !== null && evRel !== 'disjoint') return { a: a.id, b: b.id, verdict: 'agree', note: 'compatible times relative to the same event' };
+  const rel = evRel ?? periodRelation(a.time, b.time);
+  if (rel !== 'disjoint') return { a: a.id, b: b.id, verdict: 'agree', note: a.time.value === b.time.value ? undefined : 'agree at different precisions' };
+  const what = evRel === 'disjoint' ? `“${a.text}” and “${b.text}” are different days relative to the same ${anchorEventKey(a.time)}` : `${a.time.value} and ${b.time.value} do not overlap`;
+  const ev = dateConflictEvidence(fa, fb, evRel === 'disjoint' ? anchorEventKey(a.time) : null);
+  if (ev.missing.length) return { a: a.id, b: b.id, verdict: 'conflict', flag: 'date-conflict', note: `possible conflict: ${ev.missing.join(', ')}; ${what}`, tentative: ev.missing.join(', ') };
+  return { a: a.id, b: b.id, verdict: 'conflict', flag: 'date-conflict', note: `${what}; ${ev.why}` };
 }
 
 export function wordDiff(a: string, b: string): Array<['=' | '-' | '+', string]> {
@@ -77,9 +160,22 @@ function speakerText(s: string | string[] | null): string {
 }
 
 export function relate(a: ClaimFeatures, b: ClaimFeatures): PairRelation {
-  if (a.claim.kind === 'quantity') return relateQuantities(a, b);
-  if (a.claim.kind === 'date') return relateDates(a.claim, b.claim as DateClaim);
-  return relateQuotes(a, b);
+  const kind = a.claim.kind;
+  switch (kind) {
+    case 'quantity':
+      return relateQuantities(a, b);
+    case 'date':
+      return relateDates(a, b);
+    case 'quote':
+      return relateQuotes(a, b);
+    default:
+      return unknownKind(kind);
+  }
+}
+
+/** Exhaustiveness: a new claim kind must say how its claims relate; it is never taken for a quote. */
+export function unknownKind(kind: never): never {
+  throw new Error(`no relation for claim kind ${String(kind)}`);
 }
 
 /** Which verdict speaks for a group when its pairs differ: a clash first, then what explains a difference. */

@@ -3,6 +3,7 @@ import { extractArticle } from '../extract';
 import { loadArticles } from '../ingest';
 import { evaluateComparison, type EvalResult } from './comparison';
 import { scoreFraming, type FramingScore } from './framing';
+import { evaluateBasil, printBasil } from './basil';
 import { buildReport } from '../pipeline';
 import { scoreExtraction, type ExtractionScore } from './extraction';
 import { defaultGoldPath, loadGold } from './gold';
@@ -18,6 +19,7 @@ import { printPerturbation, runPerturbationSection } from './perturbation-report
  *   --json          print the scores as JSON
  *   --bbc DIR       bbc-news folder for the perturbation suite (default ../shared/corpora/bbc-news)
  *   --perturb N     sample articles per category for the perturbation suite (default 10; 0 skips it)
+ *   --no-basil      skip the basil-dev section (the whole pipeline on ../shared/corpora/basil-dev vs test/gold/basil-dev)
  */
 function arg(name: string): string | undefined {
   const i = process.argv.indexOf(name);
@@ -104,11 +106,13 @@ export function main(): number {
   const framing = scoreFraming(report.framing, gold);
   const verbose = process.argv.includes('--verbose');
   const perturbation = runPerturbationSection(arg('--bbc'), Number(arg('--perturb') ?? 10));
+  const basil = process.argv.includes('--no-basil') ? null : evaluateBasil();
   if (process.argv.includes('--json')) {
-    console.log(JSON.stringify({ extraction, comparison, framing, perturbation }, null, 2));
+    console.log(JSON.stringify({ extraction, comparison, framing, ...(basil ? { basil } : {}), perturbation }, null, 2));
   } else {
     printExtraction(extraction, verbose);
     printComparison(comparison, framing, verbose);
+    if (basil) printBasil(basil, verbose);
     if (perturbation) printPerturbation(perturbation, verbose);
   }
   return 0;

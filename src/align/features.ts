@@ -299,7 +299,8 @@ export function articleFeatures(article: Article, claims: Claim[], story: string
       // The countries of its own phrase, to tell "the election in France" from "the vote in Brazil".
       phraseCountries = new Set(inClause.filter((m) => m.kind === 'country' && inPhrase(m)).map((m) => m.key));
     } else {
-      quoteWords = normalizeWords(claim.quote.text);
+      // Editorial insertions in brackets (“these (local) supervisors”) are not the speaker's words.
+      quoteWords = normalizeWords(claim.quote.text.replace(/\([^)]*\)|\[[^\]]*\]/g, ' '));
       speakers = speakerTokens(claim.quote.speaker);
       for (const w of contentStems(claim.quote.text)) near.set(w, 1);
       // Reported speech keeps its act: "praised China’s willingness" is praise, not a stated position.

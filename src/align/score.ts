@@ -2,6 +2,7 @@ import { compareTwoStrings } from 'string-similarity';
 import type { DateClaim, QuantityClaim, QuoteClaim } from '../types';
 import { SPEECH_ACTS, type ClaimFeatures } from './features';
 import type { Mention } from './entities';
+import { quoteMatch } from './quotes';
 import { intersect, jaccard, weightedOverlap } from './text';
 import { eventRelation, isConcreteTimex, periodRelation, timexInterval, valuesCompatible } from './values';
 
@@ -313,8 +314,13 @@ export function scoreQuotes(a: ClaimFeatures, b: ClaimFeatures): PairScore {
   if (contained && short.length >= MIN_TRUNCATION_WORDS && (spk !== false || short.length >= MIN_ATTRIBUTION_WORDS)) {
     return { compatible: true, score: 0.9, threshold: 0.5, agree: spk !== false, keys: ['truncated quote', ...(spk ? ['same speaker'] : [])], scores };
   }
+  // Excerpts of one statement cut at different places, or overlapping, differing at most in function words.
+  const match = identical || contained ? null : quoteMatch(wa, wb);
+  if (match === 'excerpt' && spk !== false) {
+    return { compatible: true, score: 0.85, threshold: 0.5, agree: true, keys: ['excerpt of one quote', ...(spk ? ['same speaker'] : [])], scores };
+  }
   // Altered wording: most word pairs shared, and long enough that a shared opening is not the whole match.
-  if (wordSim >= ALTERED_MIN_SIMILARITY && short.length >= MIN_TRUNCATION_WORDS + 1 && spk !== false) {
+  if ((match === 'altered' || (wordSim >= ALTERED_MIN_SIMILARITY && short.length >= MIN_TRUNCATION_WORDS + 1)) && spk !== false) {
     return { compatible: true, score: round(0.5 + wordSim / 2), threshold: 0.5, agree: false, keys: ['similar wording', ...(spk ? ['same speaker'] : [])], scores };
   }
   // A paraphrase (one side reported speech): the same speaker and the same content words, in the quoted words above all, then in

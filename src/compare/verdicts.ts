@@ -2,6 +2,7 @@ import { diffWords } from 'diff';
 import { compareTwoStrings } from 'string-similarity';
 import type { ClaimFeatures } from '../align/features';
 import { ALTERED_MIN_SIMILARITY, isWordSubsequence, MIN_ATTRIBUTION_WORDS, ownersMatch, personsMatch, quoteWordSimilarity, speakersMatch } from '../align/score';
+import { quoteMatch } from '../align/quotes';
 import { stem, tokenize } from '../align/text';
 import { anchorEventKey, eventRelation, isConcreteTimex, periodRelation, timexInterval, valuesCompatible } from '../align/values';
 import type { Claim, DateClaim, FlagKind, QuantityClaim, QuoteClaim, Verdict } from '../types';
@@ -29,6 +30,9 @@ export interface PairRelation {
    */
   tentative?: string;
 }
+
+/** An excerpt shorter than this share of the other quote is not evidence of misattribution. */
+const EXCERPT_SHARE = 0.6;
 
 /** Two sentences whose words, numbers masked, are at least this alike state the same thing. */
 export const SAME_FRAME = 0.8;
@@ -124,6 +128,8 @@ export function relateDates(fa: ClaimFeatures, fb: ClaimFeatures): PairRelation 
   if (rel !== 'disjoint') return { a: a.id, b: b.id, verdict: 'agree', note: a.time.value === b.time.value ? undefined : 'agree at different precisions' };
   const what = evRel === 'disjoint' ? `“${a.text}” and “${b.text}” are different days relative to the same ${anchorEventKey(a.time)}` : `${a.time.value} and ${b.time.value} do not overlap`;
   const ev = dateConflictEvidence(fa, fb, evRel === 'disjoint' ? anchorEventKey(a.time) : null);
+  // A year taken from the publication date ("in February") is no evidence against a stated one.
+  if (evRel === null && [a, b].some((d) => d.time.implied?.includes('year') || d.time.resolved === false)) ev.missing.push('a year is not stated');
   if (ev.missing.length) return { a: a.id, b: b.id, verdict: 'conflict', flag: 'date-conflict', note: `possible conflict: ${ev.missing.join(', ')}; ${what}`, tentative: ev.missing.join(', ') };
   return { a: a.id, b: b.id, verdict: 'conflict', flag: 'date-conflict', note: `${what}; ${ev.why}` };
 }
@@ -143,12 +149,24 @@ export function relateQuotes(a: ClaimFeatures, b: ClaimFeatures): PairRelation {
   const [short, long] = wa.length <= wb.length ? [wa, wb] : [wb, wa];
   const contained = identical || isWordSubsequence(short, long);
   if (contained && spk === false && short.length >= MIN_ATTRIBUTION_WORDS && qa.direct && qb.direct) {
-    return { ...ids, verdict: 'conflict', flag: 'attribution-conflict', note: `the same words are given to ${speakerText(qa.speaker)} and to ${speakerText(qb.speaker)}` };
+    const note = `the same words are given to ${speakerText(qa.speaker)} and to ${speakerText(qb.speaker)}`;
+    // Positive evidence: each outlet names its speaker beside the quote, and neither is a short excerpt of the
+    // other (a campaign quoting its candidate's phrase is not a misattribution).
+    const named = qa.quoteType === 'attributed' && qb.quoteType === 'attributed' && !!qa.speakerText && !!qb.speakerText;
+    const whole = short.length >= EXCERPT_SHARE * long.length;
+    // Each outlet names only its own speaker: where the other outlet names both people, the likelier slip is
+    // in finding the speaker, not in the outlet.
+    const namesOther = (x: ClaimFeatures, y: ClaimFeatures) => x.speakers.some((sp) => sp.length > 0 && y.articlePersons.has(sp[sp.length - 1]));
+    if (named && whole && (namesOther(a, b) || namesOther(b, a))) return { ...ids, verdict: 'conflict', flag: 'attribution-conflict', note, tentative: 'both speakers are named in one of the articles' };
+    if (named && whole) return { ...ids, verdict: 'conflict', flag: 'attribution-conflict', note: `${note}, each named beside the quote` };
+    return { ...ids, verdict: 'conflict', flag: 'attribution-conflict', note, tentative: named ? 'one quote is a short excerpt of the other' : 'a speaker is not named beside the quote' };
   }
   if (identical) return { ...ids, verdict: 'agree' };
   if (qa.direct !== qb.direct) return { ...ids, verdict: 'paraphrase', note: 'a direct quote and a reported version' };
   if (contained) return { ...ids, verdict: 'agree', note: 'one quote is a truncation of the other' };
-  if (qa.direct && qb.direct && quoteWordSimilarity(wa, wb) >= ALTERED_MIN_SIMILARITY) {
+  const match = quoteMatch(wa, wb);
+  if (match === 'excerpt') return { ...ids, verdict: 'agree', note: 'excerpts of one quote, differing at most in function words' };
+  if (qa.direct && qb.direct && (match === 'altered' || quoteWordSimilarity(wa, wb) >= ALTERED_MIN_SIMILARITY)) {
     return { ...ids, verdict: 'conflict', flag: 'quote-altered', note: 'the quoted words differ', diff: wordDiff(qa.text, qb.text) };
   }
   return { ...ids, verdict: 'paraphrase', note: 'the same statement in different words' };

@@ -175,6 +175,8 @@ export const SAME_DATE_ANCHORED = 0.22;
 export const SAME_DATE_ANCHORED_OTHER_STORY = 0.45;
 export const SAME_DATE = 0.4;
 export const SAME_DATE_CROSSED = 0.5;
+export const DIFFERENT_DATE = 0.6;
+export const DIFFERENT_DATE_ANCHORED = 0.5;
 
 /** Synonym classes ("@war") among the words right beside a claim. */
 function anchorClasses(f: ClaimFeatures): Set<string> {
@@ -231,7 +233,8 @@ export function scoreDates(a: ClaimFeatures, b: ClaimFeatures): PairScore {
   // Across stories the same event word is common ground for unrelated news ("launched in 2003"): it
   // counts fully only when the clauses share a person or a country, or the articles a person.
   const anchorThreshold = sameStory || sharesEntity(a, b) ? SAME_DATE_ANCHORED : SAME_DATE_ANCHORED_OTHER_STORY;
-  let threshold = same ? (anchored ? anchorThreshold : crossed ? SAME_DATE_CROSSED : SAME_DATE) : 0.6;
+  // Differing dates with the same event word beside both, in one story, need a little less.
+  let threshold = same ? (anchored ? anchorThreshold : crossed ? SAME_DATE_CROSSED : SAME_DATE) : anchored && sameStory ? DIFFERENT_DATE_ANCHORED : DIFFERENT_DATE;
   if (lx.shared.length < (same ? 1 : 2)) threshold = 1.01;
   // Two different dates clash only when the word right beside each names the same event ("the eve of his
   // visit" / "the day of the visit"), not merely the same surroundings ("since his re-election in March" /

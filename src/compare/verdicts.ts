@@ -94,15 +94,21 @@ export function dateConflictEvidence(a: ClaimFeatures, b: ClaimFeatures, event: 
   const frame = sameFrame(a, b);
   const parts: string[] = [];
   const missing: string[] = [];
+  // The words right beside both dates (their own phrase): what they date.
+  // Names ("told Fox News on Monday") are not events: an event word is a class or a lower-case word.
+  const lower = new Set(tokenize(a.claim.sentence.text).filter((t) => t.text === t.text.toLowerCase()).map((t) => stem(t.norm)));
+  const beside = [...a.near].filter(([w, x]) => x >= 1 && (b.near.get(w) ?? 0) >= 1 && (w.startsWith('@') || lower.has(w))).map(([w]) => w);
   const words = sharedMeasureWords(a, b);
   if (frame >= SAME_FRAME) parts.push(`both sentences read the same apart from the date (${Math.round(frame * 100)}% alike)`);
-  if (event) parts.push(`both date “${event}”`);
-  else if (words.length) parts.push(`both date “${words.join(' ')}”`);
-  else missing.push('not shown to date the same event');
+  if (event) parts.push(`both are days relative to the same ${event}`);
+  else if (beside.length) parts.push(`both date “${(words.length ? words : beside.map((w) => w.replace(/^@/, ''))).join(' ')}”, named right beside each date`);
   const persons = personsMatch(a.persons, b.persons);
   if (persons) parts.push(`of ${a.persons[0].text}`);
-  if (frame < SAME_FRAME && !event && !(persons || a.story === b.story)) missing.push('event owner not shown');
-  if (frame < SAME_FRAME && words.length < 2 && !event) missing.push('event not shown to be the same');
+  if (frame < SAME_FRAME && !event) {
+    if (!beside.length) missing.push('not shown to date the same event');
+    else if (a.story === null || a.story !== b.story) missing.push('not shown to be the same story');
+    else if (persons === false) missing.push('dates of different people');
+  }
   return { why: parts.join('; '), missing };
 }
 
@@ -129,7 +135,8 @@ export function relateDates(fa: ClaimFeatures, fb: ClaimFeatures): PairRelation 
   const what = evRel === 'disjoint' ? `“${a.text}” and “${b.text}” are different days relative to the same ${anchorEventKey(a.time)}` : `${a.time.value} and ${b.time.value} do not overlap`;
   const ev = dateConflictEvidence(fa, fb, evRel === 'disjoint' ? anchorEventKey(a.time) : null);
   // A year taken from the publication date ("in February") is no evidence against a stated one.
-  if (evRel === null && [a, b].some((d) => d.time.implied?.includes('year') || d.time.resolved === false)) ev.missing.push('a year is not stated');
+  // ("in February" read as this year's; a weekday, fixed by the publication date, is a stated day.)
+  if (evRel === null && [a, b].some((d) => (d.time.implied?.includes('year') && !d.time.implied.includes('day')) || d.time.resolved === false)) ev.missing.push('a year is not stated');
   if (ev.missing.length) return { a: a.id, b: b.id, verdict: 'conflict', flag: 'date-conflict', note: `possible conflict: ${ev.missing.join(', ')}; ${what}`, tentative: ev.missing.join(', ') };
   return { a: a.id, b: b.id, verdict: 'conflict', flag: 'date-conflict', note: `${what}; ${ev.why}` };
 }

@@ -55,7 +55,10 @@ export function ownersMatch(a: ClaimFeatures, b: ClaimFeatures): boolean | null 
 
 function entityGate(a: ClaimFeatures, b: ClaimFeatures): string | null {
   if (personsMatch(a.persons, b.persons) === false) return 'different persons';
-  if (a.claim.kind === 'quantity' && ownersMatch(a, b) === false) return 'different owners';
+  // Different owners gate only where both owners are sure, possessors ("Brat's $200,000" / "Cantor's"): names
+  // found near a figure are too often not its owner ("the Treasury Department", "Texas Republican"); they
+  // count as evidence for a conflict only (see compare/verdicts).
+  if (a.claim.kind === 'quantity' && a.possessed && b.possessed && ownersMatch(a, b) === false) return 'different owners';
   if (countriesClash(a.countries, b.countries)) return 'different countries';
   return null;
 }

@@ -1,5 +1,5 @@
 import { diffArrays } from 'diff';
-import { STOPWORDS } from './text';
+import { QUOTE_VARIANT_WORDS } from '../language/en';
 
 /**
  * Word alignment of two quotes: where one is an excerpt of the other, or the two overlap (one begins where
@@ -11,7 +11,7 @@ export interface QuoteAlignment {
   matched: number;
   /** Words changed inside the core (both sides' words of every inner edit). */
   edits: Array<{ a: string[]; b: string[] }>;
-  /** Every edited word is a function word ("I think the President" / "I think President"). */
+  /** Every edit only adds or drops a transcription variant word ("I think the President" / "I think President"). */
   functionOnly: boolean;
 }
 
@@ -40,7 +40,7 @@ export function alignQuotes(a: string[], b: string[]): QuoteAlignment | null {
     else pending.b.push(...p.value);
   }
   if (pending) edits.push(pending);
-  const functionOnly = edits.every((e) => [...e.a, ...e.b].every((w) => STOPWORDS.has(w)));
+  const functionOnly = edits.every((e) => (e.a.length === 0 || e.b.length === 0) && [...e.a, ...e.b].every((w) => QUOTE_VARIANT_WORDS.has(w)));
   return { matched, edits, functionOnly };
 }
 

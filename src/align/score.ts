@@ -1,7 +1,7 @@
 import { compareTwoStrings } from 'string-similarity';
 import type { DateClaim, QuantityClaim, QuoteClaim } from '../types';
 import { SPEECH_ACTS, type ClaimFeatures } from './features';
-import type { Mention } from './entities';
+import { HISTORICAL_STATES, type Mention } from './entities';
 import { quoteMatch } from './quotes';
 import { intersect, jaccard, weightedOverlap } from './text';
 import { eventRelation, isConcreteTimex, periodRelation, timexInterval, valuesCompatible } from './values';
@@ -36,8 +36,11 @@ export function personsMatch(a: Mention[], b: Mention[]): boolean | null {
   return a.some((m) => m.tokens.some((t) => tokens.has(t)));
 }
 
-function countriesClash(a: Set<string>, b: Set<string>): boolean {
-  // "China and Hungary" vs "China and Russia": both name a pair and neither pair holds the other.
+function countriesClash(all: Set<string>, bll: Set<string>): boolean {
+  // "China and Hungary" vs "China and Russia": both name a pair and neither pair holds the other. A state that
+  // no longer exists makes no pair: its relations are told today of its successors.
+  const a = new Set([...all].filter((c) => !HISTORICAL_STATES.has(c)));
+  const b = new Set([...bll].filter((c) => !HISTORICAL_STATES.has(c)));
   if (a.size < 2 || b.size < 2) return false;
   const aInB = [...a].every((x) => b.has(x));
   const bInA = [...b].every((x) => a.has(x));

@@ -33,6 +33,8 @@ export interface ClaimFeatures {
    * (the subject: "TimeWarner sales rose …"), else the first after it; sayers are not owners. Null: unresolved.
    */
   owner: Mention | null;
+  /** A count or rank of years elapsed from an event ("75 years since", "75th anniversary"). */
+  elapsed: boolean;
   /** The sentence's words with every number masked: two outlets' same sentence has the same frame. */
   frame: string;
   /** Country keys named in the claim's clause ("Beijing" → china; "the two countries" resolved). */
@@ -212,7 +214,6 @@ function measureSpan(text: string, measure: string, before: number): Span | null
 const EMPTY_IDF = new Map<string, number>();
 /** A count of years followed by "since"/"after": time elapsed from an event, i.e. an anniversary of it. */
 const ELAPSED_RE = /^[\s\u00a0]+(?:since|after)\b/;
-const ANNIVERSARY = stem('anniversary');
 
 /**
  * Fills in `idf` for a whole corpus: per kind, words of the measure and paraphrase bags, idf = ln(1 + N/df).
@@ -253,6 +254,7 @@ export function articleFeatures(article: Article, claims: Claim[], story: string
     let unitClass: string | null = null;
     let period: string | null = null;
     let forecast = false;
+    let elapsed = false;
     let quoteWords: string[] = [];
     let speakers: string[][] = [];
     if (claim.kind === 'quantity') {
@@ -274,8 +276,9 @@ export function articleFeatures(article: Article, claims: Claim[], story: string
           for (const m of ents.mentionsIn(at)) if (m.kind === 'country') countries.add(m.key);
         } else for (const w of contentStems(q.measure, true)) near.set(w, 1);
       }
-      // "75 years since the recognition" is the 75th anniversary of it: the elapsed years name the same thing.
-      if (unitClass === 'year' && !q.ordinal && ELAPSED_RE.test(article.text.slice(claim.span.end, claim.span.end + 12))) near.set(ANNIVERSARY, 1);
+      // Years elapsed from an event, counted ("75 years since …") or ranked ("the 75th anniversary"): one
+      // kind of figure, compared by value and by the event's words (see score.ts).
+      elapsed = unitClass === 'year' && (q.ordinal === true || ELAPSED_RE.test(article.text.slice(claim.span.end, claim.span.end + 12)));
       // "… rose to $189 billion. He believes it will exceed $200 billion": "it" takes the measure of the
       // previous sentence's figure of the same unit.
       const before = ents.tokensIn({ start: clause.start, end: claim.span.start }).map((t) => t.norm);
@@ -311,6 +314,7 @@ export function articleFeatures(article: Article, claims: Claim[], story: string
     out.push({
       claim,
       owner: claim.kind === 'quote' ? null : ownerOf(ents, clause, claim.span, possessor),
+      elapsed,
       frame: sentenceFrame(claim.sentence.text, claim.sentence.start, claim.span),
       articleId: claim.articleId,
       story,

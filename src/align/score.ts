@@ -118,7 +118,9 @@ export function scoreQuantities(a: ClaimFeatures, b: ClaimFeatures): PairScore {
   const cb = anchorClasses(b);
   if (ca.size > 0 && cb.size > 0 && intersect(ca, cb).length === 0) return NO('different measures beside the figures');
   const same = valuesCompatible(qa, qb);
-  if (!!qa.quantity.ordinal !== !!qb.quantity.ordinal && qa.quantity.value !== qb.quantity.value) return NO('rank vs count');
+  // A rank and a count differ in kind, except years elapsed from an event ("75 years since" / "75th anniversary").
+  const rankVsCount = !!qa.quantity.ordinal !== !!qb.quantity.ordinal && !(a.elapsed && b.elapsed);
+  if (rankVsCount && qa.quantity.value !== qb.quantity.value) return NO('rank vs count');
   const bothPeriods = isConcreteTimex(a.period) && isConcreteTimex(b.period);
   const periodsDiffer = bothPeriods && periodRelation({ value: a.period! }, { value: b.period! }) === 'disjoint';
   // A different figure in another story is almost always another event (another visit, another term),
@@ -146,7 +148,7 @@ export function scoreQuantities(a: ClaimFeatures, b: ClaimFeatures): PairScore {
   if (!same && lx.overlap < 0.3) threshold = 1.01;
   // A rank and a count of the same number ("30th anniversary" / "30 years old") are one figure only when
   // the words say so ("30 years since ...").
-  if (!!qa.quantity.ordinal !== !!qb.quantity.ordinal && lx.overlap < 0.3) threshold = 1.01;
+  if (rankVsCount && lx.overlap < 0.3) threshold = 1.01;
   if (a.unitClass === null) threshold += 0.15; // bare counts say little about what they count
   const keys = [`unit:${a.unitClass ?? 'none'}`, ...lx.shared.map((s) => `word:${s}`)];
   if (same) keys.push('values agree');

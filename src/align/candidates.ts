@@ -1,4 +1,5 @@
 import type { ClaimFeatures } from './features';
+import { unknownKind } from './kinds';
 import { anchorEventKey, isConcreteTimex, timexYear } from './values';
 
 /**
@@ -28,6 +29,8 @@ export const DEFAULT_BLOCKING: BlockingOptions = { maxBucket: 60 };
 export function blockingKeys(f: ClaimFeatures): string[] {
   const c = f.claim;
   const keys: string[] = [];
+  const kind = c.kind;
+  if (kind !== 'quantity' && kind !== 'date' && kind !== 'quote') return unknownKind(kind);
   if (c.kind === 'quantity') {
     const u = f.unitClass ?? '-';
     if (f.story) keys.push(`q|${u}|s:${f.story}`);
@@ -40,7 +43,7 @@ export function blockingKeys(f: ClaimFeatures): string[] {
     if (f.story && isConcreteTimex(c.time.value)) for (const [w, x] of f.near) if (x >= 1) keys.push(`d|s:${f.story}|m:${w}`);
     const event = anchorEventKey(c.time);
     if (event && f.story) keys.push(`d|event:${event}|s:${f.story}`);
-  } else {
+  } else if (c.kind === 'quote') {
     const w = f.quoteWords;
     if (w.length < 3) keys.push(`t|x:${w.join(' ')}`);
     for (let i = 0; i + 3 <= w.length; i++) keys.push(`t|g:${w.slice(i, i + 3).join(' ')}`);

@@ -3,6 +3,7 @@ import lexicon from './data/lexicon.json';
 import unitData from './data/units.json';
 import { ArticleEntities, type Mention } from './entities';
 import { eventOverrides } from './events';
+import { unknownKind } from './kinds';
 import { contentStems, isContentWord, normalizeWords, stem, TIME_WORDS, TITLE_WORDS, tokenize } from './text';
 
 /**
@@ -240,6 +241,8 @@ export function articleFeatures(article: Article, claims: Claim[], story: string
   const out: ClaimFeatures[] = [];
   const articlePersons = new Set(ents.mentions.filter((m) => m.kind === 'person' && m.tokens.length).map((m) => m.tokens[m.tokens.length - 1]));
   for (const claim of claims) {
+    const kind = claim.kind;
+    if (kind !== 'quantity' && kind !== 'date' && kind !== 'quote') unknownKind(kind);
     const clause = clauseOf(claim);
     const inClause = ents.mentionsIn(clause);
     const possessor = claim.kind === 'quantity' ? ents.possessorOf(claim.span) : null;
@@ -301,7 +304,7 @@ export function articleFeatures(article: Article, claims: Claim[], story: string
       persons = ownNonSpeakers.length ? ownNonSpeakers : own;
       // The countries of its own phrase, to tell "the election in France" from "the vote in Brazil".
       phraseCountries = new Set(inClause.filter((m) => m.kind === 'country' && inPhrase(m)).map((m) => m.key));
-    } else {
+    } else if (claim.kind === 'quote') {
       // Editorial insertions in brackets (“these (local) supervisors”) are not the speaker's words.
       quoteWords = normalizeWords(claim.quote.text.replace(/\([^)]*\)|\[[^\]]*\]/g, ' '));
       speakers = speakerTokens(claim.quote.speaker);

@@ -2,6 +2,7 @@ import { compareTwoStrings } from 'string-similarity';
 import type { DateClaim, QuantityClaim, QuoteClaim } from '../types';
 import { SPEECH_ACTS, type ClaimFeatures } from './features';
 import { HISTORICAL_STATES, type Mention } from './entities';
+import { unknownKind } from './kinds';
 import { quoteMatch } from './quotes';
 import { intersect, jaccard, weightedOverlap } from './text';
 import { eventRelation, isConcreteTimex, periodRelation, timexInterval, valuesCompatible } from './values';
@@ -361,7 +362,15 @@ export function scoreQuotes(a: ClaimFeatures, b: ClaimFeatures): PairScore {
 
 export function scorePair(a: ClaimFeatures, b: ClaimFeatures): PairScore {
   if (a.claim.kind !== b.claim.kind) return NO('different kinds');
-  if (a.claim.kind === 'quantity') return scoreQuantities(a, b);
-  if (a.claim.kind === 'date') return scoreDates(a, b);
-  return scoreQuotes(a, b);
+  const kind = a.claim.kind;
+  switch (kind) {
+    case 'quantity':
+      return scoreQuantities(a, b);
+    case 'date':
+      return scoreDates(a, b);
+    case 'quote':
+      return scoreQuotes(a, b);
+    default:
+      return unknownKind(kind);
+  }
 }

@@ -2,6 +2,7 @@ import { diffWords } from 'diff';
 import { compareTwoStrings } from 'string-similarity';
 import type { ClaimFeatures } from '../align/features';
 import { ALTERED_MIN_SIMILARITY, isWordSubsequence, MIN_ATTRIBUTION_WORDS, ownersMatch, personsMatch, quoteWordSimilarity, speakersMatch } from '../align/score';
+import { unknownKind } from '../align/kinds';
 import { quoteMatch } from '../align/quotes';
 import { stem, tokenize } from '../align/text';
 import { anchorEventKey, eventRelation, isConcreteTimex, periodRelation, timexInterval, valuesCompatible } from '../align/values';
@@ -198,10 +199,6 @@ export function relate(a: ClaimFeatures, b: ClaimFeatures): PairRelation {
   }
 }
 
-/** Exhaustiveness: a new claim kind must say how its claims relate; it is never taken for a quote. */
-export function unknownKind(kind: never): never {
-  throw new Error(`no relation for claim kind ${String(kind)}`);
-}
 
 /** Which verdict speaks for a group when its pairs differ: a clash first, then what explains a difference. */
 const PRIORITY: Verdict[] = ['conflict', 'different-period', 'forecast-vs-actual', 'paraphrase', 'agree'];

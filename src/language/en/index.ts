@@ -5,3 +5,4 @@
 export * from './times';
 export * from './quantities';
 export * from './gazetteer';
+export * from './verdicts';

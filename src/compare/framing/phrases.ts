@@ -32,6 +32,8 @@ export interface NounPhrase extends Span {
   head: string;
   /** Lemmas of the noun modifiers ("harassment" in "sexual harassment lawsuit"). */
   nounModifiers: string[];
+  /** Adjectives and participles before the head ("stunning" in "stunning victory"), lower-cased. */
+  adjectiveModifiers: string[];
   /** A proper name the phrase is (not a person): "Dream Act", "Fiscal Cliff", lower-cased. */
   properName: string | null;
   /** The head's label family ("alien" → immigrant), a boost for phrases that share no word. */
@@ -133,7 +135,8 @@ function phraseFrom(articleId: string, run: Token[], possessor: Token | null, te
     label: [...mods.map((t) => stripPossessive(t.lower)), headLemma].join(' ').replace(/ - /g, '-'),
     bareName: run.length === 1 && (has(head, 'ProperNoun') || has(head, 'Possessive')),
     head: headLemma,
-    nounModifiers: mods.filter((t) => has(t, 'Noun') && !has(t, 'Adjective')).map((t) => t.lemma),
+    nounModifiers: mods.filter((t) => has(t, 'Noun') && !has(t, 'Adjective')).map((t) => stripPossessive(t.lemma)),
+    adjectiveModifiers: mods.filter((t) => has(t, 'Adjective') && !has(t, 'ProperNoun')).map((t) => t.lower),
     properName: allProper && !run.some(isNameToken) ? joined(run) : null,
     family: labelFamily(head.lower) ?? labelFamily(headLemma),
     evaluative: run.some((t) => isEvaluativeWord(t.lower)),

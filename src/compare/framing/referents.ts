@@ -8,7 +8,8 @@ import { isKeyNoun, type ArticlePhrases, type Attribution, type NounPhrase } fro
  *   - describe one named person (the words before the name, an appositive, or a definite phrase whose head
  *     the story uses for that person only: "the billionaire");
  *   - are one proper name ("Dream Act" / "DREAM Act");
- *   - share a noun as head or modifier ("sexual harassment claim" / "harassment case");
+ *   - share a noun as head or modifier ("sexual harassment claim" / "harassment case"), or, weighted less, an
+ *     adjective ("executive actions" / "executive orders", "stunning win" / "stunning victory");
  *   - have heads of one label family (src/language/en/framing-label-families.json: "immigrants" / "aliens").
  * Every candidate shared by two or more sources with two or more distinct labels is scored: sources, label
  * divergence, mentions, how specific the key is to this story (its rarity across the corpus' stories), and a
@@ -17,7 +18,7 @@ import { isKeyNoun, type ArticlePhrases, type Attribution, type NounPhrase } fro
  * one concept per speaker heard in two or more sources when one of them uses a marked verb.
  */
 
-export const MAX_REFERENTS = 8;
+export const MAX_REFERENTS = 12;
 export const MAX_ATTRIBUTIONS = 3;
 
 export interface StoryArticles {
@@ -27,11 +28,11 @@ export interface StoryArticles {
 
 interface Candidate {
   key: string;
-  kind: 'person' | 'name' | 'word' | 'family';
+  kind: 'person' | 'name' | 'word' | 'family' | 'modifier';
   phrases: NounPhrase[];
 }
 
-const KIND_WEIGHT: Record<Candidate['kind'], number> = { person: 1.2, name: 1, word: 1, family: 0.9 };
+const KIND_WEIGHT: Record<Candidate['kind'], number> = { person: 1.2, name: 1, word: 1, family: 0.9, modifier: 0.6 };
 
 function candidatesOf(phrases: NounPhrase[], persons: ReadonlySet<string>): Candidate[] {
   const byKey = new Map<string, Candidate>();
@@ -59,6 +60,7 @@ function candidatesOf(phrases: NounPhrase[], persons: ReadonlySet<string>): Cand
     if (wordKey(p.head)) add('word', p.head, p);
     for (const m of p.nounModifiers) if (wordKey(m)) add('word', m, p);
     if (p.family) add('family', p.family, p);
+    for (const m of p.adjectiveModifiers) if (isKeyNoun(m) && m.length >= 4) add('modifier', m, p);
   }
   return [...byKey.values()].sort((a, b) => (a.key < b.key ? -1 : 1));
 }

@@ -57,6 +57,7 @@ function candidatesOf(phrases: NounPhrase[], persons: ReadonlySet<string>): Cand
     else if (corefers?.size === 1) add('person', [...corefers][0], p);
     if (p.properName && !p.bareName) add('name', p.properName, p);
     if (p.bareName) continue;
+    // A head of a label family is keyed by its family, so "correspondence" and "conversations" meet.
     if (wordKey(p.head)) add('word', p.head, p);
     for (const m of p.nounModifiers) if (wordKey(m)) add('word', m, p);
     if (p.family) add('family', p.family, p);

@@ -1,9 +1,10 @@
 import type { ClaimFeatures } from '../align/features';
 import type { AlignedGroup } from '../align/groups';
+import { stem } from '../align/text';
 import { isConcreteTimex, periodRelation, timexInterval, valuesCompatible } from '../align/values';
 import { fingerprint } from '../extract/ids';
 import { attributionLemma } from '../language/en';
-import type { Article, Claim, Omission, QuantityClaim, Story } from '../types';
+import type { Article, Claim, Omission, QuantityClaim, Story, Timex } from '../types';
 
 /**
  * Omissions: within a story of two or more articles, the facts a reader of the other articles would miss.
@@ -21,7 +22,7 @@ import type { Article, Claim, Omission, QuantityClaim, Story } from '../types';
  * Which outlet carries which fact is the coverage view's job (rendered from groups), not one flag per claim.
  */
 
-/** At most this many omissions name one article as the one that reports the fact. */
+/** At most this many omissions name one article as the only one that reports the fact (and as many per story for facts several articles carry). */
 export const MAX_PER_ARTICLE = 5;
 /** A date within this many days of publication dates the story's own news, which every article covers. */
 const OWN_NEWS_DAYS = 7;
@@ -30,6 +31,8 @@ const LEAD_SENTENCES = 3;
 
 type FactKind = 'voice' | 'figure' | 'date';
 const KIND_WEIGHT: Record<FactKind, number> = { voice: 3, figure: 2, date: 1.5 };
+/** An ordinal ("his third term", "the first stop") tells about the event itself: weighed like a date. */
+const ORDINAL_WEIGHT = 1.5;
 
 interface Fact {
   kind: FactKind;
@@ -164,6 +167,10 @@ function figureCounterpart(f: ClaimFeatures, w: Witness): boolean {
     const sameUnit = (f.unitClass ?? c.quantity.unit) === (o.unitClass ?? oc.quantity.unit);
     if (sameUnit && valuesCompatible(c, oc)) return true;
     if (sameUnit && jaccard(f.measure, o.measure) >= 1 / 3) return true;
+    // A counted noun ("23 steps" / "19 steps", "actions") names the measure itself: within one story that is
+    // the same fact told with another count (a possible conflict, not an omission). Money and percentages are not.
+    if (sameUnit && isCountedNoun(c.quantity.unit) && !c.quantity.ordinal && !oc.quantity.ordinal) return true;
+    if (!c.quantity.unit && isCountedNoun(oc.quantity.unit) && f.measure.has(stem(oc.quantity.unit!))) return true;
     // The same number with no unit on one side, or said of the same thing: most likely the same fact told otherwise.
     const bare = !c.quantity.unit || !oc.quantity.unit;
     if (c.quantity.value === oc.quantity.value && (bare || jaccard(f.measure, o.measure) > 0)) return true;
@@ -171,6 +178,11 @@ function figureCounterpart(f: ClaimFeatures, w: Witness): boolean {
   if (w.plain.includes(plainText(c.text))) return true;
   // Numbers of two or more digits are searched for as written; single digits are too common to say anything.
   return numeralsOf(c).filter((n) => n.replace(/\D/g, '').length >= 2).some((n) => containsNumeral(w.plain, n));
+}
+
+/** A unit that is a counted noun: not a currency code (upper case), not a percentage. */
+function isCountedNoun(unit: string | null | undefined): boolean {
+  return !!unit && unit !== 'percent' && /^\p{Ll}/u.test(unit);
 }
 
 function plainText(s: string): string {
@@ -183,23 +195,35 @@ function dateCounterpart(f: ClaimFeatures, w: Witness): boolean {
   for (const o of w.dates) {
     const oc = o.claim;
     if (oc.kind !== 'date' || !isConcreteTimex(oc.time.value)) continue;
-    // The same date, or one inside the other said of the same thing ("2024" and "May 2024" both dating the
-    // visit); a year does not stand for every date within it.
+    // The same date; or one inside the other, or the same month of an inferred year ("January" read as the
+    // wrong year), said of the same thing ("took office in January 2010" / "became governor in 2010"). A year
+    // does not stand for every date within it.
     if (oc.time.value === c.time.value) return true;
-    const rel = periodRelation(c.time, oc.time);
-    if ((rel === 'same' || rel === 'overlap') && jaccard(f.measure, o.measure) > 0) return true;
+    const rel = periodRelation(c.time, oc.time) ?? (sameMonthOfInferredYear(c.time, oc.time) ? 'same' : null);
+    const sameThing = jaccard(f.measure, o.measure) > 0 || jaccard(f.context, o.context) >= CONTEXT_OVERLAP;
+    if ((rel === 'same' || rel === 'overlap' || sameMonthOfInferredYear(c.time, oc.time)) && sameThing) return true;
   }
   return w.plain.includes(plainText(c.text));
 }
 
 /** Heard in the other article: the speaker is quoted or reported there, or the quote's words appear there. */
+/** Share of sentence words two dates' sentences must have in common to date the same thing. */
+const CONTEXT_OVERLAP = 0.15;
+
+function sameMonthOfInferredYear(a: Timex, b: Timex): boolean {
+  if (!a.implied?.includes('year') && !b.implied?.includes('year')) return false;
+  const ma = /^\d{4}(-\d{2}(?:-\d{2})?)$/.exec(a.value);
+  const mb = /^\d{4}(-\d{2}(?:-\d{2})?)$/.exec(b.value);
+  return !!ma && !!mb && ma[1] === mb[1];
+}
+
 function voiceCounterpart(quotes: Claim[], w: Witness): boolean {
   const names = speakerNames(quotes[0]);
   if (names.some((n) => { const s = surname(n); return !s || w.voices.has(s); })) return true;
   return quotes.some((q) => {
     if (q.kind !== 'quote') return false;
     const words = wordsOf(q.quote.text);
-    for (let i = 0; i + QUOTE_PROBE_WORDS <= words.length; i += QUOTE_PROBE_WORDS) {
+    for (let i = 0; i + QUOTE_PROBE_WORDS <= words.length; i++) {
       if (w.words.includes(` ${words.slice(i, i + QUOTE_PROBE_WORDS).join(' ')} `)) return true;
     }
     return false;
@@ -235,10 +259,12 @@ function score(kind: FactKind, claims: ClaimFeatures[], carriers: number, storyS
   const first = Math.min(...claims.map((f) => f.claim.span.start));
   const pos = position(article, first);
   const salience = pos === 0 ? 2 : pos < LEAD_SENTENCES ? 1 : 1 / (1 + pos / 10);
-  const rarity = 1 + (storySize - carriers) / storySize;
+  // 2 when one article alone carries it, down to 1 + 1/(n-1) when all but one do (they may say it otherwise).
+  const rarity = 1 + (storySize - carriers) / Math.max(1, storySize - 1);
   const named = claims.some((f) => f.persons.length > 0 || f.possessed) ? 1 : 0;
   const volume = Math.log2(1 + claims.length) / 2;
-  return KIND_WEIGHT[kind] * rarity + salience + named + volume;
+  const ordinal = kind === 'figure' && claims.every((f) => f.claim.kind === 'quantity' && f.claim.quantity.ordinal);
+  return (ordinal ? ORDINAL_WEIGHT : KIND_WEIGHT[kind]) * rarity + salience + named + volume;
 }
 
 function aboutFact(kind: FactKind, carriers: string[], missing: string[], claims: ClaimFeatures[]): string {
@@ -261,16 +287,18 @@ function mergeFacts(facts: Fact[], storySize: number, articles: Map<string, Arti
   const byKey = new Map<string, Fact[]>();
   for (const f of facts) {
     const first = f.claims[0].claim;
+    // Merged facts must be missing from the same articles, so the omission says the truth about each claim.
+    const where = `${f.articleId}\u0000${f.carriers.join(',')}\u0000${f.missingFrom.join(',')}`;
     const key = f.kind === 'voice' ? `v\u0000${first.id}`
-      : first.kind === 'date' ? `d\u0000${f.articleId}\u0000${f.carriers.join(',')}\u0000${first.time.value}`
-      : `s\u0000${f.articleId}\u0000${f.carriers.join(',')}\u0000${first.sentence.start}`;
+      : first.kind === 'date' ? `d\u0000${where}\u0000${first.time.value}`
+      : `s\u0000${where}\u0000${first.sentence.start}`;
     byKey.set(key, [...(byKey.get(key) ?? []), f]);
   }
   const out: Fact[] = [];
   for (const list of byKey.values()) {
     if (list.length === 1) { out.push(list[0]); continue; }
     const claims = list.flatMap((f) => f.claims).sort((a, b) => a.claim.span.start - b.claim.span.start);
-    const missing = [...new Set(list.flatMap((f) => f.missingFrom))].sort();
+    const missing = list[0].missingFrom;
     const kind = list.some((f) => f.kind === 'figure') ? 'figure' : list[0].kind;
     const carriers = list[0].carriers;
     out.push({
@@ -351,10 +379,17 @@ export function findOmissions(stories: Story[], groups: AlignedGroup[], features
     const perArticle = new Map<string, number>();
     const merged = mergeFacts(facts, story.articles.length, articleById);
     merged.sort((x, y) => y.score - x.score || (x.claims[0].claim.id < y.claims[0].claim.id ? -1 : 1));
+    const sentences = new Set<string>();
     for (const fact of merged) {
-      const n = perArticle.get(fact.articleId) ?? 0;
+      // A fact several articles carry belongs to the story, not to the first of them: its own handful.
+      const bucket = fact.carriers.length === 1 ? fact.articleId : '\u0000shared';
+      const n = perArticle.get(bucket) ?? 0;
       if (n >= MAX_PER_ARTICLE) continue;
-      perArticle.set(fact.articleId, n + 1);
+      // One omission per sentence: the rest of a sentence already shown adds little for the reader.
+      const at = `${fact.articleId}\u0000${fact.claims[0].claim.sentence.start}`;
+      if (fact.kind !== 'voice' && sentences.has(at)) continue;
+      if (fact.kind !== 'voice') sentences.add(at);
+      perArticle.set(bucket, n + 1);
       const claims = fact.claims.map((f) => f.claim.id);
       out.push({ id: omissionId(story.id, claims), story: story.id, about: fact.about, articleId: fact.articleId, claims, missingFrom: fact.missingFrom });
     }

@@ -138,10 +138,13 @@ export function framingFlags(concepts: FramingConcept[], articles: Map<string, A
     const distinct = new Set(labelsPer.flatMap(([, l]) => l));
     if (ids.length < 2 || distinct.size < 2 || c.divergence <= 0) continue;
     const evidence: Evidence[] = ids.flatMap((id) => c.labels[id].map((l) => ({ articleId: id, span: l.span, sentence: sentenceAt(articles.get(id), l.span, l.text) })));
+    // A story's referent labels and attribution verbs (framing/referents.ts) are word choice shown to the reader,
+    // found for every story: information, not a warning.
+    const wordChoice = /^(?:label|attribution):/.test(c.concept);
     flags.push({
       id: flagId('framing-divergence', [c.concept]),
       kind: 'framing-divergence',
-      severity: c.divergence >= FRAMING_WARNING ? 'warning' : 'info',
+      severity: !wordChoice && c.divergence >= FRAMING_WARNING ? 'warning' : 'info',
       claims: [],
       reason: `${c.about || c.concept}: ${labelsPer.map(([id, l]) => `${id} says ${l.map((x) => `“${x}”`).join(', ')}`).join('; ')}.`,
       evidence,

@@ -6,3 +6,4 @@ export * from './times';
 export * from './quantities';
 export * from './gazetteer';
 export * from './verdicts';
+export * from './framing';

@@ -1,24 +1,32 @@
 import { Command, CommanderError } from 'commander';
 import { extractCommand } from './cli/extract';
 import { indexCommand } from './cli/index-command';
-import { compareCommand } from './cli/compare';
-import { checkCommand } from './cli/check';
-import { reviewCommand } from './review/command';
+import { compareCommand, type CompareOptions } from './cli/compare';
+import { checkCommand, type CheckOptions } from './cli/check';
+import { TOOL_VERSION } from './pipeline';
+import { reviewCommand } from './cli/review';
 import { ReportWriteError } from './report';
 import { isInputError } from './ingest/errors';
-import { UsageError } from './cli/usage-error';
+import { UsageError } from './lib/usage-error';
 
 /**
  * The claimdiff command line. Exit status (contract): 0 success, 1 `check` found flags at or above --fail-on,
  * 2 bad usage or unreadable/invalid input, with one line on stderr naming the file and the problem.
  */
+/** A repeatable option: --against a --against b. */
+function collect(value: string, previous: string[]): string[] {
+  return [...previous, value];
+}
+
 export async function main(argv: string[]): Promise<number> {
   const debug = argv.includes('--debug');
   const program = new Command('claimdiff')
     .description('Shows, claim by claim, where news sources agree and where they diverge.')
+    .version(TOOL_VERSION, '--version', 'print the version')
     .option('--debug', 'show stack traces for unexpected errors')
     .exitOverride()
-    .configureOutput({ writeErr: (s) => process.stderr.write(s) });
+    // One error prefix: commander's own "error: ..." lines read like every other claimdiff message.
+    .configureOutput({ writeErr: (s) => process.stderr.write(s.replace(/^error: /, 'claimdiff: ')), writeOut: (s) => process.stdout.write(s) });
 
   let exitCode = 0;
   const setExit = (code: number) => {
@@ -39,20 +47,23 @@ export async function main(argv: string[]): Promise<number> {
     .argument('<paths...>', 'corpus folders or article files')
     .option('--out <dir>', 'output folder (default reports/<corpus name>/)')
     .option('--format <list>', 'report formats, comma-separated: json,md,html', 'json,md,html')
-    .action(async (paths: string[], opts: { out?: string; format?: string }) => setExit(await compareCommand(paths, opts)));
+    .option('--reviews <file>', 'review decisions to apply (default <corpus>/.claimdiff/reviews.json)')
+    .action(async (paths: string[], opts: CompareOptions) => setExit(await compareCommand(paths, opts)));
 
   program
     .command('check')
     .description('CI gate: compare new articles with an existing corpus')
-    .argument('<files...>', 'the new articles')
-    .requiredOption('--against <paths...>', 'the corpus to check against (folders or files)')
+    .argument('<files...>', 'the new articles (anywhere on the line: check --against DIR FILE works)')
+    .option('--against <path>', 'the corpus to check against (a folder or file; repeat for several)', collect, [])
     .option('--fail-on <level>', 'exit 1 when an open flag at or above this severity is found: error, warning, info', 'error')
-    .option('--format <list>', 'output formats, comma-separated: text, json, github, junit, sarif', 'text')
+    .option('--min-severity <level>', 'show and count only flags at or above this severity: error, warning, info')
+    .option('--quiet', 'the same as --min-severity warning (no info flags)')
+    .option('--published <date>', 'publication date of the new articles (YYYY-MM-DD, YYYY-MM or YYYY): relative dates resolve against it')
+    .option('--outlet <name>', 'the outlet of the new articles')
+    .option('--format <list>', 'output formats, comma-separated: text, json, github, junit, sarif (also md, html)', 'text')
     .option('--out <dir>', 'with several formats: where json/junit/sarif files go')
     .option('--reviews <file>', 'review decisions (default <corpus>/.claimdiff/reviews.json)')
-    .action(async (files: string[], opts: { against: string[]; failOn?: string; format?: string; out?: string; reviews?: string }) =>
-      setExit(await checkCommand(files, opts)),
-    );
+    .action(async (files: string[], opts: CheckOptions) => setExit(await checkCommand(files, opts)));
 
   program
     .command('index')

@@ -2,7 +2,7 @@ import { extractArticle } from '../extract';
 import { loadArticles } from '../ingest';
 import { parseReferenceDate } from '../extract/reference';
 import type { Claim, ExtractedArticle } from '../types';
-import { UsageError } from './usage-error';
+import { UsageError } from '../lib/usage-error';
 
 export interface ExtractOptions {
   published?: string;

@@ -2,7 +2,7 @@ import * as fs from 'node:fs';
 import { loadArticles } from '../ingest';
 import { indexPathFor } from '../index/claim-index';
 import { extractCorpus } from './corpus-extraction';
-import { UsageError } from './usage-error';
+import { UsageError } from '../lib/usage-error';
 
 /** `claimdiff index PATH...`: build or refresh the claim index of each corpus folder. */
 export async function indexCommand(paths: string[]): Promise<number> {

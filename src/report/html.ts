@@ -5,10 +5,10 @@ import { framingGrid } from './charts/framing-grid';
 import type { Chart } from './charts/svg';
 import { timeline } from './charts/timeline';
 import { escapeHtml as h, jsonForScript } from './escape';
-import { splitEvidence } from './evidence';
+import { splitEvidence } from '../model/evidence';
 import { REPORT_JS } from './html-script';
 import { REPORT_CSS } from './html-style';
-import { countBy, describeArticle, flagsBySeverity, humanize, indexReport, type ReportIndex, SEVERITIES, sourceLabel } from './lookup';
+import { countBy, describeArticle, flagsBySeverity, humanize, indexReport, type ReportIndex, SEVERITIES, sourceLabel } from '../model/report-lookup';
 import { plural, summaryCounts } from './summary';
 
 /**

@@ -1,7 +1,8 @@
+import { stripControls } from '../lib/terminal';
 import type { Flag, FramingConcept, Report } from '../types';
 import { escapeMarkdown as md, markdownCode as code } from './escape';
-import { splitEvidence } from './evidence';
-import { countBy, describeArticle, flagsBySeverity, humanize, indexReport, type ReportIndex, SEVERITIES } from './lookup';
+import { splitEvidence } from '../model/evidence';
+import { countBy, describeArticle, flagsBySeverity, humanize, indexReport, type ReportIndex, SEVERITIES } from '../model/report-lookup';
 import { plural, summaryCounts } from './summary';
 
 /**
@@ -123,5 +124,5 @@ export function renderMarkdown(report: Report): string {
     ...framingSection(report, index),
     ...omissionsSection(report, index),
   ];
-  return `${lines.join('\n')}\n`;
+  return stripControls(`${lines.join('\n')}\n`);
 }

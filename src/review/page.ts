@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { jsonForScript } from '../report/escape';
+import { jsonForScript } from '../lib/escape';
 
 /**
  * The served review page: report.html as renderHtml makes it, plus the review UI (a script that fills each

@@ -1,9 +1,9 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import * as http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { renderHtml } from '../report/html';
 import type { Flag, Report } from '../types';
-import { applyReviews, decisionFor } from './apply';
+import { processFindings } from '../findings';
+import { decisionFor } from './apply';
 import { reviewPage } from './page';
 import { loadReviews, recordDecision } from './store';
 import type { AppliedReview, ReviewDecisionKind } from './types';
@@ -26,6 +26,8 @@ export interface ReviewServerOptions {
   now: () => string;
   /** 0 (default) picks any free port. */
   port?: number;
+  /** Renders the report page (the command layer passes report/html's renderHtml: review does not import report). */
+  renderReport: (report: Report) => string;
   /** Fixed token for tests; by default 32 random bytes per run. */
   token?: string;
 }
@@ -120,14 +122,14 @@ export function parseDecisionRequest(text: string, flags: ReadonlyMap<string, Fl
 /** Current decisions by flag id, as the page shows them (stale ones included, marked). */
 function currentDecisions(report: Report, reviewsFile: string): Record<string, AppliedReview> {
   const out: Record<string, AppliedReview> = {};
-  for (const f of applyReviews(report.flags, loadReviews(reviewsFile))) if (f.review) out[f.id] = f.review;
+  for (const f of processFindings(report.flags, { reviews: loadReviews(reviewsFile) })) if (f.review) out[f.id] = f.review;
   return out;
 }
 
 export async function startReviewServer(opts: ReviewServerOptions): Promise<ReviewServer> {
   const token = opts.token ?? randomBytes(32).toString('base64url');
   const flags = new Map(opts.report.flags.map((f) => [f.id, f]));
-  const reportHtml = renderHtml(opts.report);
+  const reportHtml = opts.renderReport(opts.report);
   let page: { html: string; csp: string } | null = null;
   let port = 0;
 

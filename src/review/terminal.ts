@@ -1,8 +1,9 @@
 import * as readline from 'node:readline';
-import { splitEvidence } from '../report/evidence';
-import { describeArticle, flagsBySeverity, humanize, indexReport, type ReportIndex } from '../report/lookup';
+import { splitEvidence } from '../model/evidence';
+import { describeArticle, flagsBySeverity, humanize, indexReport, type ReportIndex } from '../model/report-lookup';
 import type { Report } from '../types';
-import { applyReviews, decisionFor, isOpen, type ReviewedFlag } from './apply';
+import { isOpen, processFindings, type ReviewedFlag } from '../findings';
+import { decisionFor } from './apply';
 import { loadReviews, recordDecision } from './store';
 import type { ReviewDecisionKind } from './types';
 
@@ -172,7 +173,7 @@ async function ask(prompter: Prompter, write: (s: string) => void): Promise<Outc
 }
 
 function countOpen(report: Report, reviewsFile: string): number {
-  return applyReviews(report.flags, loadReviews(reviewsFile)).filter(isOpen).length;
+  return processFindings(report.flags, { reviews: loadReviews(reviewsFile) }).filter(isOpen).length;
 }
 
 export async function reviewInTerminal(opts: TerminalReviewOptions): Promise<TerminalReviewResult> {
@@ -180,7 +181,7 @@ export async function reviewInTerminal(opts: TerminalReviewOptions): Promise<Ter
   const write = (s: string) => void output.write(s);
   const color = opts.color ?? ((output as { isTTY?: boolean }).isTTY === true && !process.env.NO_COLOR);
   const index = indexReport(report);
-  const open = flagsBySeverity(applyReviews(report.flags, loadReviews(reviewsFile)).filter(isOpen)) as ReviewedFlag[];
+  const open = flagsBySeverity(processFindings(report.flags, { reviews: loadReviews(reviewsFile) }).filter(isOpen)) as ReviewedFlag[];
 
   const result: TerminalReviewResult = { decided: 0, skipped: 0, stillOpen: open.length, quit: false };
   if (!open.length) {

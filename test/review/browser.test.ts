@@ -1,3 +1,4 @@
+import { renderHtml } from '../../src/report/html';
 import * as fs from 'node:fs';
 import * as http from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -40,7 +41,7 @@ suite('claimdiff review --serve in headless Chromium', () => {
 
   beforeEach(async () => {
     s = setUpReport();
-    server = await startReviewServer({ report: s.report, reviewsFile: s.reviewsFile, who: 'rev', now: fixedClock() });
+    server = await startReviewServer({ report: s.report, reviewsFile: s.reviewsFile, who: 'rev', now: fixedClock(), renderReport: renderHtml });
   });
 
   afterEach(async () => {
@@ -187,7 +188,7 @@ suite('claimdiff review --serve in headless Chromium', () => {
     await server.close();
     fs.rmSync(s.dir, { recursive: true, force: true });
     s = setUpReport(HOSTILE);
-    server = await startReviewServer({ report: s.report, reviewsFile: s.reviewsFile, who: `rev${HOSTILE}`, now: fixedClock() });
+    server = await startReviewServer({ report: s.report, reviewsFile: s.reviewsFile, who: `rev${HOSTILE}`, now: fixedClock(), renderReport: renderHtml });
     const v = await visit(server.url);
     await ready(v.page);
     await v.page.locator(`${flagSel('f-cost')} button`, { hasText: 'Dismiss' }).click();

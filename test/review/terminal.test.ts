@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { PassThrough } from 'node:stream';
-import { reviewCommand, resolveReviewsFile } from '../../src/review/command';
+import { reviewCommand, resolveReviewsFile } from '../../src/cli/review';
 import { recordDecision } from '../../src/review/store';
 import { markedSentence, parseAnswer, reviewInTerminal, terminalSafe } from '../../src/review/terminal';
 import { answers, collector, fixedClock, readReviews, setUpReport, type ReviewSetup } from './report-setup';

@@ -1,4 +1,5 @@
-import { isOpen, type ReviewedFlag } from '../../review/apply';
+import { isOpen, type ReviewedFlag } from '../../findings';
+import { stripControls } from '../../lib/terminal';
 import { evidenceLines } from './evidence';
 import { lineIndexes, locateFlag, oneLine } from './locate';
 import { isFailing } from './result';
@@ -53,5 +54,5 @@ export function formatText(result: CheckResult): string {
     if (review) lines.push(review);
     return lines.join('\n');
   });
-  return `${[...blocks, summaryLine(result)].join('\n\n')}\n`;
+  return stripControls(`${[...blocks, summaryLine(result)].join('\n\n')}\n`);
 }

@@ -1,14 +1,15 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { UsageError } from '../cli/usage-error';
+import { UsageError } from '../lib/usage-error';
 import { InputError } from '../ingest/errors';
+import { renderHtml } from '../report/html';
 import { validateReport } from '../report/validate';
 import type { Report } from '../types';
-import { applyReviews, isOpen } from './apply';
-import { startReviewServer } from './server';
-import { loadReviews, reviewsPathFor } from './store';
-import { reviewInTerminal } from './terminal';
+import { isOpen, processFindings } from '../findings';
+import { startReviewServer } from '../review/server';
+import { loadReviews, reviewsPathFor } from '../review/store';
+import { reviewInTerminal } from '../review/terminal';
 
 /**
  * `claimdiff review REPORT [--serve [--port N]] [--reviews FILE]`: the command layer. It reads the report, finds
@@ -133,13 +134,13 @@ export async function reviewCommand(reportPath: string, opts: ReviewCommandOptio
 
   let server;
   try {
-    server = await startReviewServer({ report, reviewsFile, who, now, port });
+    server = await startReviewServer({ report, reviewsFile, who, now, port, renderReport: renderHtml });
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     if (code === 'EADDRINUSE' || code === 'EACCES') throw new UsageError(`--port ${port}: ${code === 'EADDRINUSE' ? 'already in use' : 'permission denied'}`);
     throw e;
   }
-  const open = applyReviews(report.flags, loadReviews(reviewsFile)).filter(isOpen).length;
+  const open = processFindings(report.flags, { reviews: loadReviews(reviewsFile) }).filter(isOpen).length;
   output.write(
     `Reviewing ${file} (${report.flags.length} flags, ${open} open) at ${server.url}\n` +
       `Decisions go to ${reviewsFile} as ${who}. Press Ctrl-C to stop.\n`,

@@ -74,12 +74,13 @@ export async function main(argv: string[]): Promise<number> {
   program
     .command('review')
     .description('walk the open flags of a report and record a decision for each (confirmed / dismissed / needs-work)')
-    .argument('<report>', 'report.json, or the folder holding it')
+    .argument('<report>', 'report.json, check.json (check --format json), or the folder holding report.json')
     .option('--serve', 'serve the HTML report on 127.0.0.1 with one-click decisions on each flag')
     .option('--port <n>', 'port for --serve (default: any free port)')
     .option('--reviews <file>', 'review decisions (default <corpus>/.claimdiff/reviews.json)')
     .option('--who <name>', 'reviewer name (default $CLAIMDIFF_REVIEWER or the login name)')
-    .action(async (report: string, opts: { serve?: boolean; port?: string; reviews?: string; who?: string }) =>
+    .option('--state <list>', 'walk the flags in these review states: open (default), unreviewed, confirmed, dismissed, needs-work, noted, stale')
+    .action(async (report: string, opts: { serve?: boolean; port?: string; reviews?: string; who?: string; state?: string }) =>
       setExit(await reviewCommand(report, { ...opts, port: opts.port === undefined ? undefined : Number(opts.port) })),
     );
 

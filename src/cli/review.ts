@@ -6,7 +6,7 @@ import { InputError } from '../ingest/errors';
 import { renderHtml } from '../report/html';
 import { validateReport } from '../report/validate';
 import type { Report } from '../types';
-import { isOpen, processFindings } from '../findings';
+import { isOpen, processFindings, REVIEW_STATES, type ReviewState } from '../findings';
 import { startReviewServer } from '../review/server';
 import { loadReviews, reviewsPathFor } from '../review/store';
 import { reviewInTerminal } from '../review/terminal';
@@ -23,6 +23,8 @@ export interface ReviewCommandOptions {
   who?: string;
   input?: NodeJS.ReadableStream;
   output?: NodeJS.WritableStream;
+  /** Which flags to walk, by review state (default: the open ones). */
+  state?: string;
   /** Serve mode: stops the server when aborted (besides SIGINT/SIGTERM). */
   signal?: AbortSignal;
 }
@@ -116,8 +118,19 @@ function untilStopped(signal: AbortSignal | undefined): Promise<string> {
   });
 }
 
+/** `--state unreviewed,needs-work`: review states, or `open` (the default walk); a UsageError otherwise. */
+export function parseStates(spec: string | undefined): ReviewState[] | undefined {
+  if (spec === undefined) return undefined;
+  const names = spec.split(',').map((s) => s.trim().toLowerCase()).filter(Boolean);
+  const known = ['open', ...REVIEW_STATES];
+  for (const n of names) if (!known.includes(n)) throw new UsageError(`--state: unknown review state '${n}' (known: ${known.join(', ')})`);
+  if (names.length === 0) throw new UsageError(`--state: give one or more of ${known.join(', ')}`);
+  return names.includes('open') ? undefined : (names as ReviewState[]);
+}
+
 export async function reviewCommand(reportPath: string, opts: ReviewCommandOptions = {}): Promise<number> {
   const output = opts.output ?? process.stdout;
+  const states = parseStates(opts.state);
   const { report, file } = loadReportFile(reportPath);
   const reviewsFile = resolveReviewsFile(report, opts.reviews);
   const who = reviewerName(opts.who);
@@ -128,7 +141,7 @@ export async function reviewCommand(reportPath: string, opts: ReviewCommandOptio
   const now = () => new Date().toISOString();
 
   if (!opts.serve) {
-    await reviewInTerminal({ report, reviewsFile, who, now, input: opts.input ?? process.stdin, output });
+    await reviewInTerminal({ report, reviewsFile, who, now, input: opts.input ?? process.stdin, output, states });
     return 0;
   }
 

@@ -1,3 +1,4 @@
+import { readableTime } from '../../lib/time';
 import { isOpen, type ReviewedFlag } from '../../findings';
 import { stripControls } from '../../lib/terminal';
 import { evidenceLines } from './evidence';
@@ -19,7 +20,7 @@ function reviewLine(flag: ReviewedFlag): string | null {
   if (!r) return null;
   const note = r.note ? `: ${JSON.stringify(oneLine(r.note))}` : '';
   const stale = r.stale ? ' (stale: the evidence changed since, so it no longer applies)' : '';
-  return `  review: ${r.decision} by ${r.who} at ${r.when}${note}${stale}`;
+  return `  review: ${r.decision ?? 'note only'} by ${r.who}, ${readableTime(r.when)}${note}${stale}`;
 }
 
 function plural(n: number, one: string, many = `${one}s`): string {

@@ -47,6 +47,7 @@ function trimReport(report: Report, result: CheckResult): Omit<Report, 'flags' |
     .map((c) => ({ ...c, labels: Object.fromEntries(Object.entries(c.labels).filter(([id]) => articleIds.has(id))) }));
   const omissions = report.omissions
     .filter((o) => articleIds.has(o.articleId) && storyIds.has(o.story) && o.claims.every((id) => claimIds.has(id)))
-    .map((o) => ({ ...o, missingFrom: o.missingFrom.filter((id) => articleIds.has(id)) }));
+    .map((o) => ({ ...o, missingFrom: o.missingFrom.filter((id) => articleIds.has(id)) }))
+    .filter((o) => o.missingFrom.length > 0);
   return { corpus: report.corpus, articles, stories, claims, groups, framing, omissions, notices: report.notices };
 }

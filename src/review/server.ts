@@ -92,7 +92,7 @@ function readBody(req: http.IncomingMessage): Promise<string> {
 
 export interface DecisionRequest {
   flagId: string;
-  decision: ReviewDecisionKind;
+  decision: ReviewDecisionKind | null;
   note?: string;
 }
 
@@ -110,13 +110,15 @@ export function parseDecisionRequest(text: string, flags: ReadonlyMap<string, Fl
   if (extra.length) throw new HttpError(400, `unknown field "${extra[0]}"`);
   if (typeof o.flagId !== 'string' || !o.flagId) throw new HttpError(400, 'flagId must be a non-empty string');
   if (!flags.has(o.flagId)) throw new HttpError(400, `no flag "${o.flagId}" in this report`);
-  if (typeof o.decision !== 'string' || !DECISIONS.includes(o.decision as ReviewDecisionKind)) {
-    throw new HttpError(400, `decision must be one of ${DECISIONS.join(', ')}`);
+  if (o.decision !== null && (typeof o.decision !== 'string' || !DECISIONS.includes(o.decision as ReviewDecisionKind))) {
+    throw new HttpError(400, `decision must be one of ${DECISIONS.join(', ')} (or null with a note)`);
   }
   if (o.note !== undefined && o.note !== null && typeof o.note !== 'string') throw new HttpError(400, 'note must be a string');
   const note = typeof o.note === 'string' ? o.note.trim() : '';
   if (note.length > MAX_NOTE) throw new HttpError(400, `note longer than ${MAX_NOTE} characters`);
-  return { flagId: o.flagId, decision: o.decision as ReviewDecisionKind, ...(note ? { note } : {}) };
+  // A note without a decision is kept as typed (the reviewer has not decided yet); an empty one is nothing.
+  if (o.decision === null && !note) throw new HttpError(400, 'a note is needed when there is no decision');
+  return { flagId: o.flagId, decision: o.decision as ReviewDecisionKind | null, ...(note ? { note } : {}) };
 }
 
 /** Current decisions by flag id, as the page shows them (stale ones included, marked). */

@@ -99,6 +99,7 @@ export async function checkCommand(files: string[], opts: CheckOptions): Promise
   const corpusLoad = loadArticles(opts.against);
   const skipped = [...newLoad.skipped, ...corpusLoad.skipped];
   for (const s of skipped) process.stderr.write(`claimdiff: ${s.message}\n`);
+  for (const n of [...newLoad.notices, ...corpusLoad.notices]) process.stderr.write(`claimdiff: ${n}\n`);
   // Nothing is checked on partial input: a gate that silently passes on an unreadable article would lie.
   if (skipped.length > 0) return 2;
   if (newLoad.articles.length === 0) throw new UsageError('check needs at least one article to check');

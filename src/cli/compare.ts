@@ -38,14 +38,15 @@ export async function compareCommand(paths: string[], opts: CompareOptions): Pro
   }
   // A corrupt reviews file stops the run before any work, and is never rewritten.
   const reviews = loadReviews(opts.reviews ?? reviewsPathFor(corpusDirOf(paths)));
-  const { articles, skipped } = loadArticles(paths);
+  const { articles, skipped, notices: loadNotices } = loadArticles(paths);
   for (const s of skipped) process.stderr.write(`claimdiff: skipped ${s.message}\n`);
+  for (const n of loadNotices) process.stderr.write(`claimdiff: ${n}\n`);
   if (articles.length === 0) {
     process.stderr.write('claimdiff: no article could be read; no report written\n');
     return 2;
   }
   const { extracted } = extractCorpus(articles);
-  const notices = skipped.map((s) => `skipped ${s.message}`);
+  const notices = [...skipped.map((s) => `skipped ${s.message}`), ...loadNotices];
   const built = buildReport(paths.join(' '), articles, extracted, notices).report;
   // Decisions apply here, in the one findings pipeline: each flag carries its review into every format.
   const report = { ...built, flags: processFindings(built.flags, { reviews }) };

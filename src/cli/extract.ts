@@ -43,7 +43,8 @@ export async function extractCommand(paths: string[], opts: ExtractOptions): Pro
   if (opts.published !== undefined && !reference) {
     throw new UsageError(`--published: "${opts.published}" is not a date (YYYY-MM-DD, YYYY-MM or YYYY)`);
   }
-  const { articles, skipped } = loadArticles(paths);
+  const { articles, skipped, notices } = loadArticles(paths);
+  for (const n of notices) process.stderr.write(`claimdiff: ${n}\n`);
   const extracted = articles.map((a) => {
     // The command line wins over manifests and the files' own metadata.
     if (opts.published && reference) a = { ...a, published: opts.published, publishedPrecision: reference.precision };

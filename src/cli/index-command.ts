@@ -9,7 +9,8 @@ export async function indexCommand(paths: string[]): Promise<number> {
   for (const p of paths) {
     if (fs.existsSync(p) && !fs.statSync(p).isDirectory()) throw new UsageError(`${p}: index takes corpus folders, not files`);
   }
-  const { articles, skipped } = loadArticles(paths);
+  const { articles, skipped, notices } = loadArticles(paths);
+  for (const n of notices) process.stderr.write(`claimdiff: ${n}\n`);
   for (const s of skipped) process.stderr.write(`claimdiff: skipped ${s.message}\n`);
   const t0 = Date.now();
   const r = extractCorpus(articles, { build: true });

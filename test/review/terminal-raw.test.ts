@@ -62,11 +62,13 @@ describe('terminal review on a keyboard (raw mode)', () => {
     input.end();
     await d1;
     const out = collector();
-    const d2 = reviewInTerminal({ report: s.report, reviewsFile: s.reviewsFile, who: 'ana', now: fixedClock(), input: keyboard(), output: out, color: false, states: ['dismissed'] });
+    const keys = keyboard();
+    const d2 = reviewInTerminal({ report: s.report, reviewsFile: s.reviewsFile, who: 'ana', now: fixedClock(), input: keys, output: out, color: false, states: ['dismissed'] });
     await until(() => out.text().includes('[1/1]'));
     expect(out.text()).toContain('1 flag (dismissed) to review');
     expect(out.text()).toContain('f-cost');
-    (d2 as unknown as { cancel?: () => void }).cancel?.();
+    keys.end();
+    await expect(d2).resolves.toMatchObject({ decided: 0, quit: true });
   });
 });
 

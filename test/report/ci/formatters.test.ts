@@ -72,7 +72,7 @@ describe('text format', () => {
     expect(out).toContain('  > new: "Trade rose to $189 billion 😀 last year, officials said."');
     expect(out).toContain('  - 001 (corpus/001.txt): "Trade reached $190 billion in 2023."');
     expect(out).toContain('review: dismissed by ana, 2024-05-01 09:00 UTC: "same words, trimmed"');
-    expect(out).toMatch(/review: dismissed by bo .*stale/);
+    expect(out).toMatch(/review: dismissed by bo, .*stale/);
   });
   it('ends with a summary line', () => {
     expect(out.trimEnd().split('\n').pop()).toBe(

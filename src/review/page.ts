@@ -13,6 +13,8 @@ export const REVIEW_JS = `
 (function () {
   'use strict';
   var cfg = JSON.parse(document.getElementById('claimdiff-review').textContent);
+  // Every flag needs a decision: the folded notes and coverage are opened in review mode.
+  Array.prototype.forEach.call(document.querySelectorAll('details.notes, details.coverage'), function (d) { d.open = true; });
   var LABEL = { confirmed: 'Confirmed', dismissed: 'Dismissed', 'needs-work': 'Needs work', none: 'Note only' };
   function readable(when) {
     var t = Date.parse(when);

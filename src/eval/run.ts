@@ -3,6 +3,7 @@ import { extractArticle } from '../extract';
 import { loadArticles } from '../ingest';
 import { evaluateComparison, type EvalResult } from './comparison';
 import { scoreFraming, type FramingScore } from './framing';
+import { evaluateBasil, printBasil } from './basil';
 import { buildReport } from '../pipeline';
 import { scoreExtraction, type ExtractionScore } from './extraction';
 import { defaultGoldPath, loadGold } from './gold';
@@ -15,6 +16,7 @@ import { fmt, pct, table } from './table';
  *   --corpus DIR    corpus folder (default corpus/seeds)
  *   --verbose       list misses, extras and wrong values
  *   --json          print the scores as JSON
+ *   --no-basil      skip the basil-dev section (the whole pipeline on ../shared/corpora/basil-dev vs test/gold/basil-dev)
  */
 function arg(name: string): string | undefined {
   const i = process.argv.indexOf(name);
@@ -100,11 +102,13 @@ export function main(): number {
   );
   const framing = scoreFraming(report.framing, gold);
   const verbose = process.argv.includes('--verbose');
+  const basil = process.argv.includes('--no-basil') ? null : evaluateBasil();
   if (process.argv.includes('--json')) {
-    console.log(JSON.stringify({ extraction, comparison, framing }, null, 2));
+    console.log(JSON.stringify({ extraction, comparison, framing, ...(basil ? { basil } : {}) }, null, 2));
   } else {
     printExtraction(extraction, verbose);
     printComparison(comparison, framing, verbose);
+    if (basil) printBasil(basil, verbose);
   }
   return 0;
 }

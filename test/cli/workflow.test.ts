@@ -1,5 +1,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import Database from 'better-sqlite3';
 import Ajv04 from 'ajv-draft-04';
 import addFormats from 'ajv-formats';
 import { reviewCommand } from '../../src/cli/review';
@@ -153,6 +154,28 @@ describe('the newsroom workflow', () => {
     expect(fs.existsSync(path.join(out, 'report.json'))).toBe(false);
     if (before) fs.writeFileSync(reviews, before);
   });
+
+  it('an index edited by hand cannot hide a conflict: claims set to [] or null are misses', async () => {
+    const indexed = tmp.path('indexed');
+    fs.cpSync(SEEDS_DIR, indexed, { recursive: true });
+    expect((await runCli(['index', indexed])).code).toBe(0);
+    const file = path.join(indexed, '.claimdiff', 'index.sqlite');
+    for (const claims of ['[]', 'null']) {
+      const db = new Database(file);
+      const rows = db.prepare('SELECT content_hash, context, extracted FROM entries').all() as Array<{ content_hash: string; context: string; extracted: string }>;
+      for (const r of rows) {
+        const e = JSON.parse(r.extracted);
+        e.claims = JSON.parse(claims);
+        db.prepare('UPDATE entries SET extracted = ?, claims = 0 WHERE content_hash = ? AND context = ?').run(JSON.stringify(e), r.content_hash, r.context);
+      }
+      db.close();
+      const r = await runCli(['check', md, '--against', indexed, '--format', 'json', '--reviews', tmp.path('none.json')]);
+      expect(r.stderr).toBe('');
+      expect(r.code).toBe(1);
+      const doc = JSON.parse(r.stdout);
+      expect(doc.flags.some((f: { kind: string }) => f.kind === 'value-conflict')).toBe(true);
+    }
+  }, 60_000);
 
   it('says "1 error", not "1 errors"', async () => {
     const r = await runCli(['check', md, '--against', corpus, '--min-severity', 'error', '--reviews', tmp.path('none.json')]);

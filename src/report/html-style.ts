@@ -32,6 +32,9 @@ table.facts .cell-mark { font-weight: 700; }
 details.notes, details.coverage { margin: 10px 0; border: 1px solid var(--line); border-radius: 6px; padding: 6px 12px; background: var(--wash); }
 details.notes > summary, details.coverage > summary { cursor: pointer; font-weight: 600; font-size: 14px; }
 .flag details.more-evidence > summary { cursor: pointer; }
+section.singles ul { margin: 6px 0 0; padding-left: 18px; font-size: 13.5px; }
+section.singles .source { color: var(--muted); font-size: 12.5px; }
+section.singles summary { cursor: pointer; font-weight: 600; }
 .review-note { font-size: 13px; color: var(--muted); margin: 6px 0 0; }
 .flag.decided-dismissed p.reason { text-decoration: line-through; opacity: .7; }
 .flag .source { overflow-wrap: anywhere; }

@@ -172,7 +172,15 @@ function storiesSections(report: Report, page: Page): string {
   const rest = restFlags.length
     ? `<section class="story" id="story-none"><h2>Across stories</h2><div class="flag-list">${flagsBySeverity(restFlags).map((f) => flagElement(f as ReviewedFlag, page)).join('')}</div></section>`
     : '';
-  return stories.map((v) => storySection(v, page, flagsOf)).join('') + rest;
+  // A story of one article with nothing flagged has nothing to compare: one line each, in one list.
+  const lone = (v: StoryView) => v.story.articles.length < 2 && v.flags.length === 0;
+  const singles = stories.filter(lone);
+  const singlesSection = singles.length
+    ? `<section class="singles" id="stories-single"><details><summary>${h(plural(singles.length, 'story', 'stories'))} with one article: nothing to compare</summary><ul>${singles
+        .map((v) => `<li id="story-${h(v.story.id)}">${h(v.title)} <span class="source">${v.story.articles.map((id) => sourceLine(id, page)).join('; ')}</span></li>`)
+        .join('')}</ul></details></section>`
+    : '';
+  return stories.filter((v) => !lone(v)).map((v) => storySection(v, page, flagsOf)).join('') + rest + singlesSection;
 }
 
 function chartSection(id: string, title: string, explain: string, chart: Chart | null, empty: string): string {
@@ -228,7 +236,7 @@ function header(report: Report): string {
     count(n.omissions, n.omissions === 1 ? 'omission' : 'omissions'),
   ];
   const nav = [
-    ...report.stories.map((st, i) => [`story-${st.id}`, report.stories.length > 1 ? `Story ${i + 1}` : 'Story']),
+    ...(report.stories.length <= 6 ? report.stories.map((st, i) => [`story-${st.id}`, report.stories.length > 1 ? `Story ${i + 1}` : 'Story']) : [['section-flags', 'Stories']]),
     ['section-framing', 'Framing'], ['section-timeline', 'Timeline'], ['section-agreement', 'Agreement'], ['section-articles', 'Articles'],
   ].map(([id, words]) => `<a href="#${h(id)}">${h(words)}</a>`);
   return (

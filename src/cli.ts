@@ -8,6 +8,8 @@ import { reviewCommand } from './cli/review';
 import { ReportWriteError } from './report';
 import { isInputError } from './ingest/errors';
 import { UsageError } from './lib/usage-error';
+import { warn } from './cli/say';
+import { stripControls } from './lib/terminal';
 
 /**
  * The claimdiff command line. Exit status (contract): 0 success, 1 `check` found flags at or above --fail-on,
@@ -26,7 +28,7 @@ export async function main(argv: string[]): Promise<number> {
     .option('--debug', 'show stack traces for unexpected errors')
     .exitOverride()
     // One error prefix: commander's own "error: ..." lines read like every other claimdiff message.
-    .configureOutput({ writeErr: (s) => process.stderr.write(s.replace(/^error: /, 'claimdiff: ')), writeOut: (s) => process.stdout.write(s) });
+    .configureOutput({ writeErr: (s) => process.stderr.write(stripControls(s.replace(/^error: /, 'claimdiff: '))), writeOut: (s) => process.stdout.write(s) });
 
   let exitCode = 0;
   const setExit = (code: number) => {
@@ -93,11 +95,11 @@ export async function main(argv: string[]): Promise<number> {
       return e.exitCode === 0 ? 0 : 2;
     }
     if (isInputError(e) || e instanceof UsageError || e instanceof ReportWriteError) {
-      process.stderr.write(`claimdiff: ${e.message}\n`);
+      warn(`${e.message}`);
       return 2;
     }
     const err = e as Error;
-    process.stderr.write(`claimdiff: internal error: ${err.message}\n`);
+    warn(`internal error: ${err.message}`);
     if (debug) process.stderr.write(`${err.stack}\n`);
     return 2;
   }

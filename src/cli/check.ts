@@ -12,6 +12,7 @@ import { CHECK_FORMATS, FORMATTERS, parseFormats } from '../report/formats';
 import { loadReviews, reviewsPathFor } from '../review';
 import type { Article, Severity } from '../types';
 import { extractCorpus } from './corpus-extraction';
+import { warn } from './say';
 
 export interface CheckOptions {
   against: string[];
@@ -98,8 +99,8 @@ export async function checkCommand(files: string[], opts: CheckOptions): Promise
   const newLoad = loadArticles(files);
   const corpusLoad = loadArticles(opts.against);
   const skipped = [...newLoad.skipped, ...corpusLoad.skipped];
-  for (const s of skipped) process.stderr.write(`claimdiff: ${s.message}\n`);
-  for (const n of [...newLoad.notices, ...corpusLoad.notices]) process.stderr.write(`claimdiff: ${n}\n`);
+  for (const s of skipped) warn(`${s.message}`);
+  for (const n of [...newLoad.notices, ...corpusLoad.notices]) warn(`${n}`);
   // Nothing is checked on partial input: a gate that silently passes on an unreadable article would lie.
   if (skipped.length > 0) return 2;
   if (newLoad.articles.length === 0) throw new UsageError('check needs at least one article to check');

@@ -7,6 +7,7 @@ import { buildReport } from '../pipeline';
 import { parseReportFormats, writeReport } from '../report';
 import { extractCorpus } from './corpus-extraction';
 import { UsageError } from '../lib/usage-error';
+import { warn } from './say';
 
 export interface CompareOptions {
   out?: string;
@@ -39,10 +40,10 @@ export async function compareCommand(paths: string[], opts: CompareOptions): Pro
   // A corrupt reviews file stops the run before any work, and is never rewritten.
   const reviews = loadReviews(opts.reviews ?? reviewsPathFor(corpusDirOf(paths)));
   const { articles, skipped, notices: loadNotices } = loadArticles(paths);
-  for (const s of skipped) process.stderr.write(`claimdiff: skipped ${s.message}\n`);
-  for (const n of loadNotices) process.stderr.write(`claimdiff: ${n}\n`);
+  for (const s of skipped) warn(`skipped ${s.message}`);
+  for (const n of loadNotices) warn(`${n}`);
   if (articles.length === 0) {
-    process.stderr.write('claimdiff: no article could be read; no report written\n');
+    warn('no article could be read; no report written');
     return 2;
   }
   const { extracted } = extractCorpus(articles);

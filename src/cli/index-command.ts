@@ -3,6 +3,7 @@ import { loadArticles } from '../ingest';
 import { indexPathFor } from '../index/claim-index';
 import { extractCorpus } from './corpus-extraction';
 import { UsageError } from '../lib/usage-error';
+import { warn } from './say';
 
 /** `claimdiff index PATH...`: build or refresh the claim index of each corpus folder. */
 export async function indexCommand(paths: string[]): Promise<number> {
@@ -10,8 +11,8 @@ export async function indexCommand(paths: string[]): Promise<number> {
     if (fs.existsSync(p) && !fs.statSync(p).isDirectory()) throw new UsageError(`${p}: index takes corpus folders, not files`);
   }
   const { articles, skipped, notices } = loadArticles(paths);
-  for (const n of notices) process.stderr.write(`claimdiff: ${n}\n`);
-  for (const s of skipped) process.stderr.write(`claimdiff: skipped ${s.message}\n`);
+  for (const n of notices) warn(`${n}`);
+  for (const s of skipped) warn(`skipped ${s.message}`);
   const t0 = Date.now();
   const r = extractCorpus(articles, { build: true });
   const seconds = ((Date.now() - t0) / 1000).toFixed(1);

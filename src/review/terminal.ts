@@ -1,5 +1,5 @@
 import { splitEvidence } from '../model/evidence';
-import { describeArticle, flagsBySeverity, humanize, indexReport, type ReportIndex } from '../model/report-lookup';
+import { describeArticle, humanize, indexReport, type ReportIndex } from '../model/report-lookup';
 import type { Report } from '../types';
 import { filterByReviewState, isOpen, processFindings, type ReviewedFlag, type ReviewState } from '../findings';
 import { readableTime } from '../lib/time';

@@ -1,3 +1,4 @@
+import * as fs from 'node:fs';
 import { Command, CommanderError } from 'commander';
 import { extractCommand } from './cli/extract';
 import { indexCommand } from './cli/index-command';
@@ -15,9 +16,23 @@ import { stripControls } from './lib/terminal';
  * The claimdiff command line. Exit status (contract): 0 success, 1 `check` found flags at or above --fail-on,
  * 2 bad usage or unreadable/invalid input, with one line on stderr naming the file and the problem.
  */
-/** A repeatable option: --against a --against b. */
-function collect(value: string, previous: string[]): string[] {
-  return [...previous, value];
+/**
+ * `--against` takes several paths, so `check --against DIR FILE` hands FILE to it: with no article named
+ * elsewhere, the article files after the first --against path are the articles to check (folders stay corpus).
+ */
+function splitCheckPaths(files: string[], opts: CheckOptions): [string[], CheckOptions] {
+  const against = opts.against ?? [];
+  if (files.length > 0 || against.length < 2) return [files, opts];
+  const isFolder = (p: string) => {
+    try {
+      return fs.statSync(p).isDirectory();
+    } catch {
+      return false;
+    }
+  };
+  const corpus = [against[0]!, ...against.slice(1).filter(isFolder)];
+  const fresh = against.slice(1).filter((p) => !isFolder(p));
+  return [fresh, { ...opts, against: corpus }];
 }
 
 export async function main(argv: string[]): Promise<number> {
@@ -55,8 +70,8 @@ export async function main(argv: string[]): Promise<number> {
   program
     .command('check')
     .description('CI gate: compare new articles with an existing corpus')
-    .argument('<files...>', 'the new articles (anywhere on the line: check --against DIR FILE works)')
-    .option('--against <path>', 'the corpus to check against (a folder or file; repeat for several)', collect, [])
+    .argument('[files...]', 'the new articles (anywhere on the line: check --against DIR FILE works)')
+    .option('--against <paths...>', 'the corpus to check against (folders or files)')
     .option('--fail-on <level>', 'exit 1 when an open flag at or above this severity is found: error, warning, info', 'error')
     .option('--min-severity <level>', 'show and count only flags at or above this severity: error, warning, info')
     .option('--quiet', 'the same as --min-severity warning (no info flags)')
@@ -65,7 +80,7 @@ export async function main(argv: string[]): Promise<number> {
     .option('--format <list>', 'output formats, comma-separated: text, json, github, junit, sarif (also md, html)', 'text')
     .option('--out <dir>', 'with several formats: where json/junit/sarif files go')
     .option('--reviews <file>', 'review decisions (default <corpus>/.claimdiff/reviews.json)')
-    .action(async (files: string[], opts: CheckOptions) => setExit(await checkCommand(files, opts)));
+    .action(async (files: string[], opts: CheckOptions) => setExit(await checkCommand(...splitCheckPaths(files, opts))));
 
   program
     .command('index')

@@ -59,6 +59,14 @@ describe('the newsroom workflow', () => {
     expect(JSON.parse(r.stdout).checked).toEqual([{ articleId: 'trade', file: md }]);
   });
 
+  it('--against takes several paths (the contract form) and may be repeated', async () => {
+    const both = await runCli(['check', md, '--against', corpus, tmp.path('incoming/undated.txt'), '--format', 'json']);
+    expect([0, 1]).toContain(both.code);
+    expect(JSON.parse(both.stdout).checked).toEqual([{ articleId: 'trade', file: md }]);
+    const repeated = await runCli(['check', md, '--against', corpus, '--against', tmp.path('incoming/undated.txt'), '--format', 'json']);
+    expect(JSON.parse(repeated.stdout).checked).toEqual([{ articleId: 'trade', file: md }]);
+  });
+
   it('puts annotations on the claim line of the .md file as on disk, errors first', async () => {
     const r = await runCli(['check', md, '--against', corpus]);
     const first = r.stdout.split('\n')[0];

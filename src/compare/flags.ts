@@ -1,6 +1,7 @@
 import { fingerprint } from '../extract/ids';
 import type { Article, Claim, Flag, FlagKind, FramingConcept, Omission, SentenceRef, Severity, Span } from '../types';
 import { claimValueText, type PairRelation } from './verdicts';
+import { REASON_TAILS, SEVERITY_BY_KIND } from '../model/flag-kinds';
 
 /**
  * Flags, shaped like lint messages: a kind, a severity, the claims and evidence they rest on, per-article
@@ -9,16 +10,8 @@ import { claimValueText, type PairRelation } from './verdicts';
  * sentences it rests on change, so a review can tell that the evidence moved under it.
  */
 
-export const SEVERITY: Record<FlagKind, Severity> = {
-  'value-conflict': 'error',
-  'date-conflict': 'error',
-  'quote-altered': 'error',
-  'attribution-conflict': 'error',
-  'different-period': 'info',
-  'forecast-vs-actual': 'info',
-  'framing-divergence': 'info',
-  omission: 'info',
-};
+/** Default severities live in the one flag-kind table (src/model/flag-kinds.ts). */
+export const SEVERITY: Record<FlagKind, Severity> = SEVERITY_BY_KIND;
 
 /** Framing divergence at or above this is a warning rather than information. */
 export const FRAMING_WARNING = 0.5;
@@ -48,14 +41,7 @@ function describeClaim(c: Claim, period: string | null): string {
   return `${c.articleId} gives ${claimValueText(c)}${period ? ` for ${period}` : ''}`;
 }
 
-const REASON_TAIL: Record<string, string> = {
-  'different-period': 'different reference periods, not a conflict',
-  'forecast-vs-actual': 'a forecast set against a reported figure, not a conflict',
-  'value-conflict': 'the same measure for the same period with incompatible values',
-  'date-conflict': 'the same event dated differently',
-  'quote-altered': 'the quoted words differ',
-  'attribution-conflict': 'the same words attributed to different speakers',
-};
+const REASON_TAIL: Record<string, string> = REASON_TAILS;
 
 /** For errors: why the claims are the same measure, owner and period (the relations' notes, once each). */
 function evidenceText(rels: PairRelation[]): string {

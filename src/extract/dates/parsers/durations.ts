@@ -2,6 +2,7 @@ import type { TimexMod } from '../../../types';
 import { HOLIDAY_RULES, TIME_FREQUENCIES, TIME_UNIT_DESIGNATORS } from '../../../language/en';
 import { DURATION_COUNT_SOURCE, DURATION_UNIT_SOURCE, countValue, durationValue } from '../duration';
 import { FULL_MONTH_NAMES, FULL_WEEKDAY_NAMES, PARTS_OF_DAY, SEASONS, alternation, monthNumber } from '../lexicon';
+import { ownValue } from '../../../language/lexicon';
 import type { Mention } from '../mention';
 import { WordParser, wordBefore, type Found } from './base';
 
@@ -98,16 +99,16 @@ function everyValue(word: string, count: number): string | null {
   if (weekday >= 0) return `XXXX-WXX-${weekdayIso(w)}`;
   const month = monthNumber(w);
   if (month !== undefined) return `XXXX-${String(month).padStart(2, '0')}`;
-  const pod = PARTS_OF_DAY[w];
+  const pod = ownValue(PARTS_OF_DAY, w);
   if (pod) return `XXXX-XX-XXT${pod}`;
-  const season = SEASONS[w];
+  const season = ownValue(SEASONS, w);
   if (season) return `XXXX-${season}`;
   const d = TIME_UNIT_DESIGNATORS.get(w);
   return d ? durationValue(count, d) : null;
 }
 
 const WEEKDAY_ISO: Record<string, number> = { monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6, sunday: 7 };
-const weekdayIso = (w: string): number => WEEKDAY_ISO[w.toLowerCase()] ?? 0;
+const weekdayIso = (w: string): number => ownValue(WEEKDAY_ISO, w.toLowerCase()) ?? 0;
 
 /**
  * TIMEX3 SETs: frequency adverbs ("daily", "annually"), "every/each" + a unit, weekday, month, part of day or
@@ -143,7 +144,7 @@ export class SetParser extends WordParser {
     const dayWord = pluralDay ?? day;
     if (!/^\p{Lu}/u.test(dayWord)) return null;
     const pod = pluralPod ?? podPlural;
-    const value = `XXXX-WXX-${weekdayIso(dayWord)}${pod ? `T${PARTS_OF_DAY[pod.toLowerCase()]}` : ''}`;
+    const value = `XXXX-WXX-${weekdayIso(dayWord)}${pod ? `T${ownValue(PARTS_OF_DAY, pod.toLowerCase()) ?? ''}` : ''}`;
     return { ...span, mention: { kind: 'set', value } };
   }
 }
@@ -264,7 +265,7 @@ export class NoonParser extends WordParser {
     const day = dayBefore ?? dayAfter;
     if (day && !/^\p{Lu}/u.test(day)) return null;
     const hour = (clockAfter ?? clock).toLowerCase() === 'midnight' ? 24 : 12;
-    const weekday = day ? WEEKDAY_NUMBER[day.toLowerCase()] : undefined;
+    const weekday = day ? ownValue(WEEKDAY_NUMBER, day.toLowerCase()) : undefined;
     return { index, text: whole, mention: { kind: 'calendar', hour, minute: 0, ...(weekday !== undefined ? { weekday } : {}) } };
   }
 }
@@ -283,7 +284,7 @@ export class NarrativeDayParser extends WordParser {
     const end = index + whole.length;
     if (afterBefore && !/^\s*(?:[,.;:!?)]|$)/.test(text.slice(end, end + 2))) return null;
     const offset = (which ?? afterBefore).toLowerCase() === 'previous' || afterBefore?.toLowerCase() === 'before' ? -1 : 1;
-    const partOfDay = pod ? PARTS_OF_DAY[pod.toLowerCase()] : undefined;
+    const partOfDay = pod ? ownValue(PARTS_OF_DAY, pod.toLowerCase()) : undefined;
     return { index, text: whole, mention: { kind: 'relative', unit: 'day', offset, anchor: 'discourse', ...(partOfDay ? { partOfDay } : {}) } };
   }
 }

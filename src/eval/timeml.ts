@@ -21,14 +21,14 @@ export interface TimexSpan {
 }
 
 /**
- * The times claimdiff predicts: date claims, and quantity claims that carry a TIMEX3 duration, except ages
- * ("a 6-year-old", "52 years old"): TimeML does not mark a person's age as a time expression.
+ * The times claimdiff predicts: date claims, and quantity claims that carry a TIMEX3 duration (the quantity
+ * extractor gives ages no timex, since TimeML does not mark them, so everything it emits is counted).
  */
 export function predictedTimexes(claims: Claim[]): TimexSpan[] {
   const out: TimexSpan[] = [];
   for (const c of claims) {
     if (c.kind === 'date' && c.time) out.push({ start: c.span.start, end: c.span.end, text: c.text, type: c.time.type, value: c.time.value });
-    else if (c.kind === 'quantity' && c.quantity?.timex && !/^age\b/.test(c.quantity.measure ?? '')) {
+    else if (c.kind === 'quantity' && c.quantity?.timex) {
       out.push({ start: c.span.start, end: c.span.end, text: c.text, type: c.quantity.timex.type, value: c.quantity.timex.value });
     }
   }

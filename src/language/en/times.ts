@@ -3,6 +3,7 @@ import counts from './time-counts.json';
 import frequencies from './time-frequencies.json';
 import holidays from './holidays.json';
 import units from './time-units.json';
+import tenseConditional from './time-tense-conditional.json';
 
 /** Time units → TIMEX3 designator ("years" → Y; clock units carry a T: "hours" → TH). */
 export const TIME_UNIT_DESIGNATORS = wordMap<string>(units);
@@ -12,3 +13,5 @@ export const TIME_COUNT_WORDS = wordMap<string>(counts);
 export const TIME_FREQUENCIES = wordMap<string>(frequencies);
 /** Holiday names (case as written) → the rule of their day ("Thanksgiving" → 11-4-4, the fourth Thursday of November). */
 export const HOLIDAY_RULES = wordMap<string>(holidays);
+/** Tense cues that depend on the next word ("plans" → 'future:to': future only in "plans to"; "ahead" → 'none:of'). */
+export const TENSE_CONDITIONAL_CUES = wordMap<string>(tenseConditional);

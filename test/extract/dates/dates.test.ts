@@ -58,6 +58,14 @@ const cases: Case[] = [
   { text: 'In statements on Thursday afternoon, both sides spoke.', expected: { text: 'Thursday afternoon', type: 'TIME', value: '2024-05-16TAF' } },
   { text: 'The aide told reporters on Friday.', expected: { text: 'Friday', value: '2024-05-10' } },
   { text: 'The flight was cancelled last Thursday.', expected: { text: 'last Thursday', value: '2024-05-09' } },
+  // tense cues read in context: a pluperfect looks back, "is to" and reported "would" look ahead, nouns and
+  // prepositions are no cues, a capitalized -ed word is a name, a possessive weekday is past
+  { text: 'The offer had been due to expire Friday.', expected: { text: 'Friday', value: '2024-05-10' } },
+  { text: 'The stock is to resume trading in Paris Tuesday.', expected: { text: 'Tuesday', value: '2024-05-21' } },
+  { text: 'Officials said the father would be traveling to the United States Saturday.', expected: { text: 'Saturday', value: '2024-05-18' } },
+  { text: 'Just ahead of the trip, the ministry on Sunday issued a warning.', expected: { text: 'Sunday', value: '2024-05-12' } },
+  { text: 'On Monday, when she set aside vacation plans, the talks began.', expected: { text: 'Monday', value: '2024-05-13' } },
+  { text: 'Lawyers will look for ways around Wednesday\'s ruling.', expected: { text: 'Wednesday', value: '2024-05-15' } },
   { text: 'The dinner is to be held in June.', expected: { text: 'June', value: '2024-06', anchored: true } },
   { text: 'He was re-elected in March.', expected: { text: 'March', value: '2024-03', anchored: true } },
   { text: 'The dividend, declared Tuesday, is payable Dec. 7.', published: '1989-11-02', expected: { text: 'Dec. 7', value: '1989-12-07' } },

@@ -40,13 +40,40 @@ export function countValue(words: string): number | 'X' | undefined {
   return total > 0 ? total : undefined;
 }
 
+/**
+ * A fraction of a unit is written in the next smaller unit when it comes out whole, as TimeBank writes it
+ * ("2 1/2 years" → P2Y6M, "5 1/2 hours" → PT5H30M, "a minute and a half" → PT1M30S); otherwise as a decimal.
+ */
+const SMALLER: Readonly<Record<string, { unit: string; per: number; time: boolean }>> = {
+  Y: { unit: 'M', per: 12, time: false },
+  D: { unit: 'H', per: 24, time: true },
+  TH: { unit: 'M', per: 60, time: true },
+  TM: { unit: 'S', per: 60, time: true },
+};
+/** Decades and centuries are counted in years, as TimeBank writes them ("two decades" → P20Y, "this century" P100Y). */
+const IN_YEARS: Readonly<Record<string, number>> = { DE: 10, CE: 100 };
+
 /** TIMEX3 value of an amount of a unit designator ("Y", "TH", "2W" for a fortnight). */
 export function durationValue(amount: number | 'X', designator: string): string {
   const time = designator.startsWith('T');
   const d = time ? designator.slice(1) : designator;
   const factor = /^(\d+)(\D+)$/.exec(d);
-  const unit = factor ? factor[2] : d;
-  const n = amount === 'X' ? 'X' : factor ? amount * Number(factor[1]) : amount;
+  let unit = factor ? factor[2] : d;
+  let n = amount === 'X' ? amount : factor ? amount * Number(factor[1]) : amount;
+  if (n !== 'X' && Object.hasOwn(IN_YEARS, unit)) {
+    n *= IN_YEARS[unit];
+    unit = 'Y';
+  }
+  const key = (time ? 'T' : '') + unit;
+  if (n !== 'X' && !Number.isInteger(n) && Object.hasOwn(SMALLER, key)) {
+    const whole = Math.floor(n);
+    const rest = Math.round((n - whole) * SMALLER[key].per * 1e6) / 1e6;
+    if (Number.isInteger(rest)) {
+      const small = SMALLER[key];
+      const head = whole > 0 ? `${whole}${unit}` : '';
+      return `P${time ? 'T' : ''}${head}${small.time && !time ? 'T' : ''}${rest}${small.unit}`;
+    }
+  }
   return `P${time ? 'T' : ''}${n}${unit}`;
 }
 

@@ -3,6 +3,7 @@
  * vague magnitude), a scale, a range, a unit (currency name, percent, counted noun, time unit), and ordinals.
  * Numbers that are dates, times, labels, scores or model numbers are skipped here.
  */
+import { durationValue } from '../dates/duration';
 import type { Bound, Quantity } from '../../types';
 import {
   BOUND_PREFIXES, BOUND_VERBS, COMPOUND_IDIOMS, CURRENCY_CODES, CURRENCY_NAMES, CURRENCY_SYMBOLS,
@@ -201,8 +202,8 @@ function countedNounAt(input: ScanInput, i: number, value: number, singularOk: b
 function timexFor(value: number, unit: string): Quantity['timex'] | undefined {
   const u = TIME_UNITS.get(unit);
   if (!u) return undefined;
-  const v = value * (u.factor ?? 1);
-  return { type: 'DURATION', value: `P${u.time ? 'T' : ''}${v}${u.designator}` };
+  // the duration grammar's notation, shared with the date extractor (fractions in smaller units, decades in years)
+  return { type: 'DURATION', value: durationValue(value, `${u.time ? 'T' : ''}${u.factor ? u.factor : ''}${u.designator}`) };
 }
 
 function base(value: number, unit: string | null, bound: Bound, approximate: boolean): Quantity {

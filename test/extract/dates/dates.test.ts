@@ -83,7 +83,7 @@ const cases: Case[] = [
   { text: 'Stocks fell 12% in the last twenty four hours.', expected: { text: 'the last twenty four hours', type: 'DURATION', value: 'PT24H' } },
   { text: 'The inquiry will finish within a year.', expected: { text: 'a year', type: 'DURATION', value: 'P1Y' } },
   { text: 'Talks could take a couple of weeks.', expected: { text: 'a couple of weeks', type: 'DURATION', value: 'P2W' } },
-  { text: 'The dispute has lasted more than a decade.', expected: { text: 'more than a decade', type: 'DURATION', value: 'P1DE', mod: 'MORE_THAN' } },
+  { text: 'The dispute has lasted more than a decade.', expected: { text: 'more than a decade', type: 'DURATION', value: 'P10Y', mod: 'MORE_THAN' } },
   // SETs
   { text: 'Rallies are held daily in the square.', expected: { text: 'daily', type: 'SET', value: 'P1D' } },
   { text: 'The board meets every week.', expected: { text: 'every week', type: 'SET', value: 'P1W' } },

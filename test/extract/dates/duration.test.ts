@@ -1,9 +1,19 @@
-import { countValue, parseDurationPhrase } from '../../../src/extract/dates/duration';
+import { countValue, durationValue, parseDurationPhrase } from '../../../src/extract/dates/duration';
 import { extractArticle } from '../../../src/extract';
 import { durationDedupeRefiner } from '../../../src/extract/dates/dedupe';
 import { makeArticle } from '../../helpers/article';
 
 describe('shared duration grammar', () => {
+  test.each([
+    [2.5, 'Y', 'P2Y6M'],
+    [0.5, 'Y', 'P6M'],
+    [5.5, 'TH', 'PT5H30M'],
+    [1.5, 'TM', 'PT1M30S'],
+    [1.5, 'D', 'P1DT12H'],
+    [1.5, 'W', 'P1.5W'],
+    [3, '2W', 'P6W'],
+  ])('%s of %s → %s (a fraction in the next smaller unit when whole)', (amount, designator, value) => expect(durationValue(amount, designator)).toBe(value));
+
   test.each([
     ['three years', 'P3Y'],
     ['twenty four hours', 'PT24H'],
@@ -11,7 +21,9 @@ describe('shared duration grammar', () => {
     ['a couple of weeks', 'P2W'],
     ['several months', 'PXM'],
     ['a few minutes', 'PTXM'],
-    ['a decade', 'P1DE'],
+    ['a decade', 'P10Y'],
+    ['two centuries', 'P200Y'],
+    ['several decades', 'PXDE'],
     ['three-year', 'P3Y'],
     ['a fortnight', 'P2W'],
     ['5 days', 'P5D'],

@@ -86,7 +86,7 @@ const POSITIVE: Array<{ text: string; find: string; expected: Expected }> = [
   { text: 'The trip – the first of her new term – went well.', find: 'first', expected: { value: 1, unit: 'trip', ordinal: true } },
   // durations and ages
   { text: 'The minister began a two-day visit to Paris.', find: 'two-day', expected: { value: 2, unit: 'day', timex: { type: 'DURATION', value: 'P2D' } } },
-  { text: 'They held a four-and-a-half-hour meeting.', find: 'four', expected: { value: 4.5, unit: 'hour', timex: { type: 'DURATION', value: 'PT4.5H' } } },
+  { text: 'They held a four-and-a-half-hour meeting.', find: 'four', expected: { value: 4.5, unit: 'hour', timex: { type: 'DURATION', value: 'PT4H30M' } } },
   { text: 'He won a six-year term in office.', find: 'six-year', expected: { value: 6, unit: 'year', timex: { type: 'DURATION', value: 'P6Y' } } },
   { text: 'The city celebrated 75 years since its founding.', find: '75 years', expected: { value: 75, unit: 'year', timex: { type: 'DURATION', value: 'P75Y' } } },
   { text: 'It is her second visit in just over six months.', find: 'six months', expected: { value: 6, unit: 'month', bound: '>', approximate: true } },

@@ -197,6 +197,9 @@ export class DefiniteUnitParser extends WordParser {
     if (u === 'quarter') return { index, text: whole, mention: { kind: 'relative', unit: 'quarter', offset: 0, anchor: 'discourse', fallbackOffset: w === 'current' ? 0 : -1 } };
     if (u === 'weekend') return w ? null : { index, text: whole, mention: { kind: 'relative', unit: 'weekend', offset: 0, nearest: true } };
     if (w === 'latest') return null;
+    // "the (fiscal) year ended Sept. 30": a twelve-month reporting period named by its end, which TimeBank marks as
+    // a DURATION (P1Y); the quarter of the same phrase stays a date (the quarter is a calendar unit).
+    if (/^\s+(?:ended|ending)\b/i.test(rest)) return { index, text: whole, mention: { kind: 'duration', value: 'P1Y' } };
     return { index, text: whole, mention: { kind: 'relative', unit: 'year', offset: 0, anchor: 'discourse' } };
   }
 }

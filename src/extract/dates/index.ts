@@ -34,6 +34,15 @@ export interface FoundDate {
   time: ResolvedTimex;
 }
 
+/**
+ * Whether a quarter had ended by the publication date. A business story reports on ended quarters; the quarter the
+ * story is published in ("fourth-quarter results will suffer") is a forecast and does not become "the quarter".
+ */
+function quarterEnded(year: number, quarter: number, ref: ReferenceDate | null): boolean {
+  if (!ref || ref.month === undefined) return true;
+  return year * 4 + quarter - 1 < ref.year * 4 + Math.floor((ref.month - 1) / 3);
+}
+
 /** Dates of one sentence, with offsets into the article text. `discourse` carries times the text gave before. */
 function datesInSentence(sentence: Sentence, ref: ReferenceDate | null, discourse: Discourse): FoundDate[] {
   const found: FoundDate[] = [];
@@ -57,7 +66,10 @@ function datesInSentence(sentence: Sentence, ref: ReferenceDate | null, discours
       if (stated?.[2]) discourse.month = { year: Number(stated[1]), month: Number(stated[2]), day: 1 };
     }
     const quarter = /^(\d{4})-Q([1-4])$/.exec(time.value);
-    if (quarter && time.type === 'DATE' && (a.mention.kind === 'calendar' || (a.mention.kind === 'relative' && a.mention.unit === 'quarter'))) discourse.quarter = { year: Number(quarter[1]), quarter: Number(quarter[2]) };
+    const statedPeriod = a.mention.kind === 'relative' && a.mention.statedYear !== undefined; // "the 1988 period" compares, it does not set the topic
+    if (quarter && time.type === 'DATE' && !statedPeriod && (a.mention.kind === 'calendar' || (a.mention.kind === 'relative' && a.mention.unit === 'quarter')) && quarterEnded(Number(quarter[1]), Number(quarter[2]), ref)) {
+      discourse.quarter = { year: Number(quarter[1]), quarter: Number(quarter[2]) };
+    }
   }
   return found;
 }

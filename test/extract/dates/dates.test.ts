@@ -60,6 +60,8 @@ const cases: Case[] = [
   { text: 'The flight was cancelled last Thursday.', expected: { text: 'last Thursday', value: '2024-05-09' } },
   // tense cues read in context: a pluperfect looks back, "is to" and reported "would" look ahead, nouns and
   // prepositions are no cues, a capitalized -ed word is a name, a possessive weekday is past
+  // the quarter of publication is a forecast, not the quarter the story reports on
+  { text: 'Third-quarter profit fell. Fourth-quarter results will be hurt by the storm. In the latest quarter, sales rose.', published: '1989-10-30', expected: { text: 'the latest quarter', value: '1989-Q3' } },
   { text: 'Net income for the fiscal year ended Sept. 30 rose 5%.', expected: { text: 'the fiscal year', type: 'DURATION', value: 'P1Y' } },
   { text: 'The offer had been due to expire Friday.', expected: { text: 'Friday', value: '2024-05-10' } },
   { text: 'The stock is to resume trading in Paris Tuesday.', expected: { text: 'Tuesday', value: '2024-05-21' } },

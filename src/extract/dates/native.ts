@@ -48,7 +48,7 @@ export function isPlausibleNative(fullText: string, r: ParsingResult): boolean {
   if (!hasDate) {
     // A clock time alone: only with a.m./p.m., minutes, noon or midnight.
     // "$2.50 a share" is not 2:50 a.m.: a bare "a" or a full stop between the figures is not a clock.
-    return s.isCertain('hour') && (/\d:\d\d/.test(text) || /\d\s*(?:[ap]\.m\.?|[ap]m)(?![\p{L}])|noon|midnight|o'clock/iu.test(text));
+    return s.isCertain('hour') && hasClock(text);
   }
   const lower = fullText.slice(Math.max(0, index - 25), end + 25).toLowerCase();
   if (NAMED_DAYS.some((d) => lower.includes(d) && d.split(' ').some((w) => text.toLowerCase().includes(w)))) return false;
@@ -76,6 +76,21 @@ export function isPlausibleNative(fullText: string, r: ParsingResult): boolean {
   return true;
 }
 
+/** A clock time is written as one: "3:30", "3 p.m.", "noon", "midnight", "four o'clock". */
+const hasClock = (text: string): boolean => /\d:\d\d/.test(text) || /\d\s*(?:[ap]\.m\.?|[ap]m)(?![\p{L}])|noon|midnight|o'clock/iu.test(text);
+
+/**
+ * chrono merges a bare figure next to a date into a clock ("fell 6.43, on Friday", "Jan. 1, 1990 at 1,015 francs"):
+ * without a written clock the figure is not a time, so it leaves the extent and the hour is dropped.
+ */
+function withoutBareFigure(text: string, index: number): { text: string; index: number } {
+  const lead = /^\d+(?:[.:]\d+)?\s*,?\s*(?:(?:on|at)\s+)?/.exec(text);
+  if (lead && /\p{L}/u.test(text.slice(lead[0].length))) return { text: text.slice(lead[0].length), index: index + lead[0].length };
+  const tail = /\s*,?\s*(?:at\s+)?\d+(?:[.:]\d+)?$/.exec(text);
+  if (tail && tail.index > 0) return { text: text.slice(0, tail.index), index };
+  return { text, index };
+}
+
 /** Which way "last Tuesday" / "next Friday" / "this Sunday" points. */
 function relationIn(text: string): Relation | undefined {
   const m = /\b(last|past|next|this|coming)\s+(?:\p{L}+day\b|week\b)/iu.exec(text);
@@ -87,13 +102,16 @@ function relationIn(text: string): Relation | undefined {
 /** The fields chrono found stated in the text (its knownValues); its implied values are ignored on purpose. */
 export function nativeToMention(r: ParsingResult): Annotated & { index: number; text: string } {
   const s = r.start;
-  const { text, index } = trimGoverning(r.text, r.index);
+  const trimmed = trimGoverning(r.text, r.index);
+  const hasDate = s.isCertain('day') || s.isCertain('month') || s.isCertain('year') || s.isCertain('weekday');
+  const bareFigure = hasDate && s.isCertain('hour') && !hasClock(trimmed.text);
+  const { text, index } = bareFigure ? withoutBareFigure(trimmed.text, trimmed.index) : trimmed;
   const mention: CalendarMention = { kind: 'calendar' };
   if (s.isCertain('year')) mention.year = s.get('year') ?? undefined;
   if (s.isCertain('month')) mention.month = s.get('month') ?? undefined;
   if (s.isCertain('day')) mention.day = s.get('day') ?? undefined;
   if (s.isCertain('weekday')) mention.weekday = s.get('weekday') ?? undefined;
-  if (s.isCertain('hour')) {
+  if (s.isCertain('hour') && !bareFigure) {
     mention.hour = s.get('hour') ?? undefined;
     mention.minute = s.get('minute') ?? 0;
   }

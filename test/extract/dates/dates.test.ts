@@ -60,6 +60,9 @@ const cases: Case[] = [
   { text: 'The flight was cancelled last Thursday.', expected: { text: 'last Thursday', value: '2024-05-09' } },
   // tense cues read in context: a pluperfect looks back, "is to" and reported "would" look ahead, nouns and
   // prepositions are no cues, a capitalized -ed word is a name, a possessive weekday is past
+  // a bare figure beside a date is no clock
+  { text: 'The index fell 1.4%, or 6.43, on Friday, to 437.68.', expected: { text: 'Friday', type: 'DATE', value: '2024-05-10' } },
+  { text: 'It may buy shares after Jan. 1, 1990 at 1,015 francs a share.', expected: { text: 'Jan. 1, 1990', type: 'DATE', value: '1990-01-01' } },
   // the quarter of publication is a forecast, not the quarter the story reports on
   { text: 'Third-quarter profit fell. Fourth-quarter results will be hurt by the storm. In the latest quarter, sales rose.', published: '1989-10-30', expected: { text: 'the latest quarter', value: '1989-Q3' } },
   { text: 'Net income for the fiscal year ended Sept. 30 rose 5%.', expected: { text: 'the fiscal year', type: 'DURATION', value: 'P1Y' } },

@@ -1,4 +1,4 @@
-import { TENSE_CONDITIONAL_CUES } from '../../language/en';
+import { TENSE_ADJECTIVE_BEFORE, TENSE_CONDITIONAL_CUES } from '../../language/en';
 import { FUTURE_CUES, PAST_VERBS } from './lexicon';
 
 export type Direction = 'past' | 'future';
@@ -20,7 +20,7 @@ function classify(word: string, next?: string): Direction | null {
     const [kind, needed] = conditional.split(':');
     const matches = needed === '*' || (!/[,;.:]$/.test(word) && bare(next) === needed);
     if (kind === 'none') return matches ? null : FUTURE_CUES.has(w) ? 'future' : null;
-    return matches ? 'future' : null;
+    return matches ? (kind === 'past' ? 'past' : 'future') : null;
   }
   if (FUTURE_CUES.has(w)) return 'future';
   if (PAST_VERBS.has(w)) return 'past';
@@ -49,6 +49,8 @@ export function directionAt(sentence: string, start: number, end: number): Direc
     const c = classify(w, i > 0 ? before[i - 1] : sentence.slice(start).split(/\s+/)[0]);
     // A participle after "be" is passive, not past ("to be held in June", "will be signed"): the auxiliary decides.
     if (c === 'past' && /^(?:be|been|being)$/i.test(before[i + 1] ?? '')) continue;
+    // An -ed word after a determiner or degree adverb is an adjective ("on a still unspecified date").
+    if (c === 'past' && !PAST_VERBS.has(bare(w)) && TENSE_ADJECTIVE_BEFORE.has(bare(before[i + 1]))) continue;
     // The pluperfect looks back from a past time ("had been due to expire Friday", "had planned to"): past.
     if (c === 'future' && (/^had$/i.test(before[i + 1] ?? '') || (/^been$/i.test(before[i + 1] ?? '') && /^had$/i.test(before[i + 2] ?? '')))) return 'past';
     if (c) return c;

@@ -1,9 +1,10 @@
-import { wordMap } from '../lexicon';
+import { wordMap, wordSet } from '../lexicon';
 import counts from './time-counts.json';
 import frequencies from './time-frequencies.json';
 import holidays from './holidays.json';
 import units from './time-units.json';
 import tenseConditional from './time-tense-conditional.json';
+import tenseModifiers from './time-tense-modifiers.json';
 
 /** Time units → TIMEX3 designator ("years" → Y; clock units carry a T: "hours" → TH). */
 export const TIME_UNIT_DESIGNATORS = wordMap<string>(units);
@@ -15,3 +16,5 @@ export const TIME_FREQUENCIES = wordMap<string>(frequencies);
 export const HOLIDAY_RULES = wordMap<string>(holidays);
 /** Tense cues that depend on the next word ("plans" → 'future:to': future only in "plans to"; "ahead" → 'none:of'). */
 export const TENSE_CONDITIONAL_CUES = wordMap<string>(tenseConditional);
+/** Words after which an -ed word is an adjective ("a still unspecified date"), not a past-tense verb. */
+export const TENSE_ADJECTIVE_BEFORE = wordSet(tenseModifiers);

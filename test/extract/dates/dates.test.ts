@@ -84,6 +84,7 @@ const cases: Case[] = [
   // underspecified references and vague durations
   { text: 'The firm was recently sanctioned.', expected: { text: 'recently', value: 'PAST_REF', anchored: false } },
   { text: 'The urgent issues today include Ukraine.', expected: { text: 'today', value: 'PRESENT_REF', anchored: false } },
+  { text: 'Whatever happens today, the talks go on.', expected: { text: 'today', value: '2024-05-16' } },
   { text: 'Prices are now falling.', expected: { text: 'now', value: 'PRESENT_REF', anchored: false } },
   { text: 'He blamed current market conditions.', expected: { text: 'current', value: 'PRESENT_REF' } },
   { text: 'A recent survey found otherwise.', expected: { text: 'recent', value: 'PAST_REF' } },

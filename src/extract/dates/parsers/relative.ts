@@ -3,6 +3,7 @@ import { FULL_MONTH_NAMES, NUMBER_WORDS, PARTS_OF_DAY, SEASONS, alternation, mon
 import type { Mention, PartOfDay, Relation, Unit } from '../mention';
 import { WordParser, wordBefore, type Found } from './base';
 import { ownValue } from '../../../language/lexicon';
+import { TENSE_ADJECTIVE_BEFORE } from '../../../language/en';
 
 /** Fixed-length wordless durations: "the past year" is P1Y (TIMEX3 writes decades and centuries as DE and CE). */
 const ONE_UNIT: Record<string, string> = { day: 'P1D', week: 'P1W', month: 'P1M', year: 'P1Y', decade: 'P1DE', quarter: 'P1Q', weekend: 'P1WE' };
@@ -84,7 +85,11 @@ function meansNowadays(text: string, index: number): boolean {
   if (/^['’]s/.test(text.slice(index + 5))) return false;
   const prev = wordBefore(text, index);
   if (prev === 'of') return true;
-  return /^[a-z]{3,}s$/.test(prev) && !/(?:ss|us|is|as|ys|ed)$/.test(prev) && !/^(?:was|has|does|says|this|its|his|hers)$/.test(prev);
+  if (!/^[a-z]{3,}s$/.test(prev) || /(?:ss|us|is|as|ys|ed)$/.test(prev) || /^(?:was|has|does|says|this|its|his|hers)$/.test(prev)) return false;
+  // The word in -s must be a plural noun, not a verb after its subject ("whatever happens today", "noon comes
+  // today"): a determiner or an adjective stands before it ("the urgent issues today", "these problems today").
+  const prev2 = wordBefore(text, index - prev.length - 1);
+  return TENSE_ADJECTIVE_BEFORE.has(prev2) || /^[a-z]{3,}(?:ent|ant|al|ic|ous|ive|ful|less|ary|ern|est|ing)$/.test(prev2);
 }
 
 const COUNT = `${alternation(Object.keys(NUMBER_WORDS))}|\\d{1,3}|a\\s+few|several|many|some`;

@@ -64,6 +64,9 @@ const cases: Case[] = [
   { text: 'The dividend would be paid on a still unspecified date in January.', expected: { text: 'January', value: '2025-01' } },
   { text: 'The board named a new chairman, effective Feb. 1.', expected: { text: 'Feb. 1', value: '2025-02-01' } },
   { text: 'Police have searched for him since shortly after the Oct. 23 shooting.', expected: { text: 'Oct. 23', value: '2023-10-23' } },
+  // "the past year": the calendar unit before the reference (TimeBank), a day stays a length
+  { text: 'Sales grew over the past year.', expected: { text: 'the past year', type: 'DATE', value: '2023' } },
+  { text: 'Prices rose over the past day.', expected: { text: 'the past day', type: 'DURATION', value: 'P1D' } },
   // a bare figure beside a date is no clock
   { text: 'The index fell 1.4%, or 6.43, on Friday, to 437.68.', expected: { text: 'Friday', type: 'DATE', value: '2024-05-10' } },
   { text: 'It may buy shares after Jan. 1, 1990 at 1,015 francs a share.', expected: { text: 'Jan. 1, 1990', type: 'DATE', value: '1990-01-01' } },

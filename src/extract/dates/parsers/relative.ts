@@ -10,8 +10,8 @@ const ONE_UNIT: Record<string, string> = { day: 'P1D', week: 'P1W', month: 'P1M'
 
 /**
  * Calendar units shifted from an anchor: "this year", "last month", "next year's", "earlier this month",
- * "later this week", "the previous year", "the following day", "late last year". "the past year" / "the last
- * week" are durations (P1Y, P1W). chrono resolves these to a full date at once; we keep the unit and the shift,
+ * "later this week", "the previous year", "the following day", "late last year", "the past year" (the year
+ * before the reference, as TimeBank marks it). chrono resolves these to a full date at once; we keep the unit and the shift,
  * so that the value comes out at the expression's own granularity and only when the reference date allows it.
  */
 export class RelativeUnitParser extends WordParser {
@@ -31,7 +31,10 @@ export class RelativeUnitParser extends WordParser {
     // "ABC's \"This Week\"": every word capitalised in mid-sentence is a title, not a time.
     if (/^\p{Lu}\S*\s+\p{Lu}/u.test(match[0]) && !/(?:^|[.!?]\s+|\n\s*)$/.test(text.slice(Math.max(0, index - 3), index))) return null;
     if (the) {
-      if (w === 'past' || w === 'last') return ownValue(ONE_UNIT, unit) ? { ...span, mention: { kind: 'duration', value: ONE_UNIT[unit] }, ...extra } : null;
+      // "the past year", "the last decade": TimeBank and AQUAINT mark the calendar unit before the reference
+      // (DATE 1997, 198), not a length; a day or a weekend stays a length ("the past day", P1D).
+      if ((w === 'past' || w === 'last') && (unit === 'day' || unit === 'weekend')) return ownValue(ONE_UNIT, unit) ? { ...span, mention: { kind: 'duration', value: ONE_UNIT[unit] }, ...extra } : null;
+      if (w === 'past' || w === 'last') return { ...span, mention: { kind: 'relative', unit, offset: -1 }, ...extra };
       if (w === 'coming') return { ...span, mention: { kind: 'relative', unit, offset: 1 }, ...extra };
       if (w === 'current') return { ...span, mention: { kind: 'relative', unit, offset: 0 }, ...extra };
       const offset = w === 'previous' ? -1 : w === 'following' || w === 'next' ? 1 : w === 'same' ? 0 : NaN;

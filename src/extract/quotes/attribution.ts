@@ -143,7 +143,8 @@ const NOUN_CONTEXT = /^(?:a|an|the|of|in|on|at|for|with|by|from|his|her|its|thei
 export function verbInContext(toks: Token[], k: number): boolean {
   const w = toks[k].text.toLowerCase();
   const prev = toks[k - 1]?.text ?? '';
-  if (NOUN_CONTEXT.test(prev)) return false;
+  // After a determiner or a possessive the word is a noun: "a fifth term", "Trump’s remarks".
+  if (NOUN_CONTEXT.test(prev) || /\p{L}['’]s?$/u.test(prev)) return false;
   if (/(?:s|ed|ing)$/.test(w) || isIrregularPast(w)) return true;
   return BASE_FORM_CONTEXT.test(prev) || /^\p{Ll}+s$/u.test(prev);
 }

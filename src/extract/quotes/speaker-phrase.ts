@@ -136,9 +136,10 @@ export function phraseAfter(text: string, at: number, limit: number, requireSpac
 }
 
 /** Strips auxiliaries and adverbs before a verb: "Putin has previously" → "Putin". */
-function trimAux(text: string, toks: Token[]): Token[] {
+function trimAux(text: string, toks: Token[], end: number): Token[] {
   let k = toks.length;
-  while (k > 0 && AUX_ADVERB.test(toks[k - 1].text) && (k === toks.length || adjacent(text, toks[k - 1], toks[k]))) k--;
+  // Only words that touch the verb: "a North Carolina rally, saying" keeps "rally" (a comma stands between).
+  while (k > 0 && AUX_ADVERB.test(toks[k - 1].text) && (k === toks.length ? /^[\s\u00a0]*$/.test(text.slice(toks[k - 1].end, end)) : adjacent(text, toks[k - 1], toks[k]))) k--;
   return toks.slice(0, k);
 }
 
@@ -149,7 +150,7 @@ function trimAux(text: string, toks: Token[]): Token[] {
  */
 export function phraseBefore(text: string, from: number, end: number): SpeakerPhrase | null {
   const all = tokenize(text, from, end);
-  const toks = trimAux(text, all);
+  const toks = trimAux(text, all, end);
   if (toks.length === 0) return null;
   const last = toks[toks.length - 1];
   const tail = text.slice(last.end, toks.length < all.length ? all[toks.length].start : end);

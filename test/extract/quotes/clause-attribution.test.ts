@@ -27,6 +27,8 @@ describe('attribution from the clause', () => {
     ['a verb coordinated with "but"', 'Bush praised Rubio as “a bright leader” but described his skills as a “work in progress.”', ['Bush', 'Bush']],
     ['a sentence-initial pronoun as clause subject', 'He then adopted an accent and joked, “I am just going to make it easier for them.”', ['He']],
     ['"X, who …" attributes to X', 'The senator met Roffman, who later described the impact as “horrendous for everyone.”', ['Roffman']],
+    ['a noun in -ly before a comma is no adverb', '“Nothing you can do, folks,” Trump told a North Carolina rally, saying Clinton would “abolish the second amendment.”', ['Trump', 'Trump']],
+    ['a word after a possessive is a noun, not the cue', 'Hollande denounced Trump’s remarks as “hurtful and humiliating” and left.', ['Hollande']],
     ['quotes joined by "and" share the attribution after them', 'Guns are “a crisis” and “stunt growth,” Howard Dean, the former governor of Vermont, proclaimed.', ['Howard Dean', 'Howard Dean']],
   ])('%s', (_why, body, expected) => {
     expect(speakerTexts(body)).toEqual(expected);

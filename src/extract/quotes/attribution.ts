@@ -278,8 +278,8 @@ function maskedText(ctx: ArticleContext): string {
   if (t === undefined) {
     t = ctx.text
       .replace(/\([^()\n“”"]{1,30}\)/g, (m) => ' '.repeat(m.length))
-      // An age in apposition: "Ramos, 58, told AFP".
-      .replace(/(?<=\p{L}),[\s\u00a0]\d{1,3},(?=[\s\u00a0])/gu, (m) => ' '.repeat(m.length));
+      // An age or a party-and-state tag in apposition: "Ramos, 58, told AFP", "Mitch McConnell, R-Ky., said".
+      .replace(/(?<=\p{L}),[\s\u00a0](?:\d{1,3}|[RDI]-[A-Z][A-Za-z.]{1,12}),(?=[\s\u00a0])/gu, (m) => ' '.repeat(m.length));
     masked.set(ctx, t);
   }
   return t;

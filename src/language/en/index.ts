@@ -5,3 +5,5 @@
 export * from './times';
 export * from './quantities';
 export * from './gazetteer';
+export * from './verdicts';
+export * from './framing';

@@ -185,6 +185,12 @@ export const SAME_DATE_ANCHORED_OTHER_STORY = 0.45;
 export const SAME_DATE = 0.4;
 export const SAME_DATE_CROSSED = 0.5;
 export const DIFFERENT_DATE = 0.6;
+export const SAME_DATE_SAME_STORY = 0.1;
+
+/** The same day ("2015-06-30", "2015-06-30TAF"); a year is shared by too many events of one story. */
+function sameStatedDate(a: string, b: string): boolean {
+  return a.length >= 10 && b.length >= 10 && a.slice(0, 10) === b.slice(0, 10);
+}
 export const DIFFERENT_DATE_ANCHORED = 0.5;
 
 /** Synonym classes ("@war") among the words right beside a claim. */
@@ -244,7 +250,13 @@ export function scoreDates(a: ClaimFeatures, b: ClaimFeatures): PairScore {
   const anchorThreshold = sameStory || sharesEntity(a, b) ? SAME_DATE_ANCHORED : SAME_DATE_ANCHORED_OTHER_STORY;
   // Differing dates with the same event word beside both, in one story, need a little less.
   let threshold = same ? (anchored ? anchorThreshold : crossed ? SAME_DATE_CROSSED : SAME_DATE) : anchored && sameStory ? DIFFERENT_DATE_ANCHORED : DIFFERENT_DATE;
-  if (lx.shared.length < (same ? 1 : 2)) threshold = 1.01;
+  // One story, the same day: that is evidence enough of one date,
+  // whatever words surround it ("to make the announcement today" / "declared his candidacy on Tuesday").
+  // Unless the two clauses name different people: one day holds several events ("Trump spoke in Indiana on
+  // Tuesday" / "McConnell said on Tuesday").
+  const sameValue = sameStory === 1 && same && sameStatedDate(da.time.value, db.time.value) && personsMatch(a.clausePersons, b.clausePersons) !== false && (lx.shared.length > 0 || personsMatch(a.clausePersons, b.clausePersons) === true);
+  if (lx.shared.length < (same ? 1 : 2) && !sameValue) threshold = 1.01;
+  if (sameValue) threshold = Math.min(threshold, SAME_DATE_SAME_STORY);
   // Two different dates clash only when the word right beside each names the same event ("the eve of his
   // visit" / "the day of the visit"), not merely the same surroundings ("since his re-election in March" /
   // "after being inaugurated ... this month").

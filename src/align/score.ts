@@ -29,6 +29,10 @@ export interface PairScore {
   reason?: string;
 }
 
+/** A figure stated by at most this many claims of the corpus is rare; its agreement earns a bonus. */
+export const RARE_FIGURE = 4;
+const RARE_BONUS = 0.15;
+
 const NO: (reason: string) => PairScore = (reason) => ({ compatible: false, score: 0, threshold: 1, agree: false, keys: [], scores: {}, reason });
 
 export function personsMatch(a: Mention[], b: Mention[]): boolean | null {
@@ -139,7 +143,10 @@ export function scoreQuantities(a: ClaimFeatures, b: ClaimFeatures): PairScore {
   const ent = entityScore(a, b);
   const sameStory = a.story !== null && a.story === b.story ? 1 : 0;
   // Who/where weighs as much as the words: "Xi's third term" twice is one fact however it is worded.
-  const score = 0.35 * lx.overlap + 0.15 * lx.dice + 0.3 * ent + 0.1 * (same ? 1 : 0) + 0.1 * sameStory;
+  // The same exact figure of a counted unit, stated by few claims of the corpus and once in each article, in one story: rarity is
+  // evidence ("1.5 million women" twice); common figures ("2%", "10 years") earn nothing.
+  const rare = same && sameStory === 1 && a.unitClass !== null && qa.quantity.value === qb.quantity.value && Math.abs(qa.quantity.value) >= 100 && a.figureCount <= RARE_FIGURE && a.figureInArticle === 1 && b.figureInArticle === 1;
+  const score = 0.35 * lx.overlap + 0.15 * lx.dice + 0.3 * ent + 0.1 * (same ? 1 : 0) + 0.1 * sameStory + (rare ? RARE_BONUS : 0);
   // A differing figure must be about visibly the same thing; an equal one needs less.
   // Figures for two different periods do not clash (the verdict is different-period, shown as info), so
   // they need no more evidence than agreeing ones.
@@ -153,6 +160,7 @@ export function scoreQuantities(a: ClaimFeatures, b: ClaimFeatures): PairScore {
   if (a.unitClass === null) threshold += 0.15; // bare counts say little about what they count
   const keys = [`unit:${a.unitClass ?? 'none'}`, ...lx.shared.map((s) => `word:${s}`)];
   if (same) keys.push('values agree');
+  if (rare) keys.push('rare exact figure');
   if (periodsDiffer) keys.push('periods differ');
   return {
     compatible: true,

@@ -4,7 +4,7 @@ import { SPEECH_ACTS, type ClaimFeatures } from './features';
 import { HISTORICAL_STATES, type Mention } from './entities';
 import { unknownKind } from './kinds';
 import { quoteMatch } from './quotes';
-import { intersect, jaccard, weightedOverlap } from './text';
+import { intersect, jaccard, STOPWORDS, weightedOverlap } from './text';
 import { eventRelation, isConcreteTimex, periodRelation, timexInterval, valuesCompatible } from './values';
 
 /**
@@ -343,7 +343,10 @@ export function scoreQuotes(a: ClaimFeatures, b: ClaimFeatures): PairScore {
     // The same words. Short labels ("no limits") are the same label whoever is said to use it.
     return { compatible: true, score: 1, threshold: 0.5, agree: true, keys: ['same words', ...(spk ? ['same speaker'] : [])], scores };
   }
-  if (contained && short.length >= MIN_TRUNCATION_WORDS && (spk !== false || short.length >= MIN_ATTRIBUTION_WORDS)) {
+  // A word or phrase quoted from a longer quote of the same speaker in the same story ("an “unprofessional”
+  // workplace") is an excerpt of it, however short.
+  const shortExcerpt = contained && spk === true && sameStory === 1 && short.some((w) => !STOPWORDS.has(w));
+  if (contained && (shortExcerpt || (short.length >= MIN_TRUNCATION_WORDS && (spk !== false || short.length >= MIN_ATTRIBUTION_WORDS)))) {
     return { compatible: true, score: 0.9, threshold: 0.5, agree: spk !== false, keys: ['truncated quote', ...(spk ? ['same speaker'] : [])], scores };
   }
   // Excerpts of one statement cut at different places, or overlapping, differing at most in function words.

@@ -43,16 +43,26 @@ function describeClaim(c: Claim, period: string | null): string {
 
 const REASON_TAIL: Record<string, string> = REASON_TAILS;
 
+/** For errors: why the claims are the same measure, owner and period (the relations' notes, once each). */
+function evidenceText(rels: PairRelation[]): string {
+  const notes = [...new Set(rels.filter((r) => r.verdict === 'conflict' && r.note && r.flag !== 'quote-altered').map((r) => r.note!))];
+  return notes.length ? ` — ${notes.join('; ')}` : '';
+}
+
 /** One flag per (group, flag kind) for the relations of that kind within the group. */
 export function groupFlags(groupId: string, about: string, relations: PairRelation[], claims: Map<string, Claim>, periods: Map<string, string | null>): Flag[] {
-  const byKind = new Map<FlagKind, PairRelation[]>();
+  // One flag per kind for the relations with positive evidence, and one (a warning) for the tentative ones.
+  const byKind = new Map<string, PairRelation[]>();
   for (const r of relations) {
     if (!r.flag) continue;
-    if (!byKind.has(r.flag)) byKind.set(r.flag, []);
-    byKind.get(r.flag)!.push(r);
+    const key = `${r.flag}${r.tentative ? '\u0001' : ''}`;
+    if (!byKind.has(key)) byKind.set(key, []);
+    byKind.get(key)!.push(r);
   }
   const flags: Flag[] = [];
-  for (const [kind, rels] of [...byKind].sort((x, y) => (x[0] < y[0] ? -1 : 1))) {
+  for (const [key, rels] of [...byKind].sort((x, y) => (x[0] < y[0] ? -1 : 1))) {
+    const kind = rels[0].flag!;
+    const tentative = key.endsWith('\u0001');
     const members = [...new Set(rels.flatMap((r) => [r.a, r.b]))].map((id) => claims.get(id)!).sort(byArticleThenPosition);
     const evidence = members.map(claimEvidence);
     const values: Record<string, string[]> = {};
@@ -63,15 +73,17 @@ export function groupFlags(groupId: string, about: string, relations: PairRelati
       if (p) (per[c.articleId] ??= []).push(p);
     }
     const parts = members.map((c) => describeClaim(c, periods.get(c.id) ?? null));
-    const reason = `${about}: ${joinAnd(parts)}: ${REASON_TAIL[kind] ?? kind}.`;
+    const reason = tentative
+      ? `${about}: ${joinAnd(parts)}: possible conflict (${[...new Set(rels.map((r) => r.tentative))].join('; ')}), not shown to be the same measure, owner and period.`
+      : `${about}: ${joinAnd(parts)}: ${REASON_TAIL[kind] ?? kind}${evidenceText(rels)}.`;
     const data: Record<string, unknown> = { values, relations: rels.map((r) => ({ a: r.a, b: r.b, verdict: r.verdict, note: r.note })) };
     if (Object.keys(per).length) data.periods = per;
     const diffs = rels.filter((r) => r.diff).map((r) => ({ a: r.a, b: r.b, diff: r.diff }));
     if (diffs.length) data.diff = diffs;
     flags.push({
-      id: flagId(kind, members.map((c) => c.id)),
+      id: flagId(tentative ? `${kind}?` : kind, members.map((c) => c.id)),
       kind,
-      severity: SEVERITY[kind],
+      severity: tentative && SEVERITY[kind] === 'error' ? 'warning' : SEVERITY[kind],
       group: groupId,
       claims: members.map((c) => c.id),
       reason,
@@ -112,10 +124,13 @@ export function framingFlags(concepts: FramingConcept[], articles: Map<string, A
     const distinct = new Set(labelsPer.flatMap(([, l]) => l));
     if (ids.length < 2 || distinct.size < 2 || c.divergence <= 0) continue;
     const evidence: Evidence[] = ids.flatMap((id) => c.labels[id].map((l) => ({ articleId: id, span: l.span, sentence: sentenceAt(articles.get(id), l.span, l.text) })));
+    // A story's referent labels and attribution verbs (framing/referents.ts) are word choice shown to the reader,
+    // found for every story: information, not a warning.
+    const wordChoice = /^(?:label|attribution):/.test(c.concept);
     flags.push({
       id: flagId('framing-divergence', [c.concept]),
       kind: 'framing-divergence',
-      severity: c.divergence >= FRAMING_WARNING ? 'warning' : 'info',
+      severity: !wordChoice && c.divergence >= FRAMING_WARNING ? 'warning' : 'info',
       claims: [],
       reason: `${c.about || c.concept}: ${labelsPer.map(([id, l]) => `${id} says ${l.map((x) => `“${x}”`).join(', ')}`).join('; ')}.`,
       evidence,

@@ -16,7 +16,8 @@ import { fsProblem, readFileBytes, statOrNull } from './read';
  *
  * - A folder holds articles in any of the formats below; its manifest.json (if any) gives ids and metadata.
  *   Folders are not searched recursively. README, LICENSE and CHANGELOG files, hidden files and *.schema.json
- *   are not articles. Articles come in manifest order, then the unlisted files by name.
+ *   are not articles. Articles come in manifest order, then the unlisted files by name (beside a manifest, an
+ *   unlisted .json file is data, not an article, and is passed over with a notice).
  * - A file in a folder that holds manifest.json takes its entry from it, whether the folder or the file is named.
  *   Manifest fields win over what the file says about itself (front matter, page metadata, JSON fields).
  * - An article's id is its manifest id, else its file name without extension. Ids must be unique in one run:
@@ -136,7 +137,14 @@ function folderJobs(dir: string, manifests: ManifestCache, notices: string[]): J
     jobs.push(statOrNull(file) ? { file, entry: e } : new InputError(file, `listed in ${manifest!.path} (id "${e.id}") but not found`));
   }
   for (const name of listArticleFiles(dir, notices)) {
-    if (!listed.has(manifestKey(name))) jobs.push({ file: path.join(dir, name), entry: null });
+    if (listed.has(manifestKey(name))) continue;
+    // Beside a manifest, an unlisted .json is the corpus's own data (a story list, a gold file), not an article:
+    // the manifest names the article files. Other formats are articles whether listed or not.
+    if (manifest && formatOf(name) === 'json') {
+      notices.push(`${path.join(dir, name)}: not listed in ${MANIFEST_NAME}, so not read as an article`);
+      continue;
+    }
+    jobs.push({ file: path.join(dir, name), entry: null });
   }
   if (jobs.length === 0) throw new InputError(dir, 'no articles in this folder (.txt, .md, .html or .json files)');
   return jobs;

@@ -53,3 +53,18 @@ describe('a symbolic-link loop in a corpus folder', () => {
     expect(r.stderr).toMatch(/^claimdiff: .*loop1\.txt: too many symbolic links: skipped/);
   });
 });
+
+describe('data files beside a manifest', () => {
+  const tmp = tempDir('claimdiff-data-');
+  afterAll(() => tmp.remove());
+
+  it('passes over an unlisted .json (a story list) with a notice, and still reads the listed articles', () => {
+    tmp.write('corpus/a.txt', ARTICLE);
+    tmp.write('corpus/stories.json', JSON.stringify([{ story: 's1', articles: ['a'] }]));
+    tmp.write('corpus/manifest.json', JSON.stringify({ articles: [{ id: 'a', file: 'a.txt', outlet: 'X', published: '2024-01-02' }] }));
+    const r = loadArticles([tmp.path('corpus')]);
+    expect(r.skipped).toEqual([]);
+    expect(r.articles.map((a) => a.id)).toEqual(['a']);
+    expect(r.notices.join('\n')).toMatch(/stories\.json: not listed in manifest\.json/);
+  });
+});

@@ -7,6 +7,7 @@ import { createDateEngine } from './engine';
 import { annotatedOf } from './refiners';
 import { resolveMention, type Discourse, type ResolvedTimex } from './resolve';
 import { directionAt } from './tense';
+import { isoWeek } from './calendar';
 
 /**
  * A sentence can hold a date only if it has a digit or a time word; chrono and our parsers run on those only
@@ -34,6 +35,15 @@ export interface FoundDate {
   time: ResolvedTimex;
 }
 
+/** "the week of March 6": the ISO week of that day (TimeML gives the week, not the day). */
+function weekOf(text: string, index: number, time: ResolvedTimex): { index: number; time: ResolvedTimex } | null {
+  const lead = /\bthe\s+week\s+of\s+$/i.exec(text.slice(Math.max(0, index - 16), index));
+  const day = /^(\d{4})-(\d{2})-(\d{2})$/.exec(time.value);
+  if (!lead || !day || time.type !== 'DATE') return null;
+  const value = isoWeek({ year: Number(day[1]), month: Number(day[2]), day: Number(day[3]) });
+  return { index: index - lead[0].length, time: { ...time, value } };
+}
+
 /**
  * Whether a quarter had ended by the publication date. A business story reports on ended quarters; the quarter the
  * story is published in ("fourth-quarter results will suffer") is a forecast and does not become "the quarter".
@@ -55,8 +65,10 @@ function datesInSentence(sentence: Sentence, ref: ReferenceDate | null, discours
       discourse: { ...discourse, year: sentenceYear },
     });
     if (!time) continue;
-    const start = sentence.start + a.index;
-    found.push({ start, end: start + a.text.length, text: a.text, time });
+    const week = weekOf(sentence.text, a.index, time);
+    const start = sentence.start + (week ? week.index : a.index);
+    const text = week ? sentence.text.slice(week.index, a.index + a.text.length) : a.text;
+    found.push({ start, end: start + text.length, text, time: week ? week.time : time });
     if (a.mention.kind === 'calendar' && a.mention.year !== undefined && !time.anchored) sentenceYear = a.mention.year;
     const day = /^(\d{4})-(\d{2})-(\d{2})/.exec(time.value);
     if (day && time.resolved !== false) discourse.day = { year: Number(day[1]), month: Number(day[2]), day: Number(day[3]) };

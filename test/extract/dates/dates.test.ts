@@ -67,6 +67,7 @@ const cases: Case[] = [
   // "the past year": the calendar unit before the reference (TimeBank), a day stays a length
   { text: 'Sales grew over the past year.', expected: { text: 'the past year', type: 'DATE', value: '2023' } },
   { text: 'Prices rose over the past day.', expected: { text: 'the past day', type: 'DURATION', value: 'P1D' } },
+  { text: 'The case may be heard in a court hearing the week of March 6, 2000.', expected: { text: 'the week of March 6, 2000', value: '2000-W10' } },
   // a bare figure beside a date is no clock
   { text: 'The index fell 1.4%, or 6.43, on Friday, to 437.68.', expected: { text: 'Friday', type: 'DATE', value: '2024-05-10' } },
   { text: 'It may buy shares after Jan. 1, 1990 at 1,015 francs a share.', expected: { text: 'Jan. 1, 1990', type: 'DATE', value: '1990-01-01' } },

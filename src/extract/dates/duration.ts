@@ -4,7 +4,7 @@ import { NUMBER_WORDS, alternation } from './lexicon';
 /**
  * The duration grammar shared by date and quantity extraction: a count and a time unit ("three years",
  * "twenty-four hours", "a couple of weeks", "several months", "a decade") → a TIMEX3 duration value (P3Y, PT24H,
- * P2W, PXM, P1DE). The phrase itself carries no determiner; callers decide what may stand before it.
+ * P2W, PXM, P10Y). The phrase itself carries no determiner; callers decide what may stand before it.
  */
 
 const NUMBER_ALT = alternation(Object.keys(NUMBER_WORDS).filter((w) => !/\s/.test(w)));

@@ -5,7 +5,7 @@ import { WordParser, wordBefore, type Found } from './base';
 import { ownValue } from '../../../language/lexicon';
 import { TENSE_ADJECTIVE_BEFORE } from '../../../language/en';
 
-/** Fixed-length wordless durations: "the past year" is P1Y (TIMEX3 writes decades and centuries as DE and CE). */
+/** Fixed-length wordless durations: "the past day" is P1D (the longer units are dates, see RelativeUnitParser). */
 const ONE_UNIT: Record<string, string> = { day: 'P1D', week: 'P1W', month: 'P1M', year: 'P1Y', decade: 'P1DE', quarter: 'P1Q', weekend: 'P1WE' };
 
 /**

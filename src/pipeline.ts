@@ -1,4 +1,5 @@
 import * as path from 'node:path';
+import type { CorpusStats } from './align/stats';
 import { compareCorpus, type CompareResult } from './compare';
 import { analyzeFraming } from './compare/framing';
 import { EXTRACTOR_VERSION } from './extract';
@@ -18,9 +19,9 @@ export interface BuiltReport {
  * so that `compare` and `check` can read claims from the index). Deterministic: no clock, no paths beyond
  * those given.
  */
-export function buildReport(corpus: string, articles: Article[], extracted: ExtractedArticle[], notices: string[] = []): BuiltReport {
+export function buildReport(corpus: string, articles: Article[], extracted: ExtractedArticle[], notices: string[] = [], stats?: CorpusStats): BuiltReport {
   const framing = analyzeFraming(articles);
-  const comparison = compareCorpus(articles, extracted, framing);
+  const comparison = compareCorpus(articles, extracted, framing, stats);
   const dupNotices = Object.entries(comparison.duplicates).map(
     ([dup, orig]) => `${dup} has the same text as ${orig}: counted as one source`,
   );

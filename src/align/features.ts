@@ -211,13 +211,18 @@ const ANNIVERSARY = stem('anniversary');
  * Fills in `idf` for a whole corpus: per kind, words of the measure and paraphrase bags, idf = ln(1 + N/df).
  * Words never seen get the highest weight.
  */
-export function attachIdf(features: ClaimFeatures[]): void {
+export function attachIdf(features: ClaimFeatures[], corpusIdf?: ReadonlyMap<string, Map<string, number>>): void {
   const byKind = new Map<string, ClaimFeatures[]>();
   for (const f of features) {
     if (!byKind.has(f.claim.kind)) byKind.set(f.claim.kind, []);
     byKind.get(f.claim.kind)!.push(f);
   }
-  for (const list of byKind.values()) {
+  for (const [kind, list] of byKind) {
+    const given = corpusIdf?.get(kind);
+    if (given) {
+      for (const f of list) f.idf = given;
+      continue;
+    }
     const df = new Map<string, number>();
     for (const f of list) for (const w of new Set([...f.measure, ...f.paraphraseBag])) df.set(w, (df.get(w) ?? 0) + 1);
     const idf = new Map<string, number>();

@@ -1,13 +1,13 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { extractArticle, EXTRACTOR_VERSION } from '../extract';
-import { loadArticles, realPath } from '../ingest';
+import { EXTRACTOR_VERSION } from '../extract';
+import { loadArticles } from '../ingest';
 import { InputError } from '../ingest/errors';
-import { buildReport, TOOL_VERSION } from '../pipeline';
+import { TOOL_VERSION } from '../pipeline';
 import { buildCheckResult, formatters, parseCheckFormats, type CheckFormat, type CheckResult } from '../report/ci';
 import { applyReviews, loadReviews, reviewsPathFor } from '../review';
-import type { Article, Severity } from '../types';
-import { extractCorpus } from './corpus-extraction';
+import type { Severity } from '../types';
+import { checkComparison } from './check-comparison';
 import { UsageError } from './usage-error';
 
 export interface CheckOptions {
@@ -28,21 +28,6 @@ function corpusDirOf(against: string[]): string {
   return fs.statSync(first).isDirectory() ? first : path.dirname(first);
 }
 
-/**
- * Corpus articles minus the new ones: CI usually checks a changed article that already sits in the corpus
- * folder, and an article must not be compared with itself.
- */
-function splitCorpus(corpus: Article[], fresh: Article[]): Article[] {
-  const newFiles = new Set(fresh.map((a) => realPath(a.file)));
-  return corpus.filter((a) => !newFiles.has(realPath(a.file)));
-}
-
-/** New articles keep their ids unless a corpus article has the same id; then they get a `~new` suffix. */
-function distinctIds(fresh: Article[], corpus: Article[]): Article[] {
-  const taken = new Set(corpus.map((a) => a.id));
-  return fresh.map((a) => (taken.has(a.id) ? { ...a, id: `${a.id}~new` } : a));
-}
-
 /** `claimdiff check FILE... --against PATH...`: exit 0 clean, 1 open flags at or above --fail-on, 2 bad input. */
 export async function checkCommand(files: string[], opts: CheckOptions): Promise<number> {
   const failOn = (opts.failOn ?? 'error') as Severity;
@@ -56,25 +41,20 @@ export async function checkCommand(files: string[], opts: CheckOptions): Promise
   }
 
   const newLoad = loadArticles(files);
-  const corpusLoad = loadArticles(opts.against);
-  const skipped = [...newLoad.skipped, ...corpusLoad.skipped];
-  for (const s of skipped) process.stderr.write(`claimdiff: ${s.message}\n`);
+  for (const s of newLoad.skipped) process.stderr.write(`claimdiff: ${s.message}\n`);
   // Nothing is checked on partial input: a gate that silently passes on an unreadable article would lie.
-  if (skipped.length > 0) return 2;
+  if (newLoad.skipped.length > 0) return 2;
   if (newLoad.articles.length === 0) throw new UsageError('check needs at least one article to check');
-
-  const corpus = splitCorpus(corpusLoad.articles, newLoad.articles);
-  const fresh = distinctIds(newLoad.articles, corpus);
-  const corpusClaims = extractCorpus(corpus).extracted;
-  const freshClaims = fresh.map((a) => extractArticle(a));
-  const all = [...corpus, ...fresh];
-  const { report } = buildReport(opts.against.join(' '), all, [...corpusClaims, ...freshClaims]);
+  // Scoped (only what the new articles can touch) when `claimdiff index` stored the corpus analysis.
+  const { fresh, corpus, flags, skipped } = checkComparison(newLoad.articles, opts.against);
+  for (const s of skipped) process.stderr.write(`claimdiff: ${s.message}\n`);
+  if (skipped.length > 0) return 2;
 
   const reviewsFile = opts.reviews ?? reviewsPathFor(corpusDirOf(opts.against));
-  const reviewed = applyReviews(report.flags, loadReviews(reviewsFile));
+  const reviewed = applyReviews(flags, loadReviews(reviewsFile));
   const result: CheckResult = buildCheckResult({
     checked: fresh.map((a) => ({ articleId: a.id, file: a.file, text: a.text })),
-    corpus: corpus.map((a) => ({ articleId: a.id, file: a.file, text: a.text })),
+    corpus,
     flags: reviewed,
     failOn,
     tool: { version: TOOL_VERSION, extractorVersion: EXTRACTOR_VERSION },

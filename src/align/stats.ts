@@ -1,0 +1,13 @@
+/**
+ * Corpus-wide statistics that alignment normally computes from the articles it is given. A scoped run (the
+ * incremental `check`, src/index/scoped.ts) compares only the articles a new one can touch, but passes the
+ * statistics of the whole corpus, so that every weight, cap and threshold is the one a full compare would use.
+ */
+export interface CorpusStats {
+  /** Story clustering: distinct documents and each term's document frequency over the whole corpus. */
+  stories: { n: number; df: ReadonlyMap<string, number> };
+  /** Claim bag words: per claim kind, the corpus-wide idf table (as attachIdf makes it). */
+  idf: ReadonlyMap<string, Map<string, number>>;
+  /** Blocking: how many claims of the whole corpus carry a story-independent key (undefined: count the given ones). */
+  bucketSize: (key: string) => number | undefined;
+}

@@ -1,0 +1,141 @@
+import { blockingKeys, DEFAULT_BLOCKING } from '../align/candidates';
+import { ArticleEntities } from '../align/entities';
+import { articleFeatures, type ClaimFeatures } from '../align/features';
+import type { CorpusStats } from '../align/stats';
+import { DEFAULT_STORY_OPTIONS, termCounts } from '../align/stories';
+import type { Article, ExtractedArticle } from '../types';
+import { isStoryKey, type ScopeStore } from './scope-store';
+
+/**
+ * The scope of an incremental check: the corpus articles new ones can touch, with the corpus-wide statistics
+ * a full compare would use, so that `buildReport(scope + new, stats)` gives the new articles the flags a full
+ * compare of corpus + new would give them (test/index/scoped.test.ts compares the two on real articles).
+ *
+ * What can touch a new article, in the order alignment reaches it:
+ *  1. stories: the corpus articles its story clustering could join it with (those sharing a posting term
+ *     with it, as clusterStories' blocking finds them, whose cosine passes half the story threshold), each
+ *     with its whole stored story, since average-link joins stories, not articles;
+ *  2. claims: the articles holding a blocking key that a claim of the new articles or of their stories holds,
+ *     in a bucket small enough to be used (whole-corpus size ≤ maxBucket), again with their stories.
+ *
+ * Where this is not the full compare (see docs/scaling.md, "Exactness of the incremental check"): a story
+ * whose clustering flips because the new article changed the corpus-wide term weights by one document, and
+ * a group whose chain of passing pairs runs more than one blocking hop beyond the new article's story.
+ */
+
+export interface Scope {
+  /** Corpus articles to compare with the new ones, with their claims (in id order). */
+  articles: Article[];
+  extracted: ExtractedArticle[];
+  stats: CorpusStats;
+}
+
+/** Share of the story threshold a candidate's plain cosine must reach (date damping only lowers it). */
+const STORY_MARGIN = 0.5;
+
+function weights(counts: Map<string, number>, df: Map<string, number>, n: number): Map<string, number> {
+  const v = new Map<string, number>();
+  let norm = 0;
+  for (const [k, c] of counts) {
+    const w = (1 + Math.log(c)) * Math.log(1 + n / (df.get(k) ?? 1));
+    v.set(k, w);
+    norm += w * w;
+  }
+  norm = Math.sqrt(norm) || 1;
+  for (const [k, w] of v) v.set(k, w / norm);
+  return v;
+}
+
+function cosine(a: Map<string, number>, b: Map<string, number>): number {
+  let dot = 0;
+  for (const [k, v] of a.size < b.size ? a : b) dot += v * ((a.size < b.size ? b : a).get(k) ?? 0);
+  return dot;
+}
+
+const bump = (m: Map<string, number>, k: string, by = 1) => m.set(k, (m.get(k) ?? 0) + by);
+
+/** Features of a new article's claims (story-free: blocking keys and bags do not depend on it). */
+function freshFeatures(a: Article, e: ExtractedArticle): ClaimFeatures[] {
+  const list = e.claims.slice().sort((x, y) => x.span.start - y.span.start || x.span.end - y.span.end);
+  return list.length ? articleFeatures(a, list, null, ArticleEntities.of(a)) : [];
+}
+
+/**
+ * The scope of `fresh` in the stored corpus, or null when the incremental path cannot be exact by
+ * construction (a new article with the same text as a corpus article or another new one: duplicates
+ * change which copy counts).
+ */
+export function scopeFor(store: ScopeStore, dir: string, fresh: Article[], freshExtracted: ExtractedArticle[]): Scope | null {
+  const hashes = new Set<string>();
+  for (const a of fresh) {
+    if (hashes.has(a.contentHash) || store.hasHash(a.contentHash)) return null;
+    hashes.add(a.contentHash);
+  }
+  const o = DEFAULT_STORY_OPTIONS;
+  const n = store.docs() + fresh.length;
+  const df = store.termDf();
+  const freshCounts = fresh.map((a) => termCounts(a).counts);
+  for (const c of freshCounts) for (const k of c.keys()) bump(df, k);
+  const maxDf = Math.min(o.maxPostings, Math.max(20, Math.ceil(n * o.maxDfShare)));
+
+  // 1. Story neighbours.
+  const chosen = new Set<string>();
+  const addStory = (id: string) => {
+    if (chosen.has(id)) return;
+    const story = store.storyOf(id);
+    for (const m of story ? store.storyMembers(story) : [id]) chosen.add(m);
+  };
+  freshCounts.forEach((counts) => {
+    const v = weights(counts, df, n);
+    const top = [...v].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, o.topTerms).map(([k]) => k);
+    const near = new Set<string>();
+    for (const k of top) if (df.get(k)! <= maxDf) for (const id of store.postings(k)) near.add(id);
+    for (const k of counts.keys()) if (df.get(k)! <= maxDf) for (const id of store.topHolders(k)) near.add(id);
+    for (const id of [...near].sort()) {
+      if (chosen.has(id)) continue;
+      if (cosine(v, weights(store.terms(id), df, n)) >= o.threshold * STORY_MARGIN) addStory(id);
+    }
+  });
+
+  // 2. Blocking neighbours of the new claims and of their stories' claims.
+  const features = fresh.flatMap((a, i) => freshFeatures(a, freshExtracted[i]));
+  const freshKeys = new Map<string, number>();
+  for (const f of features) for (const k of blockingKeys(f)) if (!isStoryKey(k)) bump(freshKeys, k);
+  const keyTotal = new Map<string, number>();
+  const totalOf = (k: string): number => {
+    let t = keyTotal.get(k);
+    if (t === undefined) keyTotal.set(k, (t = store.keyCount(k) + (freshKeys.get(k) ?? 0)));
+    return t;
+  };
+  const reach = new Set<string>(freshKeys.keys());
+  for (const id of chosen) for (const k of store.keysOf(id)) reach.add(k);
+  const byKey = new Set<string>();
+  for (const k of [...reach].sort()) {
+    const t = totalOf(k);
+    if (t < 2 || t > DEFAULT_BLOCKING.maxBucket) continue;
+    for (const id of store.keyHolders(k)) byKey.add(id);
+  }
+  for (const id of [...byKey].sort()) addStory(id);
+
+  // 3. Corpus-wide statistics, the new articles counted in.
+  const kinds = store.kindCounts();
+  const claimDf = store.claimDf();
+  for (const f of features) {
+    bump(kinds, f.claim.kind);
+    if (!claimDf.has(f.claim.kind)) claimDf.set(f.claim.kind, new Map());
+    for (const w of new Set([...f.measure, ...f.paraphraseBag])) bump(claimDf.get(f.claim.kind)!, w);
+  }
+  const idf = new Map<string, Map<string, number>>();
+  for (const [kind, words] of claimDf) {
+    const count = kinds.get(kind) ?? 0;
+    idf.set(kind, new Map([...words].map(([w, d]) => [w, Math.log(1 + count / d)])));
+  }
+  const stats: CorpusStats = {
+    stories: { n, df },
+    idf,
+    bucketSize: (k) => (isStoryKey(k) ? undefined : totalOf(k)),
+  };
+
+  const loaded = [...chosen].sort().map((id) => store.load(id, dir));
+  return { articles: loaded.map((l) => l.article), extracted: loaded.map((l) => l.extracted), stats };
+}

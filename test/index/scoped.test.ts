@@ -1,0 +1,80 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { checkComparison, writeFolderScope } from '../../src/cli/check-comparison';
+import { extractCorpus } from '../../src/cli/corpus-extraction';
+import { listArticleFiles, loadArticles } from '../../src/ingest';
+import { buildCheckResult, formatters } from '../../src/report/ci';
+import { SHARED } from '../helpers/article';
+import { tempDir } from '../helpers/tempdir';
+
+/**
+ * The incremental check gives a new article exactly the flags a full compare of corpus + article gives it.
+ * Real articles: a corpus of BBC business stories (linked, not copied, into a scratch folder), indexed; then
+ * other business stories checked one by one, from outside the folder and (the CI case) copied into it after
+ * indexing. The check output (JSON, every flag with its evidence) must be the same bytes on both paths.
+ */
+const BBC = path.join(SHARED, 'corpora/bbc-news');
+const files = listArticleFiles(BBC).filter((f) => f.startsWith('business-'));
+const CORPUS = files.slice(0, 36);
+const NEW = files.slice(36, 42);
+
+describe('incremental check', () => {
+  const tmp = tempDir('claimdiff-scoped-');
+  const corpus = tmp.path('corpus');
+  fs.mkdirSync(corpus);
+  for (const f of CORPUS) fs.symlinkSync(path.join(BBC, f), path.join(corpus, f));
+  const { articles } = loadArticles([corpus]);
+  const { extracted } = extractCorpus(articles, { build: true });
+  writeFolderScope(corpus, articles, extracted);
+  afterAll(() => tmp.remove());
+
+  const output = (fresh: string) => {
+    const { articles: loaded } = loadArticles([fresh]);
+    const run = (forceFull: boolean) => {
+      const c = checkComparison(loaded, [corpus], { forceFull });
+      const result = buildCheckResult({ checked: c.fresh.map((a) => ({ articleId: a.id, file: a.file, text: a.text })), corpus: c.corpus, flags: c.flags, failOn: 'error' });
+      return { mode: c.mode, compared: c.corpus.length, json: formatters.json(result), flags: result.flags.length };
+    };
+    return { scoped: run(false), full: run(true) };
+  };
+
+  it('gives each new article the flags of the full compare, comparing fewer articles', () => {
+    let flags = 0;
+    let narrower = 0;
+    for (const f of NEW) {
+      const { scoped, full } = output(path.join(BBC, f));
+      expect(scoped.mode).toBe('scoped');
+      expect(full.mode).toBe('full');
+      expect(scoped.json).toBe(full.json);
+      flags += full.flags;
+      if (scoped.compared < full.compared) narrower += 1;
+    }
+    // The comparison is not vacuous: the new articles have flags, and the scope left articles out.
+    expect(flags).toBeGreaterThan(0);
+    expect(narrower).toBeGreaterThan(0);
+  });
+
+  it('stays scoped when the checked file was added to the corpus folder after indexing', () => {
+    const f = NEW[0];
+    const inside = path.join(corpus, f);
+    fs.symlinkSync(path.join(BBC, f), inside);
+    try {
+      const { scoped, full } = output(inside);
+      expect(scoped.mode).toBe('scoped');
+      expect(scoped.json).toBe(full.json);
+    } finally {
+      fs.unlinkSync(inside);
+    }
+  });
+
+  it('falls back to the full compare when a corpus file changed since indexing', () => {
+    const extra = path.join(corpus, 'zz-extra.txt');
+    fs.writeFileSync(extra, 'Extra\n\nShares rose 5% on Monday, the company said.\n');
+    try {
+      const { articles: loaded } = loadArticles([path.join(BBC, NEW[1])]);
+      expect(checkComparison(loaded, [corpus]).mode).toBe('full');
+    } finally {
+      fs.unlinkSync(extra);
+    }
+  });
+});

@@ -94,7 +94,8 @@ export function checkComparison(fresh: Article[], against: string[], opts: { for
 
 /** After `claimdiff index DIR`: store the scope of DIR from the articles read under it (see writeScope). */
 export function writeFolderScope(dir: string, articles: Article[], extracted: ExtractedArticle[]): void {
-  const root = realPath(dir);
-  const inside = articles.map((a, i) => [a, extracted[i]] as const).filter(([a]) => realPath(a.file).startsWith(`${root}${path.sep}`));
+  // By path, not real path: corpus files may be links to files kept elsewhere.
+  const root = path.resolve(dir);
+  const inside = articles.map((a, i) => [a, extracted[i]] as const).filter(([a]) => path.resolve(a.file).startsWith(`${root}${path.sep}`));
   writeScope(indexPathFor(dir), dir, EXTRACTOR_VERSION, inside.map(([a]) => a), inside.map(([, e]) => e));
 }

@@ -20,13 +20,14 @@ export interface BuiltReport {
  * those given.
  */
 export function buildReport(corpus: string, articles: Article[], extracted: ExtractedArticle[], notices: string[] = [], stats?: CorpusStats): BuiltReport {
-  const framing = analyzeFraming(articles);
+  const framing = analyzeFraming(stats?.framingArticles ? articles.filter((a) => stats.framingArticles!.has(a.id)) : articles);
   const comparison = compareCorpus(articles, extracted, framing, stats);
   const dupNotices = Object.entries(comparison.duplicates).map(
     ([dup, orig]) => `${dup} has the same text as ${orig}: counted as one source`,
   );
   const sources = articles.length - Object.keys(comparison.duplicates).length;
-  const allNotices = [...notices, ...dupNotices];
+  const extractionNotices = [...extracted].sort(byId).flatMap((e) => e.notices ?? []);
+  const allNotices = [...notices, ...extractionNotices, ...dupNotices];
   if (sources < 2) allNotices.push(`only ${sources} distinct article${sources === 1 ? '' : 's'}: there is nothing to compare across sources`);
   const report: Report = {
     tool: { name: 'claimdiff', version: TOOL_VERSION, extractorVersion: EXTRACTOR_VERSION },

@@ -42,7 +42,12 @@ export function alignClaims(articles: Article[], claims: Claim[], stories: Story
   for (const a of [...articles].sort(byId)) {
     const list = (byArticle.get(a.id) ?? []).slice().sort((x, y) => x.span.start - y.span.start || x.span.end - y.span.end);
     if (list.length === 0) continue;
-    features.push(...articleFeatures(a, list, story.get(a.id) ?? null, ArticleEntities.of(a)));
+    const stored = stats?.featuresOf?.(a.id);
+    if (stored && list.every((c) => stored.some((f) => f.claim.id === c.id))) {
+      // A scoped run's corpus article: its stored features, for the claims given, in the same order.
+      const byClaim = new Map(stored.map((f) => [f.claim.id, f]));
+      features.push(...list.map((c) => ({ ...byClaim.get(c.id)!, story: story.get(a.id) ?? null })));
+    } else features.push(...articleFeatures(a, list, story.get(a.id) ?? null, ArticleEntities.of(a)));
   }
   attachIdf(features, stats?.idf);
   const pairs = candidatePairs(features, blocking, stats?.bucketSize);

@@ -1,3 +1,5 @@
+import type { ClaimFeatures } from './features';
+
 /**
  * Corpus-wide statistics that alignment normally computes from the articles it is given. A scoped run (the
  * incremental `check`, src/index/scoped.ts) compares only the articles a new one can touch, but passes the
@@ -10,4 +12,10 @@ export interface CorpusStats {
   idf: ReadonlyMap<string, Map<string, number>>;
   /** Blocking: how many claims of the whole corpus carry a story-independent key (undefined: count the given ones). */
   bucketSize: (key: string) => number | undefined;
+  /** Stored features of an article's claims (story unset), so that a scoped run need not re-analyse its text. */
+  featuresOf?: (articleId: string) => ClaimFeatures[] | undefined;
+  /** Stored story term counts and labels of an article (as termCounts makes them). */
+  termsOf?: (articleId: string) => { counts: Map<string, number>; labels: Map<string, string> } | undefined;
+  /** Framing reads only these articles (a scoped run's story neighbourhood); all when absent. */
+  framingArticles?: ReadonlySet<string>;
 }

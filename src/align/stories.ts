@@ -127,7 +127,13 @@ function dateFactor(a: Doc, b: Doc, o: StoryOptions): number {
   return gap <= o.sameEventDays ? 1 : Math.exp(-(gap - o.sameEventDays) / o.decayDays);
 }
 
-export function clusterStories(articles: Article[], claims: Claim[], options: Partial<StoryOptions> = {}, stats?: CorpusStats['stories']): Story[] {
+export function clusterStories(
+  articles: Article[],
+  claims: Claim[],
+  options: Partial<StoryOptions> = {},
+  stats?: CorpusStats['stories'],
+  termsOf?: CorpusStats['termsOf'],
+): Story[] {
   const o = { ...DEFAULT_STORY_OPTIONS, ...options };
   // Duplicates (same content) are one source: one document, every id kept.
   const byHash = new Map<string, Article[]>();
@@ -142,7 +148,7 @@ export function clusterStories(articles: Article[], claims: Claim[], options: Pa
   }
   const raw = [...byHash.values()].map((group) => {
     const a = group[0];
-    const { counts, labels } = termCounts(a);
+    const { counts, labels } = termsOf?.(a.id) ?? termCounts(a);
     const published = a.published ?? impliedDate(claimsOf.get(a.id) ?? []);
     const iv = dateInterval(published);
     return { ids: group.map((g) => g.id), counts, labels, from: iv?.[0] ?? null, to: iv?.[1] ?? null };

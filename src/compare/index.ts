@@ -41,7 +41,7 @@ export function compareCorpus(articles: Article[], extracted: ExtractedArticle[]
   const uniqueIds = new Set(unique.map((a) => a.id));
   const claims: Claim[] = extracted.filter((e) => uniqueIds.has(e.id)).flatMap((e) => e.claims);
 
-  const stories: Story[] = clusterStories(unique, claims, {}, stats?.stories).map((s) => ({
+  const stories: Story[] = clusterStories(unique, claims, {}, stats?.stories, stats?.termsOf).map((s) => ({
     ...s,
     articles: [...s.articles, ...Object.keys(duplicates).filter((d) => s.articles.includes(duplicates[d]))].sort(),
   }));

@@ -4,7 +4,7 @@ import * as path from 'node:path';
 import Database from 'better-sqlite3';
 import { blockingKeys } from '../align/candidates';
 import { ArticleEntities } from '../align/entities';
-import { articleFeatures } from '../align/features';
+import { articleFeatures, type ClaimFeatures } from '../align/features';
 import { clusterStories, termCounts } from '../align/stories';
 import { listArticleFiles, realPath } from '../ingest';
 import { readManifest } from '../ingest/manifest';
@@ -24,9 +24,11 @@ import type { Article, ExtractedArticle } from '../types';
  */
 
 /** Layout and meaning of the scope tables: a different value rebuilds them. */
-const SCOPE_VERSION = '1';
+const SCOPE_VERSION = '3';
 /** Terms per article looked up in the postings (StoryOptions.topTerms). */
 const TOP_TERMS = 20;
+
+const SCOPE_TABLES = ['scope_meta', 'scope_articles', 'scope_term_df', 'scope_postings', 'scope_top', 'scope_claim_df', 'scope_keys', 'scope_key_count', 'scope_story', 'scope_features'];
 
 /** Keys whose buckets hold one story only: never capped by corpus size (see CorpusStats.bucketSize). */
 export const isStoryKey = (key: string): boolean => key.includes('|s:');
@@ -46,9 +48,11 @@ export interface ScopeArticle {
  */
 export function corpusSignature(dir: string, except: ReadonlySet<string> = new Set()): string {
   const h = createHash('sha256');
+  // Resolving links is costly: only files named like a checked one can be one.
+  const names = new Set([...except].map((f) => path.basename(f)));
   for (const name of listArticleFiles(dir)) {
     const file = path.join(dir, name);
-    if (except.has(realPath(file))) continue;
+    if (names.has(name) && except.has(realPath(file))) continue;
     const st = fs.statSync(file);
     h.update(`${name}\u0000${st.size}\u0000${st.mtimeMs}\u0000${st.ino}\n`);
   }
@@ -58,6 +62,29 @@ export function corpusSignature(dir: string, except: ReadonlySet<string> = new S
     h.update(`manifest\u0000${JSON.stringify(kept)}`);
   }
   return h.digest('hex').slice(0, 32);
+}
+
+/** Features as JSON (sets and maps tagged; the shared idf table left out: a scoped run attaches the corpus'). */
+function encodeFeature(feature: ClaimFeatures): string {
+  return JSON.stringify(feature, (key, v: unknown) => {
+    if (key === 'idf') return undefined;
+    if (v instanceof Set) return { $set: [...v] };
+    if (v instanceof Map) return { $map: [...v] };
+    return v;
+  });
+}
+
+function decodeFeature(json: string): ClaimFeatures {
+  const f = JSON.parse(json, (_key, v: unknown) => {
+    if (v && typeof v === 'object' && !Array.isArray(v)) {
+      const o = v as { $set?: unknown[]; $map?: Array<[unknown, unknown]> };
+      if (o.$set) return new Set(o.$set);
+      if (o.$map) return new Map(o.$map);
+    }
+    return v;
+  }) as ClaimFeatures;
+  f.idf = new Map();
+  return f;
 }
 
 function topTerms(counts: Map<string, number>, df: Map<string, number>, n: number): string[] {
@@ -73,6 +100,10 @@ export class ScopeStore {
     fs.mkdirSync(path.dirname(file), { recursive: true });
     const db = new Database(file);
     db.pragma('busy_timeout = 5000');
+    // Tables of another layout are dropped (the next `claimdiff index` fills the new ones).
+    const hasMeta = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'scope_meta'").get() !== undefined;
+    const version = hasMeta ? (db.prepare("SELECT value FROM scope_meta WHERE key = 'version'").pluck().get() as string | undefined) : undefined;
+    if (hasMeta && version !== SCOPE_VERSION) db.transaction(() => SCOPE_TABLES.forEach((t) => db.exec(`DROP TABLE IF EXISTS ${t}`))).immediate();
     db.exec(`
       CREATE TABLE IF NOT EXISTS scope_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
       CREATE TABLE IF NOT EXISTS scope_articles (
@@ -83,7 +114,8 @@ export class ScopeStore {
       CREATE TABLE IF NOT EXISTS scope_postings (term TEXT NOT NULL, article_id TEXT NOT NULL, PRIMARY KEY (term, article_id)) WITHOUT ROWID;
       CREATE TABLE IF NOT EXISTS scope_top (term TEXT NOT NULL, article_id TEXT NOT NULL, PRIMARY KEY (term, article_id)) WITHOUT ROWID;
       CREATE TABLE IF NOT EXISTS scope_claim_df (kind TEXT NOT NULL, word TEXT NOT NULL, df INTEGER NOT NULL, PRIMARY KEY (kind, word)) WITHOUT ROWID;
-      CREATE TABLE IF NOT EXISTS scope_keys (key TEXT NOT NULL, article_id TEXT NOT NULL, PRIMARY KEY (key, article_id)) WITHOUT ROWID;
+      CREATE TABLE IF NOT EXISTS scope_keys (key TEXT NOT NULL, article_id TEXT NOT NULL, claim_id TEXT NOT NULL, PRIMARY KEY (key, article_id, claim_id)) WITHOUT ROWID;
+      CREATE TABLE IF NOT EXISTS scope_features (article_id TEXT NOT NULL, claim_id TEXT NOT NULL, features TEXT NOT NULL, PRIMARY KEY (article_id, claim_id)) WITHOUT ROWID;
       CREATE INDEX IF NOT EXISTS scope_keys_article ON scope_keys (article_id);
       CREATE TABLE IF NOT EXISTS scope_key_count (key TEXT PRIMARY KEY, n INTEGER NOT NULL) WITHOUT ROWID;
       CREATE TABLE IF NOT EXISTS scope_story (story TEXT NOT NULL, article_id TEXT NOT NULL, PRIMARY KEY (story, article_id)) WITHOUT ROWID;
@@ -121,33 +153,35 @@ export class ScopeStore {
     // A duplicate shares its original's story (compareCorpus does the same).
     const firstByHash = new Map(unique.map((a) => [a.contentHash, a.id]));
 
-    const terms = new Map(unique.map((a) => [a.id, termCounts(a).counts]));
+    const termData = new Map(unique.map((a) => [a.id, termCounts(a)]));
+    const terms = new Map([...termData].map(([id, t]) => [id, t.counts]));
     const termDf = new Map<string, number>();
     for (const c of terms.values()) for (const k of c.keys()) termDf.set(k, (termDf.get(k) ?? 0) + 1);
     const kindCount = new Map<string, number>();
     const claimDf = new Map<string, number>();
     const keyCount = new Map<string, number>();
     const keysOf = new Map<string, Set<string>>();
+    const featuresOf = new Map<string, ClaimFeatures[]>();
     for (const a of unique) {
       const list = (byArticle.get(a.id)?.claims ?? []).slice().sort((x, y) => x.span.start - y.span.start || x.span.end - y.span.end);
       if (list.length === 0) continue;
       const own = new Set<string>();
-      for (const f of articleFeatures(a, list, null, ArticleEntities.of(a))) {
+      const features = articleFeatures(a, list, null, ArticleEntities.of(a));
+      featuresOf.set(a.id, features);
+      for (const f of features) {
         kindCount.set(f.claim.kind, (kindCount.get(f.claim.kind) ?? 0) + 1);
         for (const w of new Set([...f.measure, ...f.paraphraseBag])) claimDf.set(`${f.claim.kind}\u0000${w}`, (claimDf.get(`${f.claim.kind}\u0000${w}`) ?? 0) + 1);
         for (const k of blockingKeys(f)) {
           if (isStoryKey(k)) continue;
           keyCount.set(k, (keyCount.get(k) ?? 0) + 1);
-          own.add(k);
+          own.add(`${k}\u0000${f.claim.id}`);
         }
       }
       keysOf.set(a.id, own);
     }
 
     const write = this.db.transaction(() => {
-      for (const t of ['scope_meta', 'scope_articles', 'scope_term_df', 'scope_postings', 'scope_top', 'scope_claim_df', 'scope_keys', 'scope_key_count', 'scope_story']) {
-        this.db.exec(`DELETE FROM ${t}`);
-      }
+      for (const t of SCOPE_TABLES) this.db.exec(`DELETE FROM ${t}`);
       const meta = this.db.prepare('INSERT INTO scope_meta (key, value) VALUES (?, ?)');
       meta.run('version', SCOPE_VERSION);
       meta.run('signature', signature);
@@ -158,7 +192,7 @@ export class ScopeStore {
       for (const a of sorted) {
         const story = storyOf.get(a.id) ?? storyOf.get(firstByHash.get(a.contentHash)!)!;
         const e = byArticle.get(a.id) ?? { id: a.id, file: a.file, title: a.title, published: a.published, claims: [] };
-        art.run(a.id, a.contentHash, story, uniqueIds.has(a.id) ? 1 : 0, JSON.stringify([...(terms.get(a.id) ?? [])]), JSON.stringify({ ...a, file: rel(a.file) }), JSON.stringify({ ...e, file: rel(e.file) }));
+        art.run(a.id, a.contentHash, story, uniqueIds.has(a.id) ? 1 : 0, JSON.stringify([[...(terms.get(a.id) ?? [])], [...(termData.get(a.id)?.labels ?? [])]]), JSON.stringify({ ...a, file: rel(a.file) }), JSON.stringify({ ...e, file: rel(e.file) }));
       }
       const df = this.db.prepare('INSERT INTO scope_term_df VALUES (?, ?)');
       for (const [k, n] of termDf) df.run(k, n);
@@ -173,8 +207,15 @@ export class ScopeStore {
         const [kind, word] = kw.split('\u0000');
         cdf.run(kind, word, n);
       }
-      const key = this.db.prepare('INSERT INTO scope_keys VALUES (?, ?)');
-      for (const [id, ks] of keysOf) for (const k of ks) key.run(k, id);
+      const key = this.db.prepare('INSERT INTO scope_keys VALUES (?, ?, ?)');
+      for (const [id, ks] of keysOf) {
+        for (const kc of ks) {
+          const [k, claim] = kc.split('\u0000');
+          key.run(k, id, claim);
+        }
+      }
+      const feat = this.db.prepare('INSERT OR REPLACE INTO scope_features VALUES (?, ?, ?)');
+      for (const [id, fs] of featuresOf) for (const f of fs) feat.run(id, f.claim.id, encodeFeature(f));
       const kc = this.db.prepare('INSERT INTO scope_key_count VALUES (?, ?)');
       for (const [k, n] of keyCount) kc.run(k, n);
       const st = this.db.prepare('INSERT INTO scope_story VALUES (?, ?)');
@@ -216,9 +257,16 @@ export class ScopeStore {
   }
 
   /** Term counts of an article, for a similarity estimate without loading it. */
-  terms(id: string): Map<string, number> {
+  terms(id: string): { counts: Map<string, number>; labels: Map<string, string> } {
     const row = this.db.prepare('SELECT terms FROM scope_articles WHERE article_id = ?').pluck().get(id) as string | undefined;
-    return new Map(row ? (JSON.parse(row) as Array<[string, number]>) : []);
+    const [counts, labels] = row ? (JSON.parse(row) as [Array<[string, number]>, Array<[string, string]>]) : [[], []];
+    return { counts: new Map(counts), labels: new Map(labels) };
+  }
+
+  /** Stored features of an article's claims (all, or those in `claims`; story unset, idf empty). */
+  features(id: string, claims?: ReadonlySet<string>): ClaimFeatures[] {
+    const rows = this.db.prepare('SELECT claim_id, features FROM scope_features WHERE article_id = ?').raw().all(id) as Array<[string, string]>;
+    return rows.filter(([c]) => !claims || claims.has(c)).map(([, f]) => decodeFeature(f));
   }
 
   published(id: string): string | null {
@@ -235,15 +283,16 @@ export class ScopeStore {
   }
 
   keysOf(id: string): string[] {
-    return this.db.prepare('SELECT key FROM scope_keys WHERE article_id = ?').pluck().all(id) as string[];
+    return this.db.prepare('SELECT DISTINCT key FROM scope_keys WHERE article_id = ?').pluck().all(id) as string[];
   }
 
   keyCount(key: string): number {
     return (this.db.prepare('SELECT n FROM scope_key_count WHERE key = ?').pluck().get(key) as number | undefined) ?? 0;
   }
 
-  keyHolders(key: string): string[] {
-    return this.db.prepare('SELECT article_id FROM scope_keys WHERE key = ?').pluck().all(key) as string[];
+  /** The claims holding a blocking key, as [article id, claim id]. */
+  keyHolders(key: string): Array<[string, string]> {
+    return this.db.prepare('SELECT article_id, claim_id FROM scope_keys WHERE key = ?').raw().all(key) as Array<[string, string]>;
   }
 
   hasHash(hash: string): boolean {

@@ -15,12 +15,14 @@ import { isStoryKey, type ScopeStore } from './scope-store';
  *  1. stories: the corpus articles its story clustering could join it with (those sharing a posting term
  *     with it, as clusterStories' blocking finds them, whose cosine passes half the story threshold), each
  *     with its whole stored story, since average-link joins stories, not articles;
- *  2. claims: the articles holding a blocking key that a claim of the new articles or of their stories holds,
- *     in a bucket small enough to be used (whole-corpus size ≤ maxBucket), again with their stories.
+ *  2. claims: the articles holding a blocking key that a claim of the new articles holds, in a bucket small
+ *     enough to be used (whole-corpus size ≤ maxBucket), again with their stories.
  *
  * Where this is not the full compare (see docs/scaling.md, "Exactness of the incremental check"): a story
  * whose clustering flips because the new article changed the corpus-wide term weights by one document, and
- * a group whose chain of passing pairs runs more than one blocking hop beyond the new article's story.
+ * a group whose chain of passing pairs runs beyond the new claims' own blocking keys: a story mate's claim
+ * that a full compare groups with a claim outside the scope (then an omission naming the new article as
+ * missing the mate's fact may differ; `storyKeys` closes that, at a cost that grows with the corpus).
  */
 
 export interface Scope {
@@ -65,7 +67,15 @@ function freshFeatures(a: Article, e: ExtractedArticle): ClaimFeatures[] {
  * construction (a new article with the same text as a corpus article or another new one: duplicates
  * change which copy counts).
  */
-export function scopeFor(store: ScopeStore, dir: string, fresh: Article[], freshExtracted: ExtractedArticle[]): Scope | null {
+export interface ScopeOptions {
+  /**
+   * Also follow the blocking keys of the story mates' claims (exact for omissions of the story whose groups
+   * reach outside it, but on a big corpus that reaches most of it: off by default).
+   */
+  storyKeys?: boolean;
+}
+
+export function scopeFor(store: ScopeStore, dir: string, fresh: Article[], freshExtracted: ExtractedArticle[], opts: ScopeOptions = {}): Scope | null {
   const hashes = new Set<string>();
   for (const a of fresh) {
     if (hashes.has(a.contentHash) || store.hasHash(a.contentHash)) return null;
@@ -93,7 +103,7 @@ export function scopeFor(store: ScopeStore, dir: string, fresh: Article[], fresh
     for (const k of counts.keys()) if (df.get(k)! <= maxDf) for (const id of store.topHolders(k)) near.add(id);
     for (const id of [...near].sort()) {
       if (chosen.has(id)) continue;
-      if (cosine(v, weights(store.terms(id), df, n)) >= o.threshold * STORY_MARGIN) addStory(id);
+      if (cosine(v, weights(store.terms(id).counts, df, n)) >= o.threshold * STORY_MARGIN) addStory(id);
     }
   });
 
@@ -108,14 +118,19 @@ export function scopeFor(store: ScopeStore, dir: string, fresh: Article[], fresh
     return t;
   };
   const reach = new Set<string>(freshKeys.keys());
-  for (const id of chosen) for (const k of store.keysOf(id)) reach.add(k);
-  const byKey = new Set<string>();
+  if (opts.storyKeys) for (const id of chosen) for (const k of store.keysOf(id)) reach.add(k);
+  // Outside the story neighbourhood only the claims sharing a key are needed (their stored features say
+  // everything alignment reads); their articles come without their other claims.
+  const holders = new Map<string, Set<string>>();
   for (const k of [...reach].sort()) {
     const t = totalOf(k);
     if (t < 2 || t > DEFAULT_BLOCKING.maxBucket) continue;
-    for (const id of store.keyHolders(k)) byKey.add(id);
+    for (const [id, claim] of store.keyHolders(k)) {
+      if (chosen.has(id)) continue;
+      if (!holders.has(id)) holders.set(id, new Set());
+      holders.get(id)!.add(claim);
+    }
   }
-  for (const id of [...byKey].sort()) addStory(id);
 
   // 3. Corpus-wide statistics, the new articles counted in.
   const kinds = store.kindCounts();
@@ -130,12 +145,21 @@ export function scopeFor(store: ScopeStore, dir: string, fresh: Article[], fresh
     const count = kinds.get(kind) ?? 0;
     idf.set(kind, new Map([...words].map(([w, d]) => [w, Math.log(1 + count / d)])));
   }
+  const freshIds = new Set(fresh.map((a) => a.id));
+  const framing = new Set([...chosen, ...freshIds]);
   const stats: CorpusStats = {
     stories: { n, df },
     idf,
     bucketSize: (k) => (isStoryKey(k) ? undefined : totalOf(k)),
+    featuresOf: (id) => (freshIds.has(id) ? undefined : store.features(id, holders.get(id))),
+    termsOf: (id) => (freshIds.has(id) ? undefined : store.terms(id)),
+    framingArticles: framing,
   };
 
-  const loaded = [...chosen].sort().map((id) => store.load(id, dir));
+  const loaded = [...chosen, ...holders.keys()].sort().map((id) => {
+    const l = store.load(id, dir);
+    const keep = holders.get(id);
+    return keep ? { ...l, extracted: { ...l.extracted, claims: l.extracted.claims.filter((c) => keep.has(c.id)) } } : l;
+  });
   return { articles: loaded.map((l) => l.article), extracted: loaded.map((l) => l.extracted), stats };
 }

@@ -18,6 +18,8 @@ export interface BasilQuantityValue {
   value: number;
   unit: string | null;
   bound: Bound;
+  /** A numeric duration ("three-year") as a TIMEX3 duration (`P3Y`): an extractor may give it as a DURATION date. */
+  timex?: string;
 }
 export interface BasilDateValue {
   type: TimexType;
@@ -173,7 +175,8 @@ export function loadBasilEvent(file: string, corpusDir = defaultBasilCorpus()): 
       if (typeof v.value !== 'number' || !Number.isFinite(v.value)) fail(where, 'quantity value must be a number');
       else if (!(v.unit === null || typeof v.unit === 'string')) fail(where, 'quantity unit must be a string or null');
       else if (!BOUNDS.includes((v.bound ?? '=') as Bound)) fail(where, `bound ${JSON.stringify(v.bound)} is not one of ${BOUNDS.join(' ')}`);
-      else claim = { ...base, kind, value: { value: v.value, unit: v.unit as string | null, bound: (v.bound ?? '=') as Bound } };
+      else if (v.timex !== undefined && (typeof v.timex !== 'string' || !/^P/.test(v.timex))) fail(where, 'timex must be a TIMEX3 duration (P...)');
+      else claim = { ...base, kind, value: { value: v.value, unit: v.unit as string | null, bound: (v.bound ?? '=') as Bound, ...(v.timex ? { timex: v.timex as string } : {}) } };
     } else if (kind === 'date') {
       if (!TIMEX_TYPES.includes(v.type as TimexType)) fail(where, `TIMEX3 type ${JSON.stringify(v.type)} is not one of ${TIMEX_TYPES.join(', ')}`);
       else if (typeof v.value !== 'string' || v.value === '') fail(where, 'TIMEX3 value must be a non-empty string');

@@ -6,7 +6,7 @@ import { buildReport } from '../pipeline';
 import type { Claim, Flag, FlagKind, Report } from '../types';
 import { defaultBasilCorpus, defaultBasilGoldDir, loadBasilGold, type BasilClaim, type BasilEventGold } from './basil-gold';
 import { scoreFraming } from './framing';
-import { matchClaims } from './match';
+import { matchClaims, type MatchableGold } from './match';
 import { fmt, table } from './table';
 
 /**
@@ -64,6 +64,8 @@ export interface BasilScore {
     framingMissed: string[];
     omissionsMissed: string[];
     falseOmissions: Array<{ id: string; claim: string; missingFrom: string[]; presentIn: string[] }>;
+    /** Gold claims no extracted claim matched (they can take part in no pair). */
+    notExtracted: string[];
   };
 }
 
@@ -92,8 +94,13 @@ function scoreStories(report: Report, goldStories: Array<{ articles: string[] }>
 /** Scores a report of the basil-dev articles against the gold of the events given. */
 export function scoreBasil(report: Report, gold: BasilEventGold[], goldStories: Array<{ articles: string[] }>): BasilScore {
   // Gold claims get globally unique ids (event/claim) so that events never mix.
-  type G = BasilClaim & { gid: string; event: string; quantity?: undefined };
-  const goldClaims: G[] = gold.flatMap((e) => e.claims.map((c) => ({ ...c, gid: `${e.event}/${c.id}`, event: e.event, quantity: undefined })));
+  // A numeric duration may be extracted as a DURATION date: the matcher's equivalentTimex (eval/match.ts).
+  type G = BasilClaim & { gid: string; event: string; quantity?: MatchableGold['quantity'] };
+  const equivalent = (c: BasilClaim): Pick<G, 'quantity'> =>
+    c.kind === 'quantity'
+      ? { quantity: { value: c.value.value, unit: c.value.unit, bound: c.value.bound, approximate: c.value.bound === '~', ...(c.value.timex ? { equivalentTimex: { type: 'DURATION', value: c.value.timex } } : {}) } }
+      : {};
+  const goldClaims: G[] = gold.flatMap((e) => e.claims.map((c) => ({ ...c, gid: `${e.event}/${c.id}`, event: e.event, ...equivalent(c) })));
   const goldById = new Map(goldClaims.map((c) => [c.gid, c]));
   const match = new Map<string, G>([...matchClaims(report.claims, goldClaims.map((c) => ({ ...c, id: c.gid })))].map(([p, g]) => [p.id, goldById.get(g.id)!]));
   const claimById = new Map(report.claims.map((c) => [c.id, c]));
@@ -102,7 +109,7 @@ export function scoreBasil(report: Report, gold: BasilEventGold[], goldStories: 
   for (const e of gold) for (const g of e.groups) for (const c of g.claims) groupOfGold.set(`${e.event}/${c}`, { event: e.event, id: `${e.event}/${g.id}`, verdict: g.verdict, claims: g.claims.map((x) => `${e.event}/${x}`) });
   const article = (gid: string) => goldById.get(gid)!.articleId;
 
-  const details: BasilScore['details'] = { pairsMissed: [], pairsExtra: [], mustNotAlign: [], verdicts: [], conflictsMissed: [], falseConflicts: [], framingMissed: [], omissionsMissed: [], falseOmissions: [] };
+  const details: BasilScore['details'] = { pairsMissed: [], pairsExtra: [], mustNotAlign: [], verdicts: [], conflictsMissed: [], falseConflicts: [], framingMissed: [], omissionsMissed: [], falseOmissions: [], notExtracted: [] };
   const perEvent = new Map<string, EventScore>();
   for (const e of gold) {
     perEvent.set(e.event, {
@@ -118,6 +125,8 @@ export function scoreBasil(report: Report, gold: BasilEventGold[], goldStories: 
     });
   }
   for (const g of match.values()) perEvent.get(g.event)!.claims.matched++;
+  const matchedGold = new Set([...match.values()].map((g) => g.gid));
+  for (const g of goldClaims) if (!matchedGold.has(g.gid)) details.notExtracted.push(`${g.gid} ${g.kind} ${JSON.stringify(g.text)}`);
 
   // Pairs. Gold: cross-article pairs within one gold group.
   const goldPairs = new Set<string>();
@@ -343,7 +352,11 @@ export function printBasil(s: BasilScore, verbose: boolean): void {
   console.log(
     table(
       ['event', 'pair P R F1', 'tp/pred/gold', 'unjudged', 'mustNot', 'verdict ok/rec/all', 'conflicts', 'false confl', 'framing', 'omis found', 'false omis flags'],
-      [...s.events.map((e) => row(e.event, e)), row('total', t, t.maxFalseConflictsPerEvent)],
+      [
+        ...s.events.map((e) => row(e.event, e)),
+        row('total', t, t.maxFalseConflictsPerEvent),
+        ['target', `F1 >= ${TARGETS.pairF1}`, '', '', '0', '', `>= ${TARGETS.conflictsFlagged * 100}%`, `<= ${TARGETS.falseConflictsPerEvent}/event`, `>= ${TARGETS.framingFound * 100}%`, '', `<= ${TARGETS.falseOmissionShare * 100}%`],
+      ],
     ),
   );
   console.log(`\npairs are judged over claims both matched to gold claims; "unjudged" pairs touch a claim the gold does not annotate\n`);
@@ -382,5 +395,6 @@ export function printBasil(s: BasilScore, verbose: boolean): void {
   for (const f of d.falseConflicts) console.log(`  false conflict ${f.event} ${f.kind} ${f.id}: ${f.reason}\n      ${f.claims.join('\n      ')}`);
   for (const x of d.framingMissed) console.log(`  framing missed ${x}`);
   for (const x of d.omissionsMissed) console.log(`  omission missed ${x}`);
+  for (const x of d.notExtracted) console.log(`  not extracted ${x}`);
   for (const x of d.falseOmissions) console.log(`  false omission ${x.id}: ${x.claim} said missing from ${x.missingFrom.join(', ')} but present in ${x.presentIn.join(', ')}`);
 }

@@ -8,6 +8,9 @@ import { buildReport } from '../pipeline';
 import { scoreExtraction, type ExtractionScore } from './extraction';
 import { defaultGoldPath, loadGold } from './gold';
 import { fmt, pct, table } from './table';
+import { defaultTimeMLRoot, evaluateTimeML, printTimeML } from './timeml';
+import { printCqe, scoreCqe } from './cqe';
+import { defaultPolnearRoot, formatPolnear, scorePolnear, type PolnearScore } from './polnear';
 
 /**
  * `npm run eval`: scores the extractor (and, once it exists, the comparison) against the hand annotation of
@@ -17,6 +20,11 @@ import { fmt, pct, table } from './table';
  *   --verbose       list misses, extras and wrong values
  *   --json          print the scores as JSON
  *   --no-basil      skip the basil-dev section (the whole pipeline on ../shared/corpora/basil-dev vs test/gold/basil-dev)
+ *   --timeml DIR    TimeML folders (TimeBank, AQUAINT) to score times against (default ../shared/dev/timeml)
+ *   --no-timeml     skip the TimeML section
+ * The CQE quantity sets in ../shared/dev/quantities are scored too (src/eval/cqe.ts).
+ *   --polnear DIR   PolNeAR folder with train/ and dev/ (default ../shared/dev/polnear; skipped when absent)
+ *   --polnear-splits dev,train   which PolNeAR splits to score (default both; "none" skips them)
  */
 function arg(name: string): string | undefined {
   const i = process.argv.indexOf(name);
@@ -87,6 +95,30 @@ function printComparison(c: EvalResult, f: FramingScore, verbose: boolean): void
   for (const x of f.perConcept) console.log(`  framing ${JSON.stringify(x)}`);
 }
 
+/** PolNeAR direct quotes and speakers, per split (see polnear.ts for the measures). */
+function polnearScores(): Array<{ split: string; score: PolnearScore }> {
+  const root = arg('--polnear') ?? defaultPolnearRoot();
+  const splits = (arg('--polnear-splits') ?? 'dev,train').split(',').filter((s) => s && s !== 'none');
+  const out: Array<{ split: string; score: PolnearScore }> = [];
+  for (const split of splits) {
+    const score = scorePolnear(root, split);
+    if (score) out.push({ split, score });
+  }
+  return out;
+}
+
+function printPolnear(scores: Array<{ split: string; score: PolnearScore }>, verbose: boolean): void {
+  if (scores.length === 0) return;
+  console.log('\nDirect quotes and speakers against PolNeAR (tune on train; dev is the honest number)\n');
+  for (const { split, score } of scores) console.log(formatPolnear(split, score));
+  if (!verbose) return;
+  for (const { split, score } of scores) {
+    for (const e of score.errors) {
+      console.log(`  ${split} ${e.kind} ${e.articleId}@${e.at} ${JSON.stringify(e.text.slice(0, 100))}${e.expected !== undefined ? ` expected ${JSON.stringify(e.expected)}` : ''}${e.got !== undefined ? ` got ${JSON.stringify(e.got)}` : ''}`);
+    }
+  }
+}
+
 export function main(): number {
   const gold = loadGold(arg('--gold') ?? defaultGoldPath());
   const corpus = arg('--corpus') ?? path.resolve(__dirname, '../../corpus/seeds');
@@ -103,12 +135,19 @@ export function main(): number {
   const framing = scoreFraming(report.framing, gold);
   const verbose = process.argv.includes('--verbose');
   const basil = process.argv.includes('--no-basil') ? null : evaluateBasil();
+  const timeml = process.argv.includes('--no-timeml') ? [] : evaluateTimeML(arg('--timeml') ?? defaultTimeMLRoot());
+  const cqe = scoreCqe();
+  const polnear = polnearScores();
   if (process.argv.includes('--json')) {
-    console.log(JSON.stringify({ extraction, comparison, framing, ...(basil ? { basil } : {}) }, null, 2));
+    const times = timeml.map(({ corpus, counts, measures }) => ({ corpus, counts, measures }));
+    console.log(JSON.stringify({ extraction, comparison, framing, ...(basil ? { basil } : {}), ...(times.length ? { timeml: times } : {}), cqe, polnear }, null, 2));
   } else {
     printExtraction(extraction, verbose);
     printComparison(comparison, framing, verbose);
     if (basil) printBasil(basil, verbose);
+    printTimeML(timeml, verbose);
+    printCqe(cqe, verbose);
+    printPolnear(polnear, verbose);
   }
   return 0;
 }

@@ -1,5 +1,6 @@
 import type { Article, ExtractedArticle } from '../types';
 import { dateExtractor } from './dates';
+import { durationDedupeRefiner } from './dates/dedupe';
 import { runPipeline, type PipelineConfig } from './pipeline';
 import { quantityExtractor } from './quantities';
 import { quoteExtractor } from './quotes';
@@ -14,7 +15,7 @@ export const EXTRACTOR_VERSION = '0.3.0';
 
 export const defaultPipeline: PipelineConfig = {
   extractors: [quantityExtractor, dateExtractor, quoteExtractor],
-  refiners: [inQuoteRefiner, referencePeriodRefiner],
+  refiners: [durationDedupeRefiner, inQuoteRefiner, referencePeriodRefiner],
 };
 
 export function extractArticle(article: Article, config: PipelineConfig = defaultPipeline): ExtractedArticle {

@@ -75,3 +75,48 @@ export function isValidYmd(d: Ymd): boolean {
   const t = toUtc(d);
   return t.getUTCFullYear() === d.year && t.getUTCMonth() + 1 === d.month && t.getUTCDate() === d.day;
 }
+
+/** Easter Sunday of a Gregorian year (the anonymous Gregorian computus). */
+export function easterSunday(year: number): Ymd {
+  const a = year % 19;
+  const b = Math.floor(year / 100);
+  const c = year % 100;
+  const d = Math.floor(b / 4);
+  const e = b % 4;
+  const f = Math.floor((b + 8) / 25);
+  const g = Math.floor((b - f + 1) / 3);
+  const h = (19 * a + b - d - g + 15) % 30;
+  const i = Math.floor(c / 4);
+  const k = c % 4;
+  const l = (32 + 2 * e + 2 * i - h - k) % 7;
+  const m = Math.floor((a + 11 * h + 22 * l) / 451);
+  const month = Math.floor((h + l - 7 * m + 114) / 31);
+  const day = ((h + l - 7 * m + 114) % 31) + 1;
+  return { year, month, day };
+}
+
+/**
+ * The day of a holiday rule in a year: MM-DD, MM-nth-W (nth ISO weekday W, 1 = Monday … 7 = Sunday; nth may be
+ * "last"), MM-after-D-W (the first weekday W after day D), easter[+/-N]. undefined for a rule it cannot read.
+ */
+export function holidayDate(rule: string, year: number): Ymd | undefined {
+  const easter = /^easter([+-]\d+)?$/.exec(rule);
+  if (easter) return addDays(easterSunday(year), Number(easter[1] ?? 0));
+  const fixed = /^(\d{2})-(\d{2})$/.exec(rule);
+  if (fixed) return { year, month: Number(fixed[1]), day: Number(fixed[2]) };
+  const nth = /^(\d{2})-(\d|last)-([1-7])$/.exec(rule);
+  const jsDay = (iso: number) => iso % 7; // ISO 7 (Sunday) is JavaScript's 0
+  if (nth) {
+    const month = Number(nth[1]);
+    const weekday = jsDay(Number(nth[3]));
+    if (nth[2] === 'last') {
+      const last = addDays({ year: month === 12 ? year + 1 : year, month: month === 12 ? 1 : month + 1, day: 1 }, -1);
+      return weekdayFrom(last, weekday, 'past');
+    }
+    const first = weekdayFrom({ year, month, day: 1 }, weekday, 'future');
+    return addDays(first, 7 * (Number(nth[2]) - 1));
+  }
+  const after = /^(\d{2})-after-(\d{1,2})-([1-7])$/.exec(rule);
+  if (after) return weekdayFrom({ year, month: Number(after[1]), day: Number(after[2]) }, jsDay(Number(after[3])), 'future', true);
+  return undefined;
+}

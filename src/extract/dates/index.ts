@@ -3,10 +3,9 @@ import type { Candidate, Sentence } from '../../types';
 import type { ArticleContext } from '../context';
 import type { Extractor } from '../pipeline';
 import type { ReferenceDate } from '../reference';
-import type { Ymd } from './calendar';
 import { createDateEngine } from './engine';
 import { annotatedOf } from './refiners';
-import { resolveMention, type ResolvedTimex } from './resolve';
+import { resolveMention, type Discourse, type ResolvedTimex } from './resolve';
 import { directionAt } from './tense';
 
 /**
@@ -14,7 +13,7 @@ import { directionAt } from './tense';
  * (most of the cost of date parsing is running every pattern over text that cannot match).
  */
 const TIME_CUE =
-  /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|tonight|yesterday|tomorrow|week|month|year|decade|centur|ago|recent|soon|future|past|present|current|nowaday|these days|morning|afternoon|evening|night|spring|summer|autumn|fall|winter|eve|day|hour|quarter|lately|shortly|ahead|Q[1-4]|H[12])/i;
+  /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|tonight|yesterday|tomorrow|week|month|year|minute|term|decade|centur|ago|recent|soon|future|past|present|current|nowaday|these days|morning|afternoon|evening|night|spring|summer|autumn|fall|winter|eve|day|hour|quarter|lately|shortly|ahead|now|christmas|thanksgiving|halloween|easter|new year|daily|weekly|annual|monthly|hourly|nightly|yearly|Q[1-4]|H[12])/i;
 
 const engine = createDateEngine();
 
@@ -36,7 +35,7 @@ export interface FoundDate {
 }
 
 /** Dates of one sentence, with offsets into the article text. `discourse` carries times the text gave before. */
-function datesInSentence(sentence: Sentence, ref: ReferenceDate | null, discourse: { day?: Ymd }): FoundDate[] {
+function datesInSentence(sentence: Sentence, ref: ReferenceDate | null, discourse: Discourse): FoundDate[] {
   const found: FoundDate[] = [];
   let sentenceYear: number | undefined;
   for (const r of engine.parse(sentence.text, chronoReference(ref)) as ParsingResult[]) {
@@ -44,7 +43,7 @@ function datesInSentence(sentence: Sentence, ref: ReferenceDate | null, discours
     const time = resolveMention(a, {
       reference: ref,
       direction: directionAt(sentence.text, a.index, a.index + a.text.length),
-      discourse: { year: sentenceYear, day: discourse.day },
+      discourse: { ...discourse, year: sentenceYear },
     });
     if (!time) continue;
     const start = sentence.start + a.index;
@@ -52,6 +51,13 @@ function datesInSentence(sentence: Sentence, ref: ReferenceDate | null, discours
     if (a.mention.kind === 'calendar' && a.mention.year !== undefined && !time.anchored) sentenceYear = a.mention.year;
     const day = /^(\d{4})-(\d{2})-(\d{2})/.exec(time.value);
     if (day && time.resolved !== false) discourse.day = { year: Number(day[1]), month: Number(day[2]), day: Number(day[3]) };
+    if (time.resolved !== false && !time.anchored && time.type === 'DATE') {
+      const stated = /^(\d{4})(?:-(\d{2}))?/.exec(time.value);
+      if (stated) discourse.paragraphYear = Number(stated[1]);
+      if (stated?.[2]) discourse.month = { year: Number(stated[1]), month: Number(stated[2]), day: 1 };
+    }
+    const quarter = /^(\d{4})-Q([1-4])$/.exec(time.value);
+    if (quarter && time.type === 'DATE' && (a.mention.kind === 'calendar' || (a.mention.kind === 'relative' && a.mention.unit === 'quarter'))) discourse.quarter = { year: Number(quarter[1]), quarter: Number(quarter[2]) };
   }
   return found;
 }
@@ -60,11 +66,12 @@ function datesInSentence(sentence: Sentence, ref: ReferenceDate | null, discours
 export function findDates(ctx: ArticleContext): FoundDate[] {
   const out: FoundDate[] = [];
   let paragraph = -1;
-  let discourse: { day?: Ymd } = {};
+  let discourse: Discourse = {};
   for (const sentence of ctx.sentences) {
     if (sentence.paragraph !== paragraph) {
       paragraph = sentence.paragraph;
-      discourse = {}; // "the next day" looks back within its paragraph only
+      // "the next day" looks back within its paragraph only; the quarter a business story is about holds for the article
+      discourse = discourse.quarter ? { quarter: discourse.quarter } : {};
     }
     if (!TIME_CUE.test(sentence.text)) continue;
     out.push(...datesInSentence(sentence, ctx.reference, discourse));

@@ -1,5 +1,6 @@
 import data from './data/lexicon.json';
 import type { PartOfDay, RefMention, Season } from './mention';
+import { ownValue } from '../../language/lexicon';
 
 /** The time vocabulary (data/lexicon.json) as lookups and regular-expression alternations. */
 
@@ -38,11 +39,11 @@ export const FULL_MONTH_NAMES = Object.keys(MONTHS).filter((m) => m.length > 3 |
 export const FULL_WEEKDAY_NAMES = Object.keys(WEEKDAYS).filter((w) => w.endsWith('day'));
 
 export function monthNumber(word: string): number | undefined {
-  return MONTHS[word.toLowerCase().replace(/\.$/, '')];
+  return ownValue(MONTHS, word.toLowerCase().replace(/\.$/, ''));
 }
 
 export function numberWord(word: string): number | undefined {
   const w = word.toLowerCase().replace(/\s+/g, ' ');
   if (/^\d+$/.test(w)) return Number(w);
-  return NUMBER_WORDS[w];
+  return ownValue(NUMBER_WORDS, w);
 }

@@ -57,6 +57,16 @@ export interface RelativeMention {
   offset: number;
   partOfDay?: PartOfDay;
   anchor?: 'publication' | 'discourse';
+  /** With a discourse anchor: the shift from the publication date when the text gave no time before ("the quarter" → the last one). */
+  fallbackOffset?: number;
+  /** A shift by years that keeps the granularity of the quarter the text is about ("a year earlier" after "the third quarter" → that quarter a year before). */
+  keepQuarter?: boolean;
+  /** Dropped when the text named no such time before ("the same period" with no quarter in the article). */
+  requireDiscourse?: boolean;
+  /** "the 1988 quarter": the year is stated, the quarter is the one the text is about. */
+  statedYear?: number;
+  /** The nearest such unit in the direction of the sentence ("over the weekend": the last weekend in a past-tense sentence). */
+  nearest?: boolean;
 }
 
 /** TIMEX3 underspecified references: "recently", "today" (= nowadays), "soon". */
@@ -71,6 +81,21 @@ export interface DurationMention {
   value: string;
 }
 
+/** A TIMEX3 SET (a recurring time): "daily" (P1D), "every week" (P1W), "each Thursday" (XXXX-WXX-4). */
+export interface SetMention {
+  kind: 'set';
+  value: string;
+}
+
+/** A holiday ("Thanksgiving", "last Christmas"): its day follows a rule (src/language/en/holidays.json). */
+export interface HolidayMention {
+  kind: 'holiday';
+  rule: string;
+  /** The holiday's month, to choose its year like a month's. */
+  month: number;
+  relation?: Relation;
+}
+
 /** A time fixed by an event the text names ("the eve of his visit"): needs the event's date, which needs world knowledge. */
 export interface EventMention {
   kind: 'event';
@@ -79,7 +104,7 @@ export interface EventMention {
   offsetDays: number;
 }
 
-export type Mention = CalendarMention | DecadeMention | CenturyMention | RelativeMention | RefMention | DurationMention | EventMention;
+export type Mention = CalendarMention | DecadeMention | CenturyMention | RelativeMention | RefMention | DurationMention | SetMention | HolidayMention | EventMention;
 
 /** A mention plus what modifies it ("early 2023" → START). */
 export interface Annotated {

@@ -44,9 +44,11 @@ export function isPlausibleNative(fullText: string, r: ParsingResult): boolean {
   const end = index + text.length;
   const hasDate = s.isCertain('day') || s.isCertain('month') || s.isCertain('year') || s.isCertain('weekday');
   if (!s.isCertain('year') && /^\d{1,2}\s*[/.-]\s*\d{1,2}$/.test(text)) return false; // fractions, scores
+  if (!s.isCertain('year') && /\d\s+\d{1,2}\/\d{1,2}\b/.test(text)) return false; // mixed fractions: "12 3/4%", "112 5/8"
   if (!hasDate) {
     // A clock time alone: only with a.m./p.m., minutes, noon or midnight.
-    return s.isCertain('hour') && (/\d[:.]\d\d/.test(text) || /[ap]\.?m\b|noon|midnight|o'clock/i.test(text));
+    // "$2.50 a share" is not 2:50 a.m.: a bare "a" or a full stop between the figures is not a clock.
+    return s.isCertain('hour') && (/\d:\d\d/.test(text) || /\d\s*(?:[ap]\.m\.?|[ap]m)(?![\p{L}])|noon|midnight|o'clock/iu.test(text));
   }
   const lower = fullText.slice(Math.max(0, index - 25), end + 25).toLowerCase();
   if (NAMED_DAYS.some((d) => lower.includes(d) && d.split(' ').some((w) => text.toLowerCase().includes(w)))) return false;

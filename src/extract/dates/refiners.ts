@@ -3,6 +3,7 @@ import type { TimexMod } from '../../types';
 import { PARTS_OF_DAY, alternation } from './lexicon';
 import { makeResult, mentionOf, type Annotated, type Mention } from './mention';
 import { nativeToMention } from './native';
+import { ownValue } from '../../language/lexicon';
 
 /** Our mention for any result: the parser's tag, or chrono's stated fields. */
 export function annotatedOf(r: ParsingResult): Annotated & { index: number; text: string } {
@@ -24,7 +25,7 @@ export class MergePartOfDayRefiner implements Refiner {
       const a = annotatedOf(r);
       const after = POD_AFTER.exec(context.text.slice(a.index + a.text.length, a.index + a.text.length + 16));
       if (!after || !isDayLevel(a.mention)) return r;
-      const partOfDay = PARTS_OF_DAY[after[1].toLowerCase()];
+      const partOfDay = ownValue(PARTS_OF_DAY, after[1].toLowerCase());
       const mention = { ...a.mention, partOfDay } as Mention;
       return makeResult(context, a.index, context.text.slice(a.index, a.index + a.text.length + after[0].length), { mention, ...(a.mod ? { mod: a.mod } : {}) });
     });

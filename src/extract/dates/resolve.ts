@@ -1,7 +1,7 @@
 import type { Timex } from '../../types';
 import type { ReferenceDate } from '../reference';
-import { addDays, addMonths, formatYm, formatYmd, isValidYmd, isoWeek, weekdayFrom, type Ymd } from './calendar';
-import type { Annotated, CalendarMention, Mention, RelativeMention, Season } from './mention';
+import { addDays, addMonths, formatYm, formatYmd, holidayDate, isValidYmd, isoWeek, weekdayFrom, type Ymd } from './calendar';
+import type { Annotated, CalendarMention, HolidayMention, Mention, RelativeMention, Season } from './mention';
 import type { Direction } from './tense';
 
 export type ResolvedTimex = Omit<Timex, 'expression'>;
@@ -12,7 +12,18 @@ export interface ResolveContext {
   /** Which way the sentence points (past or future tense), for bare weekdays and months. */
   direction: Direction | null;
   /** Times the text gave just before: an explicit year in the same sentence, a day earlier in the paragraph. */
-  discourse: { year?: number; day?: Ymd };
+  discourse: Discourse;
+}
+
+/** Times the text gave before: an explicit year in the same sentence, a day earlier in the paragraph, the last quarter named in the article. */
+export interface Discourse {
+  year?: number;
+  day?: Ymd;
+  quarter?: { year: number; quarter: number };
+  /** The last year the paragraph stated ("in June 1998"), for "later that year" and past-tense narrative. */
+  paragraphYear?: number;
+  /** The last month the paragraph stated, for "the following month". */
+  month?: Ymd;
 }
 
 type Field = 'year' | 'month' | 'day';
@@ -45,6 +56,10 @@ function yearForMonth(month: number, ref: ReferenceDate & { month: number }, rel
   if (relation === 'this') return ref.year;
   if (relation === 'last') return month < ref.month ? ref.year : ref.year - 1;
   if (relation === 'next') return month > ref.month ? ref.year : ref.year + 1;
+  // Within two months either way the nearest occurrence wins over tense: a past-tense reporting verb governs
+  // "payable Dec. 7" or "effective Feb. 1" no more than it governs "last month's" events.
+  const near = ((month - ref.month + 18) % 12) - 6;
+  if (Math.abs(near) <= 2) return ref.year + Math.floor((ref.month - 1 + near) / 12);
   if (direction === 'past') return month <= ref.month ? ref.year : ref.year - 1;
   if (direction === 'future') return month >= ref.month ? ref.year : ref.year + 1;
   const diff = month - ref.month; // nearest occurrence
@@ -102,7 +117,8 @@ function resolveCalendar(m: CalendarMention, rc: ResolveContext): ResolvedTimex 
       const t = withTime(placeholder(m), m);
       return unresolved(t.type, t.value, missing(ref, 'month'), Y);
     }
-    const year = yearForMonth(periodStart, ref as ReferenceDate & { month: number }, m.relation, rc.direction);
+    // A quarter is a reporting period: the latest one that has begun, whatever the tense ("expects to report third-quarter profit").
+    const year = m.quarter && !m.relation ? (periodStart <= ref.month ? ref.year : ref.year - 1) : yearForMonth(periodStart, ref as ReferenceDate & { month: number }, m.relation, rc.direction);
     const date = calendarValue(m, year);
     if (!date) return null;
     const t = withTime(date, m);
@@ -140,7 +156,7 @@ const UNIT_IMPLIED: Record<RelativeMention['unit'], Field[]> = {
   day: YMD, week: YMD, weekend: YMD, month: YM, quarter: YM, year: Y, decade: Y, century: Y,
 };
 
-function resolveRelative(m: RelativeMention, rc: ResolveContext): ResolvedTimex {
+function resolveRelative(m: RelativeMention, rc: ResolveContext): ResolvedTimex | null {
   const ref = rc.reference;
   const implied = UNIT_IMPLIED[m.unit];
   const type = m.partOfDay ? 'TIME' : 'DATE';
@@ -148,12 +164,46 @@ function resolveRelative(m: RelativeMention, rc: ResolveContext): ResolvedTimex 
   const dayLevel = UNIT_NEEDS[m.unit] === 'day';
   // "the next day", "three years later" count from another time in the text; without one they stay open.
   // "the previous year", "a year earlier" fall back to the publication date, as news uses them.
+  if (m.statedYear !== undefined) {
+    // "the 1988 quarter": that year's quarter of the one the article is about
+    const q = rc.discourse.quarter;
+    return resolved(type, q ? `${pad(m.statedYear, 4)}-Q${q.quarter}` : pad(m.statedYear, 4), q !== undefined, []);
+  }
+  if (m.keepQuarter && m.unit === 'year' && rc.discourse.quarter) {
+    // Business news compares a quarter with the same quarter a year before ("a year earlier", "the year-ago quarter").
+    const q = rc.discourse.quarter;
+    return resolved(type, `${pad(q.year + m.offset, 4)}-Q${q.quarter}`, true, implied);
+  }
+  if (m.unit === 'quarter' && m.anchor === 'discourse') {
+    // "the quarter", "the latest quarter": the quarter the article is about, else the one before the publication's.
+    const q = rc.discourse.quarter;
+    if (q && m.offset === 0) return resolved(type, `${pad(q.year, 4)}-Q${q.quarter}`, true, implied);
+    if (m.requireDiscourse) return null;
+    if (m.fallbackOffset !== undefined && ref && ref.month !== undefined) {
+      return shifted({ ...m, offset: m.fallbackOffset }, { year: ref.year, month: ref.month, day: ref.day ?? 1 }, type, suffix, implied);
+    }
+  }
+  if (m.nearest && m.unit === 'weekend') {
+    const day = refDay(ref);
+    if (!day) return unresolved(type, UNIT_PLACEHOLDER.weekend, missing(ref, 'day'), implied);
+    const saturday = weekdayFrom(day, 6, rc.direction ?? 'past');
+    return resolved(type, `${isoWeek(saturday)}-WE`, true, implied);
+  }
   if (m.anchor === 'discourse') {
-    const fromText = dayLevel ? rc.discourse.day : rc.discourse.year !== undefined ? { year: rc.discourse.year, month: 1, day: 1 } : undefined;
-    if (fromText && (dayLevel || m.unit === 'year' || m.unit === 'decade' || m.unit === 'century')) {
+    // The narrative's reference time: a year stated in the sentence, or earlier in the paragraph when the sentence
+    // is in the past tense ("In 1998 he fled ... A year later he returned") or points back ("later that year").
+    const d = rc.discourse;
+    const year = d.year ?? (rc.direction === 'past' || m.requireDiscourse ? d.paragraphYear : undefined);
+    const month = d.day ?? d.month;
+    const fromText = dayLevel
+      ? d.day
+      : m.unit === 'month'
+        ? month
+        : year !== undefined ? { year, month: 1, day: 1 } : undefined;
+    if (fromText && (dayLevel || m.unit === 'month' || m.unit === 'year' || m.unit === 'decade' || m.unit === 'century')) {
       return shifted(m, fromText, type, suffix, implied);
     }
-    if (dayLevel || m.offset > 0) {
+    if (dayLevel || m.offset > 0 || m.requireDiscourse) {
       return unresolved(type, UNIT_PLACEHOLDER[m.unit] + suffix, 'counts from another time in the text, which was not found', implied);
     }
   }
@@ -189,6 +239,15 @@ function shifted(m: RelativeMention, base: Ymd, type: Timex['type'], suffix: str
   }
 }
 
+/** A holiday's year is chosen as a month's would be ("Thanksgiving" in a December story is last month's). */
+function resolveHoliday(m: HolidayMention, rc: ResolveContext): ResolvedTimex | null {
+  const ref = rc.reference;
+  if (!ref || ref.month === undefined) return unresolved('DATE', 'XXXX-XX-XX', missing(ref, 'month'), Y);
+  const year = yearForMonth(m.month, ref as ReferenceDate & { month: number }, m.relation, rc.direction);
+  const day = holidayDate(m.rule, year);
+  return day ? resolved('DATE', formatYmd(day), true, Y) : null;
+}
+
 /** A mention and its modifier → the TIMEX3 fields (without `expression`, which is the claim text). null drops it. */
 export function resolveMention(a: Annotated, rc: ResolveContext): ResolvedTimex | null {
   const m: Mention = a.mention;
@@ -211,6 +270,12 @@ export function resolveMention(a: Annotated, rc: ResolveContext): ResolvedTimex 
       break;
     case 'duration':
       t = resolved('DURATION', m.value, false);
+      break;
+    case 'set':
+      t = resolved('SET', m.value, false);
+      break;
+    case 'holiday':
+      t = resolveHoliday(m, rc);
       break;
     case 'event':
       t = unresolved('DATE', 'XXXX-XX-XX', `depends on the date of "${m.event}", which the text does not give next to it`, YMD);

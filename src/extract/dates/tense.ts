@@ -6,7 +6,7 @@ export type Direction = 'past' | 'future';
 const REGULAR_PAST = /^[a-z]{2,}(?:ed)$/;
 const NOT_PAST = new Set(['need', 'speed', 'seed', 'red', 'bed', 'feed', 'shed', 'hundred', 'bred', 'embed', 'indeed', 'proceed', 'succeed', 'exceed', 'breed', 'greed', 'creed', 'weed', 'deed', 'bleed', 'heed', 'reed', 'steed', 'tweed', 'wed']);
 /** Two-word future cues ("is to", "are to"). */
-const FUTURE_BIGRAMS = /^(?:is|are|was|were)\s+(?:due|set|scheduled|expected)\b|^(?:is|are)\s+to\b/;
+const FUTURE_BIGRAMS = /^(?:is|are|was|were)\s+(?:due|set|scheduled|expected)\b|^(?:is|are)\s+to\b|^as\s+(?:soon|early)\s+as$/i;
 
 function classify(word: string): Direction | null {
   const w = word.toLowerCase().replace(/^[“"‘'(]+|[”"’',.;:)]+$/g, '');
@@ -25,7 +25,8 @@ function classify(word: string): Direction | null {
 export function directionAt(sentence: string, start: number, end: number): Direction | null {
   const before = sentence.slice(0, start).split(/\s+/).filter(Boolean).slice(-10).reverse();
   const joinedBefore = sentence.slice(0, start).trimEnd();
-  if (FUTURE_BIGRAMS.test(joinedBefore.split(/\s+/).slice(-2).join(' '))) return 'future';
+  const lastWords = joinedBefore.split(/\s+/);
+  if (FUTURE_BIGRAMS.test(lastWords.slice(-2).join(' ')) || FUTURE_BIGRAMS.test(lastWords.slice(-3).join(' '))) return 'future'; // "as soon as Tuesday"
   for (let i = 0; i < before.length; i++) {
     const w = before[i];
     if (/[.;!?]$/.test(w)) break;

@@ -1,5 +1,6 @@
 import { governmentFor, lookupPlace } from './governments';
 import { normalizeSpacing } from './names';
+import { ownValue } from '../../language/lexicon';
 
 /** Portfolio words as ministries are officially named ("foreign ministry" → "Ministry of Foreign Affairs"). */
 const PORTFOLIO: Record<string, string> = {
@@ -17,7 +18,7 @@ function titleCase(s: string): string {
 
 function portfolioName(p: string): string {
   const k = p.toLowerCase().replace(/\s+/g, ' ');
-  return PORTFOLIO[k] ?? titleCase(k);
+  return ownValue(PORTFOLIO, k) ?? titleCase(k);
 }
 
 const HEAD = String.raw`(?:ministry|department|office)`;

@@ -103,7 +103,7 @@ function subjectBefore(input: ScanInput, before: number, sentenceFirst: number, 
   return { start, end };
 }
 
-function measureFor(input: ScanInput, raw: RawQuantity, sentenceFirst: number, previous: Described | null, sentenceIndex: number): string | null {
+function measureFor(input: ScanInput, raw: RawQuantity, sentenceFirst: number): string | null {
   const { tokens } = input;
   const after = raw.end;
   if (raw.kind === 'age') {
@@ -161,11 +161,10 @@ function measureFor(input: ScanInput, raw: RawQuantity, sentenceFirst: number, p
   const subject = subjectBefore(input, raw.verb ?? raw.start, sentenceFirst, raw.verb !== undefined);
   if (subject) {
     const words = tokens.slice(subject.start, subject.end);
-    if (words.length === 1 && PRONOUN_SUBJECTS.has(words[0].lower)) {
-      // "it will exceed $200 billion": the figure before it in this or the last sentence measured the same thing.
-      if (previous && previous.quantity.measure && previous.quantity.unit === raw.quantity.unit && sentenceIndex - previous.sentenceIndex <= 1) return previous.quantity.measure;
-      return null;
-    }
+    // "it will exceed $200 billion": a pronoun does not say what is measured, so the figure gets no measure (the
+    // aligner reads the context itself). Borrowing the previous figure's measure was right only when the pronoun
+    // happened to refer to it.
+    if (words.length === 1 && PRONOUN_SUBJECTS.has(words[0].lower)) return null;
     if (words.some((w) => w.type === 'word' && !FUNCTION_WORDS.has(w.lower))) return join(input, subject.start, subject.end);
   }
   return null;
@@ -237,12 +236,12 @@ function sourceFor(input: ScanInput, sentenceFirst: number, sentenceLast: number
   return null;
 }
 
-export function describeQuantity(input: ScanInput, raw: RawQuantity, sentenceIndex: number, previous: Described | null): Described {
+export function describeQuantity(input: ScanInput, raw: RawQuantity, sentenceIndex: number): Described {
   const { tokens } = input;
   const sentenceFirst = 0;
   const sentenceLast = tokens.length;
   const q: Quantity = { ...raw.quantity };
-  q.measure = measureFor(input, raw, sentenceFirst, previous, sentenceIndex);
+  q.measure = measureFor(input, raw, sentenceFirst);
   if (raw.kind !== 'ordinal' && raw.kind !== 'age') {
     q.modality = modalityFor(input, raw, sentenceFirst);
     q.source = sourceFor(input, sentenceFirst, sentenceLast);

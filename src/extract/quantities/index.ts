@@ -1,7 +1,7 @@
 import type { Candidate } from '../../types';
 import type { ArticleContext } from '../context';
 import type { Extractor } from '../pipeline';
-import { describeQuantity, type Described } from './describe';
+import { describeQuantity } from './describe';
 import { scanQuantities } from './scan';
 import { tagLookup } from './tags';
 import { tokenize } from './tokens';
@@ -9,13 +9,12 @@ import { noTags, type TagLookup } from './words';
 
 /** A sentence can hold a quantity only if it has a digit or a number word (cheap test before any tagging). */
 const MAY_HOLD_QUANTITY =
-  /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|trillions?|tens|half|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\w+(?:teen|ieth)th?)\b/i;
+  /\d|[½¼¾⅓⅔⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|trillions?|tens|half|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\w+(?:teen|ieth)th?)\b/i;
 
 /** Money, percentages, counts, ordinals, durations and ages (see ./README.md for the conventions). */
 export function extractQuantities(ctx: ArticleContext): Candidate[] {
   const candidates: Candidate[] = [];
   let tags: TagLookup | null = null;
-  let previous: Described | null = null;
   ctx.sentences.forEach((sentence, sentenceIndex) => {
     if (!MAY_HOLD_QUANTITY.test(sentence.text)) return;
     tags ??= safeTags(ctx);
@@ -24,8 +23,7 @@ export function extractQuantities(ctx: ArticleContext): Candidate[] {
     for (const raw of scanQuantities(input, sentence.start)) {
       const span = { start: tokens[raw.start].start, end: tokens[raw.end - 1].end };
       if (ctx.isChrome(span)) continue;
-      const described = describeQuantity(input, raw, sentenceIndex, previous);
-      previous = described;
+      const described = describeQuantity(input, raw, sentenceIndex);
       candidates.push({ kind: 'quantity', text: ctx.text.slice(span.start, span.end), span, quantity: described.quantity });
     }
   });

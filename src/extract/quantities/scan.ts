@@ -10,6 +10,8 @@ import {
   PERIOD_DETERMINERS, TIME_UNITS, UNIT_ABBREVIATIONS, isPluralNoun, singularize, type BoundPhrase,
 } from './lexicon';
 import { ORDINAL_WORDS, SCALE_WORDS, TENS_WORDS, UNIT_WORDS, VAGUE_WORDS, parseNumber, parseOrdinal, type NumberMatch } from './numbers';
+import { ONE_IDIOM_NOUNS, ONE_PRONOUN_BEFORE, QUANTITY_CHANGE_WORDS } from '../../language/en';
+import { measureUnitAt, rateAt } from './measures';
 import { isCapitalized, isHyphen, isPossessive, isWord, type Token } from './tokens';
 import { FUNCTION_WORDS, isAdjectiveTagged, isNounTagged, isVerbLike, type TagLookup } from './words';
 
@@ -102,6 +104,16 @@ function currencyNameAt(input: ScanInput, i: number, scaled: boolean): { code: s
   return null;
 }
 
+/** A currency sign or ISO code after the number ("5 €", "5€", "500 USD", "115USD"); a sign that a number follows is the next amount's. */
+function currencySuffixAt(tokens: Token[], k: number): { code: string; end: number } | null {
+  const t = tokens[k];
+  if (!t) return null;
+  const next = tokens[k + 1];
+  if (t.type === 'sym' && t.text !== '%' && CURRENCY_SYMBOLS.has(t.text) && !(next && next.type === 'num')) return { code: CURRENCY_SYMBOLS.get(t.text)!, end: k + 1 };
+  if (t.type === 'word' && /^[A-Z]{3}$/.test(t.text) && CURRENCY_CODES.has(t.text)) return { code: CURRENCY_CODES.get(t.text)!, end: k + 1 };
+  return null;
+}
+
 /** "%", "per cent", "percent", "percentage points", "basis points" at token i. */
 function percentAt(tokens: Token[], i: number): { unit: string; end: number } | null {
   const t = tokens[i];
@@ -156,7 +168,7 @@ function countedNounAt(input: ScanInput, i: number, value: number, singularOk: b
     }
     if (FUNCTION_WORDS.has(t.lower) && !isHyphen(tokens[j - 1]) && !hyphenated) break;
     if (MONTHS.has(t.lower) && isCapitalized(t)) break;
-    if (UNIT_WORDS[t.lower] !== undefined || TENS_WORDS[t.lower] !== undefined || SCALE_WORDS[t.lower] !== undefined) break;
+    if (UNIT_WORDS.has(t.lower) || TENS_WORDS.has(t.lower) || SCALE_WORDS.has(t.lower)) break;
     if (isVerbLike(t, tags) && !hyphenated && !isPluralNoun(t.lower)) break;
     if (isPossessive(t)) break;
     if (!hyphenated && (isPluralNoun(t.lower) || (singularOk && isNounTagged(t, tags) && !isAdjectiveTagged(t, tags)) || UNIT_ABBREVIATIONS.has(t.lower) && n === 0)) {
@@ -195,10 +207,10 @@ function isNonQuantityNumber(input: ScanInput, n: NumberMatch, hasCurrency: bool
   const next = tokens[n.start + 1];
   if (/^0\d/.test(t.text)) return true; // phone numbers, codes
   if (!hasCurrency && prev && t.joined && (prev.type === 'word' || prev.type === 'num')) return true; // "G7", "MH17"
-  if (!hasCurrency && isHyphen(prev) && t.joined && prev.joined && tokens[n.start - 2]?.type === 'word' && !UNIT_WORDS[tokens[n.start - 2].lower]) return true; // "F-16", "COVID-19"
+  if (!hasCurrency && isHyphen(prev) && t.joined && prev.joined && tokens[n.start - 2]?.type === 'word' && !UNIT_WORDS.get(tokens[n.start - 2].lower)) return true; // "F-16", "COVID-19"
   if (next && next.joined && next.type === 'word' && n.end === n.start + 1) {
     // "5G", "3D", "1980s", "3pm": a glued word that is not a scale or a unit.
-    if (!UNIT_ABBREVIATIONS.has(next.lower) && !/^(st|nd|rd|th)$/.test(next.lower) && next.lower !== 'pc') return true;
+    if (!(UNIT_ABBREVIATIONS.has(next.lower) && next.text === next.lower) && !/^(st|nd|rd|th)$/.test(next.lower) && next.lower !== 'pc' && !measureUnitAt(input, n.start + 1) && !currencySuffixAt(tokens, n.start + 1) && !currencyNameAt(input, n.start + 1, true)) return true;
   }
   if (next && TIME_SUFFIXES.has(next.lower) && next.type === 'word' && (next.joined || ['am', 'pm', 'gmt', 'bst', 'utc'].includes(next.lower))) return true;
   if (next?.text === '.' && /^[ap]$/i.test(tokens[n.start + 2]?.text ?? '') && tokens[n.start + 3]?.text === '.') return true; // "3 p.m."
@@ -216,7 +228,7 @@ function isNonQuantityNumber(input: ScanInput, n: NumberMatch, hasCurrency: bool
 }
 
 /** A quantity that starts at token i, or null. */
-function matchQuantity(input: ScanInput, i: number, sentenceStart: number): RawQuantity | { skipTo: number } | null {
+function matchQuantity(input: ScanInput, i: number, sentenceStart: number, figuresBefore = 0): RawQuantity | { skipTo: number } | null {
   const { tokens, tags } = input;
   let j = i;
   let bound: Bound = '=';
@@ -241,8 +253,17 @@ function matchQuantity(input: ScanInput, i: number, sentenceStart: number): RawQ
     currency = cp.code;
     j = cp.end;
   }
-  const num = parseNumber(tokens, j);
-  if (!num) return null;
+  // "-5", "−5", "minus 5": a sign before the number (not the hyphen of "F-16" or of a range "5 -6").
+  let negative = false;
+  const sign = tokens[j];
+  if (sign && tokens[j + 1]?.type === 'num' && tokens[j - 1]?.type !== 'num' &&
+    ((sign.type === 'punct' && /^[-−]$/.test(sign.text) && tokens[j + 1].joined && !(sign.joined && tokens[j - 1] && /^(?:word|num|sym)$/.test(tokens[j - 1].type))) || isWord(sign, 'minus'))) {
+    negative = true;
+    j++;
+  }
+  const parsed = parseNumber(tokens, j);
+  if (!parsed) return null;
+  const num = negative ? { ...parsed, value: -parsed.value } : parsed;
   // "between two nations" is not a range: let the number be matched on its own.
   if (between && !rangeAfter(tokens, num.end)) return null;
   const first = tokens[num.start];
@@ -254,7 +275,7 @@ function matchQuantity(input: ScanInput, i: number, sentenceStart: number): RawQ
   let k = num.end;
   if (first.type === 'num') {
     const g = numberGroup(tokens, num.start);
-    if (g.count > 1) {
+    if (g.count > 1 && !num.fraction) {
       const lo = num.value;
       const hiNum = g.count === 2 && /^[-–‐‑]$/.test(g.seps[0]) ? parseNumber(tokens, g.end - 1) : null;
       if (!hiNum || isYearLike(first) || !(hiNum.value > lo) || num.end !== num.start + 1) return { skipTo: g.end };
@@ -288,7 +309,7 @@ function matchQuantity(input: ScanInput, i: number, sentenceStart: number): RawQ
       if (hi.ambiguousScale && currency) hv *= hi.ambiguousScale.value;
       // "5 to 6 million": the scale of the high end applies to the low end.
       if (!scaled && (hi.scaled || hi.ambiguousScale) && hv > value) {
-        const factor = hv / hi.value;
+        const factor = hi.scale ?? (hi.ambiguousScale ? hi.ambiguousScale.value : 1);
         if (value * factor < hv) value *= factor;
         scaled = true;
       }
@@ -326,18 +347,55 @@ function matchQuantity(input: ScanInput, i: number, sentenceStart: number): RawQ
       k = e;
     }
   }
+  // A unit with a rate after it: "$50 a barrel", "15% per annum", "188 miles an hour".
+  const rated = (end: number, unit: string, kind: QuantityKind): RawQuantity => {
+    const r = rateAt(input, end, unit);
+    return finish(input, i, r ? r.end : end, withRange(base(value, r ? r.unit : unit, bound, approximate)), kind, { estimate });
+  };
   // Percent
   const pct = percentAt(tokens, k);
-  if (pct && !currency) return finish(input, i, pct.end, withRange(base(value, pct.unit, bound, approximate)), 'percent', { estimate });
+  if (pct && !currency) return rated(pct.end, pct.unit, 'percent');
+  // A currency sign or code after the number: "5 €", "500 USD", "75 USD million"
+  if (!currency) {
+    const cs = currencySuffixAt(tokens, k);
+    if (cs) {
+      let end = cs.end;
+      const scaleWord = tokens[end];
+      if (!scaled && scaleWord?.type === 'word' && SCALE_WORDS.has(scaleWord.lower) && scaleWord.lower !== 'hundred') {
+        value *= SCALE_WORDS.get(scaleWord.lower)!;
+        end++;
+      }
+      return rated(end, cs.code, 'money');
+    }
+  }
   // Currency name after the number ("3 million yuan", "billions of dollars", "5 euros")
   if (!currency) {
     let c = currencyNameAt(input, k, scaled || !!num.range);
     if (!c && isWord(tokens[k], 'of') && (num.range || scaled)) c = currencyNameAt(input, k + 1, true);
-    if (c) return finish(input, i, c.end, withRange(base(value, c.code, bound, approximate)), 'money', { estimate });
+    if (c) {
+      // "3 dollars 50 cents", "thirteen dollars and forty-five cents", "15 dollars 50": the sub-unit after the unit.
+      let end = c.end;
+      if (!scaled && Number.isInteger(value)) {
+        const j0 = isWord(tokens[end], 'and') ? end + 1 : end;
+        const sub = parseNumber(tokens, j0);
+        if (sub && !sub.scaled && !sub.range && !sub.fraction && Number.isInteger(sub.value) && sub.value > 0 && sub.value < 100) {
+          const after = tokens[sub.end];
+          const subUnit = isWord(after, 'cent', 'cents', 'pence', 'penny', 'kopeck', 'kopecks', 'centimes');
+          if (subUnit || !after || (after.type === 'punct' && /^[.,;!?)]$/.test(after.text))) {
+            value += sub.value / 100;
+            end = subUnit ? sub.end + 1 : sub.end;
+          }
+        }
+      }
+      return rated(end, c.code, 'money');
+    }
   } else {
     // "$5 billion dollars" is rare, but "HK$5 Hong Kong dollars" is never; a trailing name is dropped.
-    return finish(input, i, k, withRange(base(value, currency, bound, approximate)), 'money', { estimate });
+    return rated(k, currency, 'money');
   }
+  // A unit of measurement: "5 km", "3.2GHz", "98.6 °F", "660 square metres", "a 1.5 million gallon tank"
+  const mu = measureUnitAt(input, k);
+  if (mu && !(first.type === 'num' && isYearLike(first) && !scaled && !hasBound)) return rated(mu.end, mu.unit, 'count');
   const prevWord = tokens[i - 1];
   // "magnitude 6.8": a unit written before its number (what follows, "earthquake", is not what is counted).
   if (prevWord && PREFIX_UNITS.has(prevWord.lower) && first.type === 'num' && !currency) {
@@ -357,7 +415,15 @@ function matchQuantity(input: ScanInput, i: number, sentenceStart: number): RawQ
   if (isHyphen(hy) && hy.joined && tokens[k + 1]?.type === 'word' && tokens[k + 1].joined) {
     const w = tokens[k + 1];
     const compound = input.text.slice(tokens[num.start].start, w.end).toLowerCase().replace(/[‐‑–]/g, '-');
-    if (COMPOUND_IDIOMS.has(compound) || FUNCTION_WORDS.has(w.lower) || UNIT_WORDS[w.lower] !== undefined || TENS_WORDS[w.lower] !== undefined || ORDINAL_WORDS[w.lower] !== undefined || SCALE_WORDS[w.lower] !== undefined) return { skipTo: k + 2 };
+    if (COMPOUND_IDIOMS.has(compound) || FUNCTION_WORDS.has(w.lower) || UNIT_WORDS.has(w.lower) || TENS_WORDS.has(w.lower) || ORDINAL_WORDS.has(w.lower) || SCALE_WORDS.has(w.lower)) return { skipTo: k + 2 };
+    // "a 30-yard pass", "a 3-inch screen", "a 12-cent-a-share dividend": a unit of measurement needs no counted noun.
+    const mu = TIME_UNITS.has(singularize(w.lower)) ? null : measureUnitAt(input, k + 1);
+    if (mu) {
+      const r = rateAt(input, mu.end, mu.unit);
+      const end = r ? r.end : mu.end;
+      const noun = countedNounAt(input, end, 1, true);
+      return finish(input, i, end, withRange(base(value, r ? r.unit : mu.unit, bound, approximate)), 'count', { noun: noun ?? undefined, estimate });
+    }
     const unit = singularize(UNIT_ABBREVIATIONS.get(w.lower) ?? w.lower);
     let end = k + 2;
     // "-year-old": an age ("71-year-old", "the two-year-old conflict")
@@ -376,14 +442,18 @@ function matchQuantity(input: ScanInput, i: number, sentenceStart: number): RawQ
   // determiner (or "between") refers to entities already known, it does not report a count.
   if (isSmallWordNumber && !hasBound && prevWord && (DEFINITE_DETERMINERS.has(prevWord.lower) || (isWord(prevWord, 'between', 'among') && value <= 3))) return { skipTo: k };
   // Ages: "aged 71", "at the age of 71"
-  const isAge = isWord(prevWord, 'aged') || (isWord(prevWord, 'of') && isWord(tokens[i - 2], 'age'));
+  const isAge = isWord(prevWord, 'aged', 'age', 'ages') || (isWord(prevWord, 'of') && isWord(tokens[i - 2], 'age'));
+  // "an 87 yo man", "52 y.o."
+  if (first.type === 'num' && !scaled && (isWord(tokens[k], 'yo') || (isWord(tokens[k], 'y') && tokens[k + 1]?.text === '.' && isWord(tokens[k + 2], 'o')))) {
+    return finish(input, i, isWord(tokens[k], 'yo') ? k + 1 : k + 3, base(value, 'year', bound, approximate), 'age', { estimate });
+  }
   // Counted noun: "10,000 jobs", "40 in-person meetings", "30,000 of Russian troops", "thousands of people"
   let nounStart = k;
   if (isWord(tokens[k], 'of') && !(num.written === 'words' && value === 1) && (first.type === 'num' || num.range || scaled)) {
     nounStart = k + 1;
     if (isWord(tokens[nounStart], 'the', 'their', 'its', 'his', 'her', 'our', 'them', 'those', 'these', 'whom', 'which')) nounStart = -1;
   }
-  const noun = nounStart >= 0 ? countedNounAt(input, nounStart, value, value === 1 || isWord(tokens[nounStart], 'km')) : null;
+  const noun = nounStart >= 0 ? countedNounAt(input, nounStart, value, value === 1 || !!num.fraction || isWord(tokens[nounStart], 'km')) : null;
   if (noun) {
     const headTok = tokens[noun.head];
     const unit = singularize(UNIT_ABBREVIATIONS.get(headTok.lower) ?? headTok.lower);
@@ -395,17 +465,41 @@ function matchQuantity(input: ScanInput, i: number, sentenceStart: number): RawQ
       if (after && DURATION_RELATIVE.has(after.lower) && !(after.lower === 'before' || after.lower === 'after') ) return { skipTo: noun.end + 1 };
       if (prevWord && PERIOD_DETERMINERS.has(prevWord.lower) && !hasBound) return { skipTo: noun.end };
       if (isWord(after, 'old')) return finish(input, i, noun.end + 1, withRange(base(value, unit, bound, approximate)), 'age', { estimate });
+      // "3 years of age", "eighteen months of age"
+      if (isWord(after, 'of') && isWord(tokens[noun.end + 1], 'age')) return finish(input, i, noun.end + 2, withRange(base(value, unit, bound, approximate)), 'age', { estimate });
       if (isAge) return finish(input, i, noun.end, withRange(base(value, unit, bound, approximate)), 'age', { estimate });
       return finish(input, i, noun.end, withRange({ ...base(value, unit, bound, approximate), timex: timexFor(value, unit) }), 'duration', { noun, estimate });
     }
-    if (isWrittenOne && !hasBound) return { skipTo: k };
+    // "one dealer said", "one consultant": written "one" before a singular noun counts it; after a determiner or in
+    // idioms ("the one thing", "one way or another", "one day") it is a pronoun or an article.
+    if (isWrittenOne && !hasBound && !(noun.head === k && !isPluralNoun(headTok.lower) && !ONE_PRONOUN_BEFORE.has(prevWord?.lower ?? '') && !isCapitalized(headTok) && !ONE_IDIOM_NOUNS.has(headTok.lower) && !isWord(tokens[noun.end], 'or', 'another', 'after', 'by'))) return { skipTo: k };
     return finish(input, i, noun.end, withRange(base(value, unit, bound, approximate)), 'count', { noun, estimate });
   }
   if (isAge && first.type === 'num') return finish(input, i, k, base(value, 'year', bound, approximate), 'age', { estimate });
+  // An appositive age: "Smith, 52, said", "the mother of two, 34." (a whole number after a name and a comma, then a break).
+  if (first.type === 'num' && !scaled && !hasBound && !currency && Number.isInteger(value) && value >= 1 && value <= 120 && num.end === num.start + 1 && tokens[i - 1]?.text === ',' && !negative) {
+    const name = tokens[i - 2];
+    const after = tokens[k];
+    const breakAfter = !after || (after.type === 'punct' && /^[,;.)]$/.test(after.text)) || isWord(after, 'and', 'who', 'was', 'is', 'has', 'had', 'said', 'says');
+    if (name && name.type === 'word' && isCapitalized(name) && !MONTHS.has(name.lower) && !/day$/.test(name.lower) && breakAfter && !(after && after.text === ',' && tokens[k + 1]?.type === 'num')) {
+      return finish(input, i, k, base(value, 'year', bound, approximate), 'age', { estimate });
+    }
+  }
   // Bare numbers: only vague magnitudes, scaled numbers and bounded figures ("at least 30,000") are kept.
   if (first.type === 'num' && isYearLike(first) && !scaled) return { skipTo: k };
+  // "two-thirds of voters", "1/4 point": a fraction is a figure on its own.
+  if (num.fraction) return finish(input, i, k, base(value, null, bound, approximate), 'bare', { estimate });
   if (num.written === 'words' && !num.range && !scaled) return { skipTo: k };
   if (num.range || scaled || hasBound || verbBoundBefore(tokens, i) || valueVerbBefore(tokens, i)) return finish(input, i, k, withRange(base(value, null, bound, approximate)), 'bare', { estimate });
+  // "from 5 to 6 million", "from 40 to 50 troops": the low end of a range or change whose high end carries the unit.
+  if (isWord(prevWord, 'from') && isWord(tokens[k], 'to')) {
+    // Only when the high end is a figure too ("from 6 to 9 January" is a date).
+    const hi = matchQuantity(input, k + 1, sentenceStart, figuresBefore + 1);
+    if (hi && !('skipTo' in hi) && hi.kind !== 'ordinal') return finish(input, i, k, base(value, null, bound, approximate), 'bare', { estimate });
+  }
+  // "sales rose 6.2% to 1,450", "closed at 197", "143.80 yen, up 0.95": a bare figure after "to"/"at"/"up"/"down" in
+  // a clause that already gave a figure.
+  if (figuresBefore > 0 && first.type === 'num' && isWord(prevWord, 'to', 'at', 'up', 'down')) return finish(input, i, k, base(value, null, bound, approximate), 'bare', { estimate });
   return { skipTo: k };
 }
 
@@ -468,7 +562,7 @@ function matchOrdinal(input: ScanInput, i: number, sentenceStart: number): RawQu
   const next = tokens[j];
   if (next && next.type === 'word' && MONTHS.has(next.lower)) return null;
   // "the first two games", "the first million customers": a count, not a rank
-  if (next && (next.type === 'num' || UNIT_WORDS[next.lower] !== undefined || TENS_WORDS[next.lower] !== undefined || SCALE_WORDS[next.lower] !== undefined || isWord(next, 'few', 'several', 'dozen'))) return null;
+  if (next && (next.type === 'num' || UNIT_WORDS.has(next.lower) || TENS_WORDS.has(next.lower) || SCALE_WORDS.has(next.lower) || isWord(next, 'few', 'several', 'dozen'))) return null;
   if (isWord(next, 'of')) {
     // "the 16th of May": a date
     if (tokens[j + 1] && MONTHS.has(tokens[j + 1].lower)) return null;
@@ -511,6 +605,63 @@ function matchOrdinal(input: ScanInput, i: number, sentenceStart: number): RawQu
   return { kind: 'ordinal', start: i, end: head + 1, noun: { start: j, end: head + 1 }, quantity: { ...base(o.value, singularize(headWord), '=', false), ordinal: true } };
 }
 
+/** Is there a verb of change before "from" at token `from` ("rose from", "was cut from")? Then "from A to B" is two figures. */
+function changeBefore(input: ScanInput, from: number): boolean {
+  for (let j = from - 1; j >= 0 && j >= from - 5; j--) {
+    const t = input.tokens[j];
+    if (t.type !== 'word') return false;
+    if (VALUE_VERBS_WITH_PREPOSITION.has(t.lower) || QUANTITY_CHANGE_WORDS.has(t.lower)) return true;
+  }
+  return false;
+}
+
+/** The number inside a quantity's span (after its bound and currency words). */
+function numberIn(tokens: Token[], q: RawQuantity): ReturnType<typeof parseNumber> {
+  for (let j = q.start; j < q.end; j++) {
+    const n = parseNumber(tokens, j);
+    if (n) return n;
+  }
+  return null;
+}
+
+/**
+ * Ranges with both ends marked and changes "from A to B": "2% to 4%", "from $5 to $7 million", "between 5 and 7 km",
+ * "5km–7km". The ends share the unit and the scale the high end carries ("from 5 to 6 million" → 5e6–6e6); the
+ * range's value is its low end. After a verb of change ("rose from 5 to 6 million") they stay two figures, and the
+ * first still takes the unit and scale of the second.
+ */
+function joinRange(input: ScanInput, a: RawQuantity, sentenceStart: number, figuresBefore: number): RawQuantity {
+  const { tokens } = input;
+  const sep = tokens[a.end];
+  if (!sep || a.kind === 'ordinal' || a.kind === 'age' || a.quantity.low !== undefined || a.quantity.ordinal) return a;
+  const from = isWord(tokens[a.start - 1], 'from') ? a.start - 1 : -1;
+  const between = isWord(tokens[a.start - 1], 'between');
+  const dash = sep.type === 'punct' && /^[–—-]$/.test(sep.text) && (sep.text !== '-' || (sep.joined && tokens[a.end + 1]?.joined));
+  if (!(isWord(sep, 'to') || dash || (between && isWord(sep, 'and')))) return a;
+  // A change amount before the range's words ("rose 2% to 4%") is not a range end.
+  if (from < 0 && !between && a.verb === undefined && tokens[a.start - 1] && (VALUE_VERBS_WITH_PREPOSITION.has(tokens[a.start - 1].lower) || QUANTITY_CHANGE_WORDS.has(tokens[a.start - 1].lower))) return a;
+  const m = matchQuantity(input, a.end + 1, sentenceStart, figuresBefore + 1);
+  if (!m || 'skipTo' in m || m.kind === 'ordinal' || m.quantity.low !== undefined || m.start !== a.end + 1) return a;
+  const b = m;
+  const ua = a.quantity.unit;
+  const ub = b.quantity.unit;
+  if (ua !== null && ub !== ua) return a;
+  // "45.4 points to 10,360": ends of one range are of one magnitude; a far larger second figure is a new level.
+  if (from < 0 && !between && b.quantity.value > 100 * Math.abs(a.quantity.value) && a.quantity.unit !== null) return a;
+  const na = numberIn(tokens, a);
+  const nb = numberIn(tokens, b);
+  let low = a.quantity.value;
+  if (na && nb && !na.scaled && !na.ambiguousScale && nb.scale && low * nb.scale <= b.quantity.value) low *= nb.scale;
+  const unit = ua ?? ub;
+  const kind = a.kind === 'bare' ? b.kind : a.kind;
+  if (from >= 0 && changeBefore(input, from)) {
+    // Two figures; the first borrows what it left to the second.
+    return { ...a, kind, quantity: { ...a.quantity, value: low, unit } };
+  }
+  if (!(b.quantity.value > low)) return a;
+  return { ...a, kind, end: b.end, quantity: { ...a.quantity, value: low, unit, low, high: b.quantity.value } };
+}
+
 /** All quantities in a sentence's tokens, in text order, without overlaps. */
 export function scanQuantities(input: ScanInput, sentenceStart: number): RawQuantity[] {
   const out: RawQuantity[] = [];
@@ -523,11 +674,12 @@ export function scanQuantities(input: ScanInput, sentenceStart: number): RawQuan
       i = ord.end;
       continue;
     }
-    const m = matchQuantity(input, i, sentenceStart);
+    const m = matchQuantity(input, i, sentenceStart, out.length);
     if (m && 'skipTo' in m) i = Math.max(i + 1, m.skipTo);
     else if (m) {
-      out.push(m);
-      i = m.end;
+      const joined = joinRange(input, m, sentenceStart, out.length);
+      out.push(joined);
+      i = joined.end;
     } else i++;
   }
   return out;

@@ -17,8 +17,8 @@ export interface Token {
   joined: boolean;
 }
 
-const TOKEN_RE = /\d+(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|[\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)*|[$€£¥₹₽₩₺₪₦₱฿₴₫৳₸%]|\S/gu;
-const SYMBOLS = /^[$€£¥₹₽₩₺₪₦₱฿₴₫৳₸%]$/;
+const TOKEN_RE = /\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d+(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|[\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)*|[$€£¥₹₽₩₺₪₦₱฿₴₫৳₸₡₾₭₿%]|\S/gu;
+const SYMBOLS = /^[$€£¥₹₽₩₺₪₦₱฿₴₫৳₸₡₾₭₿%]$/;
 
 /** Tokens of `text` (a slice of the article starting at `offset`). */
 export function tokenize(text: string, offset = 0): Token[] {

@@ -3,9 +3,9 @@ import type { ArticleContext } from '../context';
 import type { EntityIndex, Speaker } from '../entities';
 import { governmentFor } from '../entities/governments';
 import { isTitleWord } from '../entities/names';
-import { tokenize, type Token } from '../entities/tokens';
+import { isCapitalized, tokenize, type Token } from '../entities/tokens';
 import type { QuotePair } from './marks';
-import { phraseAfter, phraseBefore, type SpeakerPhrase } from './speaker-phrase';
+import { isCommonCapitalized, phraseAfter, phraseBefore, type SpeakerPhrase } from './speaker-phrase';
 import { LIGHT_VERB_FORMS, SPEECH_NOUNS, isParticiple, isPostQuoteVerb, isPreQuoteVerb } from './verbs';
 
 /** Who a quote is attributed to, and how that was found. */
@@ -51,7 +51,7 @@ function paragraphEnd(ctx: ArticleContext, q: QuotePair): number {
 /** "“…,” said Ge" / "“…,” she added" / "“…,” the document concludes". */
 function attributionAfter(ctx: ArticleContext, q: QuotePair): SpeakerPhrase | null {
   if (!q.closed) return null;
-  const text = ctx.text;
+  const text = maskedText(ctx);
   const limit = paragraphEnd(ctx, q);
   const after = text.slice(q.end, Math.min(limit, q.end + 200));
   const inner = text.slice(q.innerStart, q.innerEnd).trimEnd();
@@ -66,7 +66,7 @@ function attributionAfter(ctx: ArticleContext, q: QuotePair): SpeakerPhrase | nu
   }
   if (toks.length === 0) return null;
   if (isPostQuoteVerb(toks[0].text) && /^\p{Ll}/u.test(toks[0].text)) {
-    return phraseAfter(text, toks[0].end, limit);
+    return phraseAfter(text, toks[0].end, limit, true, true);
   }
   for (let k = 1; k < Math.min(toks.length, 10); k++) {
     if (!isPostQuoteVerb(toks[k].text) || !/^\p{Ll}/u.test(toks[k].text)) continue;
@@ -74,28 +74,47 @@ function attributionAfter(ctx: ArticleContext, q: QuotePair): SpeakerPhrase | nu
     // Titles may stand between the quote and the name: "…,” Nissan chief executive Carlos Ghosn said.
     if (ph && /^[\s\u00a0,]*$/.test(text.slice(q.end, ph.start))) return ph;
     if (ph && ph.kind === 'name' && titlesOnly(text.slice(q.end, ph.start))) return ph;
-    return null;
+    // Not the cue ("…,” the report stated": "report" is no verb here): try the next one.
   }
   return null;
 }
 
 function titlesOnly(gap: string): boolean {
   const words = gap.replace(/^[\s\u00a0,]+/, '').trim().split(/[\s\u00a0]+/).filter(Boolean);
-  return words.length <= 6 && words.every((w) => /^\p{Lu}/u.test(w) || isTitleWord(w) || /^(?:and|of|the)$/.test(w));
+  // Lower-case modifiers may stand in a title that has a title word: "Senate minority leader Harry Reid".
+  const titled = words.some((w) => isTitleWord(w));
+  return words.length <= 6 && words.every((w) => /^\p{Lu}/u.test(w) || isTitleWord(w) || /^(?:and|of|the)$/.test(w) || (titled && /^\p{Ll}[\p{Ll}-]+$/u.test(w) && !isPostQuoteVerb(w)));
 }
 
 /** The region before the quote in which its speech verb may stand: its sentence (or a sentence ending in ":"). */
 /** How far before a quote its attribution is looked for, in characters. */
 const MAX_ATTRIBUTION_REACH = 400;
 
+/** The sentence ending in a colon right before sentence `s`: in its paragraph, or closing the paragraph before. */
+export function introducingSentence(ctx: ArticleContext, s: { start: number; paragraph: number }): { start: number; end: number } | null {
+  const paragraphs = ctx.article.paragraphs;
+  const para = paragraphs[s.paragraph];
+  const opensParagraph = para && /^[\s\u00a0]*$/.test(ctx.text.slice(para.start, s.start));
+  const before = opensParagraph ? paragraphs[s.paragraph - 1] : null;
+  const at = before ? before.end : s.start;
+  if (opensParagraph && !before) return null;
+  let prev = ctx.sentenceAt(at - 1);
+  // sentenceAt may miss trailing spaces of a paragraph: step back over them.
+  for (let k = at - 1; !prev && k > at - 4 && k >= 0; k--) prev = ctx.sentenceAt(k);
+  if (!prev || prev.paragraph !== (before ? s.paragraph - 1 : s.paragraph)) return null;
+  if (!/:[\s\u00a0]*$/.test(ctx.text.slice(prev.start, before ? before.end : s.start))) return null;
+  return { start: prev.start, end: prev.end };
+}
+
 function regionBefore(ctx: ArticleContext, q: QuotePair): Span | null {
   const s = ctx.sentenceAt(q.start);
   if (!s) return null;
   let start = s.start;
   if (/^[\s\u00a0]*$/.test(ctx.text.slice(start, q.start))) {
-    // A quote that opens its sentence may be introduced by the previous one: "He said: “…”".
-    const prev = ctx.sentenceAt(start - 1);
-    if (!prev || prev.paragraph !== s.paragraph || !/:\s*$/.test(ctx.text.slice(prev.start, start))) return null;
+    // A quote that opens its sentence may be introduced by the previous one: "He said: “…”", also when that
+    // sentence closes the previous paragraph ("Cruz continued:" ¶ "“…”").
+    const prev = introducingSentence(ctx, s);
+    if (!prev) return null;
     start = prev.start;
   }
   // A speech verb and its subject stand within a few hundred characters of the quote; looking further back
@@ -114,6 +133,8 @@ interface VerbHit {
   /** Where the speaker phrase after "according to" starts. */
   after?: number;
 }
+
+const COORDINATED = /(?:,|\b(?:and|but|or|then|yet))(?:[\s\u00a0]+(?:also|then|later|again|still|even|\p{Ll}+ly))*[\s\u00a0]*$/u;
 
 /** Base forms double as nouns ("a head of state", "a fifth term"): they count after a modal, "to" or a pronoun. */
 const BASE_FORM_CONTEXT = /^(?:will|would|could|can|may|might|must|should|shall|to|did|do|does|not|never|also|they|we|i|you)$/i;
@@ -153,18 +174,24 @@ function nearestVerb(text: string, toks: Token[], quotes: QuotePair[]): VerbHit 
  * "Messrs. Xi and Putin met … and declared …"): the first speaker phrase that starts the sentence or follows
  * a comma before the verb.
  */
-function clauseSubject(ctx: ArticleContext, idx: EntityIndex, region: Span, verb: Token, quotes: QuotePair[]): SpeakerPhrase | null {
-  const text = ctx.text;
-  const toks = tokenize(text, region.start, verb.start).filter((t) => !quotes.some((q) => t.start >= q.start && t.end <= q.end));
+function clauseSubject(ctx: ArticleContext, idx: EntityIndex, region: Span, limit: number, quotes: QuotePair[]): SpeakerPhrase | null {
+  const text = maskedText(ctx);
+  const toks = tokenize(text, region.start, limit).filter((t) => !quotes.some((q) => t.start >= q.start && t.end <= q.end));
   for (let k = 0; k < toks.length; k++) {
     const before = text.slice(k === 0 ? region.start : toks[k - 1].end, toks[k].start);
     const atBoundary = k === 0 ? /^[\s\u00a0]*$/.test(before) : /,[\s\u00a0]*$/.test(before);
     if (!atBoundary) continue;
-    const ph = phraseAfter(text, toks[k].start, verb.start, false);
+    const ph = phraseAfter(text, toks[k].start, limit, false);
     // Far from its verb, a capitalized word is only a subject when it is a known entity ("Anger over …" is not).
-    if (ph && (ph.kind !== 'name' || knownEntity(idx, ph))) return ph;
+    if (ph && (ph.kind !== 'name' || knownEntity(idx, ph) || (k === 0 && verbFollows(text, ph.end, limit)))) return ph;
   }
   return null;
+}
+
+/** A finite verb (or auxiliary) right after a phrase: "McConnell was quick …", "Bolton thought …". */
+function verbFollows(text: string, at: number, limit: number): boolean {
+  const next = /^[\s\u00a0]+(?:\p{Ll}+ly[\s\u00a0]+)?(\p{Ll}+)/u.exec(text.slice(at, Math.min(limit, at + 40)));
+  return !!next && (/^(?:was|is|has|had|have|will|would|also|then|later|did|does|could|can|may|might|should|must)$/.test(next[1]) || /[^s]s$|ed$/.test(next[1]) || isIrregularPast(next[1]));
 }
 
 function knownEntity(idx: EntityIndex, ph: SpeakerPhrase): boolean {
@@ -189,6 +216,75 @@ function quoteInteriors(quotes: QuotePair[]): Span[] {
   return spans;
 }
 
+/** A transcript quoted line names its speaker in capitals: "“PENCE: Well, look, …”". */
+function transcriptSpeaker(ctx: ArticleContext, q: QuotePair): SpeakerPhrase | null {
+  const m = /^[\s\u00a0]*((?:\p{Lu}[\p{Lu}.'’-]+[ \u00a0]?){1,3}):[\s\u00a0]/u.exec(ctx.text.slice(q.innerStart, q.innerEnd));
+  if (!m) return null;
+  const name = m[1].trim();
+  if (name.replace(/[^\p{Lu}]/gu, '').length < 2) return null;
+  const start = q.innerStart + m[0].indexOf(name);
+  return { start, end: start + name.length, text: name, kind: 'name' };
+}
+
+/** Words a headline puts between a name and its verb ("Trump Is Now Calling …"). */
+const HEADLINE_AUX = /^(?:is|was|has|have|had|will|would|also|now|again|still|just|not|does|did)$/i;
+
+/**
+ * Headlines write attributions their own way: "Graham: Trump’s ‘Incredibly Hateful Rhetoric’ …" (a name and a
+ * colon) and "Donald Trump Praises Reporter: ‘Very Good’", "…, Howard Dean Tells Convention" (Title Case verbs).
+ */
+function headlineSpeaker(ctx: ArticleContext, q: QuotePair, quotes: QuotePair[]): SpeakerPhrase | null {
+  const h = ctx.article.headline;
+  if (!h || q.start < h.start || q.end > h.end) return null;
+  const text = ctx.text;
+  const words = tokenize(text, h.start, h.end).filter((t) => !quotes.some((x) => t.start >= x.start && t.end <= x.end));
+  const namePhrase = (run: Token[]): SpeakerPhrase | null => {
+    while (run.length > 0 && HEADLINE_AUX.test(run[run.length - 1].text)) run = run.slice(0, -1);
+    if (run.length === 0 || run.length > 5 || !run.every((t) => isCapitalized(t.text) && !isCommonCapitalized(t.text))) return null;
+    const start = run[0].start;
+    const end = run[run.length - 1].end;
+    return { start, end, text: text.slice(start, end), kind: 'name' };
+  };
+  const colon = /^[\s\u00a0]*([^:“”‘’"\n]{2,60}?):[\s\u00a0]/u.exec(text.slice(h.start, h.end));
+  if (colon && h.start + colon[0].length <= q.start) {
+    const ph = namePhrase(words.filter((t) => t.end <= h.start + colon[0].length));
+    if (ph) return ph;
+  }
+  for (let k = 1; k < words.length; k++) {
+    const w = words[k].text;
+    if (!isCapitalized(w) || !(isPreQuoteVerb(w) || isPostQuoteVerb(w)) || !/(?:s|ed|ing)$/.test(w)) continue;
+    let j = k;
+    while (j > 0 && k - j < 6 && /^[\s\u00a0]+$/.test(text.slice(words[j - 1].end, words[j].start)) && isCapitalized(words[j - 1].text)) j--;
+    const ph = namePhrase(words.slice(j, k));
+    if (ph) return ph;
+  }
+  return null;
+}
+
+const masked = new WeakMap<ArticleContext, string>();
+
+/**
+ * The article text with short parentheticals blanked out (same length, so offsets hold): a party-and-state tag
+ * or an aside between a name and its verb is no part of either ("Rep. Earl Blumenauer (D-Ore.) said").
+ */
+function maskedText(ctx: ArticleContext): string {
+  let t = masked.get(ctx);
+  if (t === undefined) {
+    t = ctx.text
+      .replace(/\([^()\n“”"]{1,30}\)/g, (m) => ' '.repeat(m.length))
+      // An age in apposition: "Ramos, 58, told AFP".
+      .replace(/(?<=\p{L}),[\s\u00a0]\d{1,3},(?=[\s\u00a0])/gu, (m) => ' '.repeat(m.length));
+    masked.set(ctx, t);
+  }
+  return t;
+}
+
+/** A phrase found in the masked text, with its words as the article has them. */
+function original(ctx: ArticleContext, ph: SpeakerPhrase): SpeakerPhrase {
+  const text = ctx.text.slice(ph.start, ph.end);
+  return { ...ph, text, ...(ph.parts ? { parts: ph.parts.map((p) => original(ctx, p)) } : {}) };
+}
+
 export function findAttribution(
   ctx: ArticleContext,
   idx: EntityIndex,
@@ -196,19 +292,41 @@ export function findAttribution(
   quotes: QuotePair[],
   earlierInSentence: Attribution | null,
 ): Attribution | null {
+  const found = attributionOf(ctx, idx, q, quotes, earlierInSentence);
+  return found && { ...found, phrase: original(ctx, found.phrase) };
+}
+
+function attributionOf(
+  ctx: ArticleContext,
+  idx: EntityIndex,
+  q: QuotePair,
+  quotes: QuotePair[],
+  earlierInSentence: Attribution | null,
+): Attribution | null {
   const exclude = quoteInteriors(quotes);
+  const transcript = transcriptSpeaker(ctx, q);
+  if (transcript) return { phrase: transcript, speaker: resolvePhrase(idx, transcript, exclude), how: 'before' };
+  const inHeadline = headlineSpeaker(ctx, q, quotes);
+  if (inHeadline) return { phrase: inHeadline, speaker: resolvePhrase(idx, inHeadline, exclude), how: 'before' };
   const after = attributionAfter(ctx, q);
   if (after) return { phrase: after, speaker: resolvePhrase(idx, after, exclude), how: 'after' };
   const region = regionBefore(ctx, q);
   if (!region) return null;
-  const text = ctx.text;
+  const text = maskedText(ctx);
   const toks = tokenize(text, region.start, region.end);
   // Only the quotes inside the region can hide a verb or end a clause there.
   quotes = quotes.filter((x) => x.end > region.start && x.start < region.end);
   const hit = nearestVerb(text, toks, quotes);
-  if (!hit) return null;
+  if (!hit) {
+    // A colon introduces the quote with no speech verb ("The email goes on:", "Politico has the numbers:"):
+    // the speaker is the subject of the clause before the colon (CoreNLP's colon sieve).
+    if (!/:[\s\u00a0]*$/.test(text.slice(Math.max(region.start, q.start - 8), q.start))) return null;
+    const colonAt = text.lastIndexOf(':', q.start);
+    const subject = clauseSubject(ctx, idx, region, colonAt, quotes);
+    return subject ? { phrase: subject, speaker: resolvePhrase(idx, subject, exclude), how: 'clause-subject' } : null;
+  }
   if (hit.kind === 'according-to') {
-    const ph = phraseAfter(text, hit.after!, q.start);
+    const ph = phraseAfter(text, hit.after!, q.start, true, true);
     return ph ? { phrase: ph, speaker: resolvePhrase(idx, ph, exclude), how: 'according-to' } : null;
   }
   const lastQuoteEnd = Math.max(region.start, ...quotes.filter((x) => x.end <= hit.token.start).map((x) => x.end));
@@ -218,9 +336,10 @@ export function findAttribution(
     if (speaker !== null || ph.kind !== 'pronoun' || !/^(?:it|they|we)$/i.test(ph.text)) return { phrase: ph, speaker, how: 'before' };
     return null;
   }
-  const joined = /(?:,|\band)[\s\u00a0]*$/.test(text.slice(Math.max(region.start, hit.token.start - 8), hit.token.start));
+  // A verb coordinated with an earlier one shares its subject: "…, and later said", "but described it as".
+  const joined = COORDINATED.test(text.slice(Math.max(region.start, hit.token.start - 30), hit.token.start));
   if (!isParticiple(hit.token.text) && !joined) return null;
   if (earlierInSentence && earlierInSentence.speaker !== null) return { ...earlierInSentence, how: 'clause-subject' };
-  const subject = clauseSubject(ctx, idx, region, hit.token, quotes);
+  const subject = clauseSubject(ctx, idx, region, hit.token.start, quotes);
   return subject ? { phrase: subject, speaker: resolvePhrase(idx, subject, exclude), how: 'clause-subject' } : null;
 }

@@ -16,7 +16,7 @@ const MAX_PHRASE_WORDS = 4;
 interface SpeakerEvent {
   at: number;
   paragraph: number;
-  speaker: Speaker;
+  speaker: Speaker | null;
   speakerText: string | null;
   speakerSpan: Span | null;
 }
@@ -49,6 +49,21 @@ function phraseRole(ctx: ArticleContext, q: QuotePair): Pick<Quote, 'role' | 'qu
 
 function candidate(ctx: ArticleContext, q: QuotePair, quote: Quote): Candidate {
   return { kind: 'quote', text: ctx.text.slice(q.start, q.end), span: { start: q.start, end: q.end }, quote };
+}
+
+/**
+ * Quotes joined by "and", "or" or a comma share the attribution after the last of them: “stunt growth” and
+ * “cost lives,” Dean said.
+ */
+function sharedAttribution(ctx: ArticleContext, idx: EntityIndex, pairs: QuotePair[], i: number): Attribution | null {
+  for (let j = i + 1; j < pairs.length; j++) {
+    const gap = ctx.text.slice(pairs[j - 1].end, pairs[j].start);
+    if (!/^[\s\u00a0]*(?:,|,?[\s\u00a0]*(?:and|or))[\s\u00a0]*$/.test(gap)) return null;
+    if (ctx.sentenceAt(pairs[j].start) !== ctx.sentenceAt(pairs[i].start)) return null;
+    const attr = findAttribution(ctx, idx, pairs[j], pairs, null);
+    if (attr) return attr.how === 'after' ? attr : null;
+  }
+  return null;
 }
 
 /**
@@ -85,9 +100,10 @@ export const quoteExtractor: Extractor = {
       });
     }
     let previous: { q: QuotePair; attr: Attribution | null } | null = null;
-    for (const q of pairs) {
-      const sameSentence = previous && ctx.sentenceAt(previous.q.start) === ctx.sentenceAt(q.start) ? previous.attr : null;
-      const attr = findAttribution(ctx, idx, q, pairs, sameSentence);
+    for (let i = 0; i < pairs.length; i++) {
+      const q = pairs[i];
+      const sameSentence: Attribution | null = previous && ctx.sentenceAt(previous.q.start) === ctx.sentenceAt(q.start) ? previous.attr : null;
+      const attr: Attribution | null = findAttribution(ctx, idx, q, pairs, sameSentence) ?? sharedAttribution(ctx, idx, pairs, i);
       const base = { text: quoteText(text.slice(q.innerStart, q.innerEnd)), direct: true, innerSpan: { start: q.innerStart, end: q.innerEnd } };
       let quote: Quote;
       if (attr) {
@@ -104,7 +120,8 @@ export const quoteExtractor: Extractor = {
           quote = { ...base, speaker: null, speakerText: null, speakerSpan: null, ...phraseRole(ctx, q) };
         }
       }
-      if (quote.speaker !== null && quote.role === 'statement') {
+      // An unresolved speaker phrase ("I", "the gambling tycoon") still carries over to the quotes that follow.
+      if ((quote.speaker !== null || quote.speakerText !== null) && quote.role === 'statement') {
         events.push({ at: q.start, paragraph: q.paragraph, speaker: quote.speaker, speakerText: quote.speakerText, speakerSpan: quote.speakerSpan ?? null });
         events.sort((a, b) => a.at - b.at);
       }

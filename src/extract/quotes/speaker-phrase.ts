@@ -21,7 +21,24 @@ const PARTICLES = /^(?:de|van|von|bin|al|el|la|le|da|di|du|del|der|ibn)$/;
 const AUX_ADVERB = /^(?:has|have|had|also|will|would|could|may|might|did|does|do|is|was|were|are|be|been|previously|recently|reportedly|later|then|again|once|first|further|only|just|already|repeatedly|publicly|privately|earlier|now|often|never|not|still|since|\p{Ll}+ly)$/u;
 
 /** Function words and sentence adverbs that open sentences in capitals but never name anyone. */
-const COMMON_CAPS = /^(?:The|A|An|And|But|Or|Yet|So|While|When|Whereas|Where|If|Although|Though|As|Since|Because|After|Before|During|Until|Once|In|On|At|By|For|From|With|Without|Within|Into|Over|Under|Among|Between|Despite|Instead|Indeed|Meanwhile|However|Moreover|Still|Even|Also|Then|Now|Shortly|Soon|Later|Earlier|Far|Near|This|That|These|Those|There|Here|It|Its|They|Their|He|His|She|Her|We|Our|I|You|Your|Both|Each|Every|All|Some|Many|Most|Several|Such|Other|Another|What|Which|Who|Whom|Whose|How|Why|Asked|Speaking|According|Not|No|Nor|Only|Just|Already|Last|Next|First|Second|Third|Finally|Unlike|Like|Amid|Against|Following|Striking|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Yesterday|Tomorrow|Choosing|Emphasizing|Emphasising|Although)$/;
+const COMMON_CAPS = /^(?:The|A|An|And|But|Or|Yet|So|While|When|Whereas|Where|If|Although|Though|As|Since|Because|After|Before|During|Until|Once|In|On|At|By|For|From|With|Without|Within|Into|Over|Under|Among|Between|Despite|Instead|Indeed|Meanwhile|However|Moreover|Still|Even|Also|Then|Now|Shortly|Soon|Later|Earlier|Far|Near|This|That|These|Those|There|Here|It|Its|They|Their|He|His|She|Her|We|Our|I|You|Your|Both|Each|Every|All|Some|Many|Most|Several|Such|Other|Another|What|Which|Who|Whom|Whose|How|Why|According|Not|No|Nor|Only|Just|Already|Last|Next|First|Second|Third|Finally|Unlike|Like|Amid|Against|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Yesterday|Tomorrow|Although)$/;
+
+/**
+ * A participle opening its sentence ("Choosing China for his first visit, …", "Striking a contrast with …",
+ * "Asked about …, she said"): a capitalised -ing/-ed word at the sentence start, not a known place, followed
+ * by a word that is no verb (a name would be: "Harding said") and, later in the sentence, the comma that ends
+ * the participle clause.
+ */
+export function isParticipleOpener(text: string, tok: Token, next: Token | undefined): boolean {
+  if (!/^\p{Lu}\p{Ll}{2,}(?:ing|ed)$/u.test(tok.text) || lookupPlace(tok.text) !== null) return false;
+  const before = text.slice(Math.max(0, tok.start - 3), tok.start);
+  if (tok.start > 0 && !/(?:^|[.!?:;]["”’]?[\s\u00a0]+|\n[\s\u00a0]*|[“"‘(—–][\s\u00a0]*)$/u.test(before)) return false;
+  if (!next || !/^[ \u00a0]{1,3}$/.test(text.slice(tok.end, next.start))) return false;
+  const n = next.text.toLowerCase();
+  if (isPostQuoteVerb(n) || isPreQuoteVerb(n) || AUX_ADVERB.test(n)) return false;
+  const rest = /^[^.!?\n]*/.exec(text.slice(next.end, next.end + 300))![0];
+  return rest.includes(',');
+}
 
 /** Also a capitalized speech verb opening a sentence ("Welcoming the report, …", "Asked about …"). */
 export function isCommonCapitalized(w: string): boolean {
@@ -62,11 +79,12 @@ function trailingName(text: string, toks: Token[]): Token[] {
 }
 
 /** A speaker phrase that starts right after `at` (after the verb: "said Ge", "stated the document"). */
-export function phraseAfter(text: string, at: number, limit: number, requireSpace = true): SpeakerPhrase | null {
+export function phraseAfter(text: string, at: number, limit: number, requireSpace = true, loose = false): SpeakerPhrase | null {
   const toks = tokenize(text, at, Math.min(limit, at + 160));
   if (toks.length === 0 || !new RegExp(requireSpace ? '^[\\s\\u00a0]+$' : '^[\\s\\u00a0]*$').test(text.slice(at, toks[0].start))) return null;
   const first = toks[0].text;
-  if (PRONOUNS.test(first) && first !== 'I' && /^\p{Ll}/u.test(first)) return phrase(text, [toks[0]], 'pronoun');
+  // A capitalised pronoun is a subject only where a sentence or clause starts (not "said He").
+  if (PRONOUNS.test(first) && first !== 'I' && (/^\p{Ll}/u.test(first) || !requireSpace)) return phrase(text, [toks[0]], 'pronoun');
   if (DETERMINERS.test(first) || /['’]s$/.test(first) && lookupPlace(first.replace(/['’]s$/, ''))) {
     // "the document", "the two countries", "Japan’s foreign ministry": up to the head noun.
     const taken: Token[] = [toks[0]];
@@ -78,9 +96,13 @@ export function phraseAfter(text: string, at: number, limit: number, requireSpac
         return phrase(text, taken, 'description');
       }
     }
+    // After a speech verb or "according to", the noun phrase up to the next function word or comma speaks:
+    // "said the gambling tycoon in …", "according to the newspaper, …".
+    while (taken.length > 1 && taken[taken.length - 1].text === 'of') taken.pop();
+    if (loose && taken.length >= 2 && taken.length < 7 && taken.every(plainWord)) return phrase(text, taken, 'description');
     return null;
   }
-  if (isCommonCapitalized(first)) return null;
+  if (isCommonCapitalized(first) || isParticipleOpener(text, toks[0], toks[1])) return null;
   // Names with titles before them: "Russian Foreign Ministry spokeswoman Maria Zakharova".
   const taken: Token[] = [];
   for (let k = 0; k < toks.length && k < 12; k++) {
@@ -150,7 +172,7 @@ export function phraseBefore(text: string, from: number, end: number): SpeakerPh
   if (joint) return joint;
   if (isCapitalized(w)) {
     let k = toks.length - 1;
-    while (k > 0 && adjacent(text, toks[k - 1], toks[k]) && !COMMON_CAPS.test(toks[k - 1].text) && (isCapitalized(toks[k - 1].text) || PARTICLES.test(toks[k - 1].text))) k--;
+    while (k > 0 && adjacent(text, toks[k - 1], toks[k]) && !COMMON_CAPS.test(toks[k - 1].text) && !isParticipleOpener(text, toks[k - 1], toks[k]) && (isCapitalized(toks[k - 1].text) || PARTICLES.test(toks[k - 1].text))) k--;
     const run = toks.slice(k);
     if (isCommonCapitalized(run[0].text)) return null;
     if (toks[k - 1]?.text === 'of') return descriptionBefore(text, toks);
@@ -161,6 +183,11 @@ export function phraseBefore(text: string, from: number, end: number): SpeakerPh
     return phrase(text, toks.slice(start), 'name');
   }
   return descriptionBefore(text, toks);
+}
+
+/** A word of a noun phrase: letters (hyphens, apostrophes), not a pronoun or function word. */
+function plainWord(t: Token): boolean {
+  return /^[\p{L}\p{N}][\p{L}\p{N}'’-]*$/u.test(t.text) && !PRONOUNS.test(t.text) && (!FUNCTION_WORDS.test(t.text) || t.text === 'of');
 }
 
 /** Descriptions: "the document", "the head of Ukraine", "The two autocratic countries", "Japan’s foreign ministry". */
@@ -174,7 +201,10 @@ function descriptionBefore(text: string, toks: Token[]): SpeakerPhrase | null {
       const ofHead = np.findIndex((x) => x.text === 'of');
       const h = ofHead > 0 ? np[ofHead - 1].text : head;
       if (NOUN_HEADS.test(h) || isRoleNoun(h)) return phrase(text, np, 'description');
-      return null;
+      // Right before a speech verb any plain noun phrase that opens its clause is its subject: "the gambling
+      // tycoon told", "The ad says" (but not an object: "issued a frightening warning").
+      const opensClause = k === 0 || /[,;:—–“”"]/.test(text.slice(toks[k - 1].end, toks[k].start)) || /^(?:and|but|while|then|as)$/i.test(toks[k - 1].text);
+      return opensClause && np.length >= 2 && np.every(plainWord) && !/ing$/.test(head) ? phrase(text, np, 'description') : null;
     }
     if (k < toks.length - 1 && FUNCTION_WORDS.test(t) && t !== 'of') break;
   }

@@ -1,4 +1,5 @@
 import data from './data/attribution.json';
+import { ownValue } from '../../language/lexicon';
 
 interface AttributionData {
   speech: string[];
@@ -28,7 +29,7 @@ export function inflect(lemma: string): string[] {
     forms.add(`${verb}${last}ed`);
     forms.add(`${verb}${last}ing`);
   }
-  for (const f of DATA.irregular[lemma] ?? DATA.irregular[verb] ?? []) forms.add(f);
+  for (const f of ownValue(DATA.irregular, lemma) ?? ownValue(DATA.irregular, verb) ?? []) forms.add(f);
   if (verb === 'say') forms.delete('sayed');
   if (verb === 'tell') forms.delete('telled');
   if (verb === 'write') forms.delete('writed');

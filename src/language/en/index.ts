@@ -2,4 +2,5 @@
  * English word data. Each export is built once from a JSON file beside this one (see ../README.md).
  * Add a topic: a JSON file here (schema schemas/wordlist.schema.json) and one export line below.
  */
-export {};
+export * from './times';
+export * from './quantities';

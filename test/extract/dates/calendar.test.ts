@@ -1,4 +1,4 @@
-import { addMonths, isoWeek, weekdayFrom } from '../../../src/extract/dates/calendar';
+import { addMonths, easterSunday, holidayDate, isoWeek, weekdayFrom } from '../../../src/extract/dates/calendar';
 
 describe('calendar arithmetic', () => {
   test.each([
@@ -24,4 +24,20 @@ describe('calendar arithmetic', () => {
     expect(addMonths(2024, 1, -1)).toEqual({ year: 2023, month: 12 });
     expect(addMonths(2023, 12, 1)).toEqual({ year: 2024, month: 1 });
   });
+});
+
+describe('holiday rules', () => {
+  test.each([
+    ['12-25', 2023, { year: 2023, month: 12, day: 25 }],
+    ['11-4-4', 1999, { year: 1999, month: 11, day: 25 }], // fourth Thursday of November
+    ['11-after-1-2', 1998, { year: 1998, month: 11, day: 3 }], // the Tuesday after the first Monday
+    ['11-after-1-2', 2022, { year: 2022, month: 11, day: 8 }], // Nov 1 is a Tuesday: the next one
+    ['05-last-1', 2024, { year: 2024, month: 5, day: 27 }],
+    ['easter+1', 2024, { year: 2024, month: 4, day: 1 }],
+  ])('%s in %d', (rule, year, day) => expect(holidayDate(rule, year)).toEqual(day));
+  it('computes Easter (Gregorian)', () => {
+    expect(easterSunday(2000)).toEqual({ year: 2000, month: 4, day: 23 });
+    expect(easterSunday(2019)).toEqual({ year: 2019, month: 4, day: 21 });
+  });
+  it('reads no unknown rule', () => expect(holidayDate('constructor', 2024)).toBeUndefined());
 });

@@ -2,6 +2,7 @@ import type { TimexMod } from '../../../types';
 import { FULL_MONTH_NAMES, NUMBER_WORDS, PARTS_OF_DAY, SEASONS, alternation, monthNumber, numberWord } from '../lexicon';
 import type { Mention, PartOfDay, Relation, Unit } from '../mention';
 import { WordParser, wordBefore, type Found } from './base';
+import { ownValue } from '../../../language/lexicon';
 
 /** Fixed-length wordless durations: "the past year" is P1Y (TIMEX3 writes decades and centuries as DE and CE). */
 const ONE_UNIT: Record<string, string> = { day: 'P1D', week: 'P1W', month: 'P1M', year: 'P1Y', decade: 'P1DE', quarter: 'P1Q', weekend: 'P1WE' };
@@ -26,8 +27,10 @@ export class RelativeUnitParser extends WordParser {
     const mod: TimexMod | undefined = edge?.toLowerCase() === 'early' ? 'START' : edge?.toLowerCase() === 'late' ? 'END' : undefined;
     const extra = mod ? { mod } : {};
     const span = { index, text: match[0] };
+    // "ABC's \"This Week\"": every word capitalised in mid-sentence is a title, not a time.
+    if (/^\p{Lu}\S*\s+\p{Lu}/u.test(match[0]) && !/(?:^|[.!?]\s+|\n\s*)$/.test(text.slice(Math.max(0, index - 3), index))) return null;
     if (the) {
-      if (w === 'past' || w === 'last') return ONE_UNIT[unit] ? { ...span, mention: { kind: 'duration', value: ONE_UNIT[unit] }, ...extra } : null;
+      if (w === 'past' || w === 'last') return ownValue(ONE_UNIT, unit) ? { ...span, mention: { kind: 'duration', value: ONE_UNIT[unit] }, ...extra } : null;
       if (w === 'coming') return { ...span, mention: { kind: 'relative', unit, offset: 1 }, ...extra };
       if (w === 'current') return { ...span, mention: { kind: 'relative', unit, offset: 0 }, ...extra };
       const offset = w === 'previous' ? -1 : w === 'following' || w === 'next' ? 1 : w === 'same' ? 0 : NaN;
@@ -61,15 +64,15 @@ export class DeicticDayParser extends WordParser {
     if (dayWord) {
       const d = dayWord.toLowerCase();
       // "told Today", "Are You Lonesome Tonight": capitalised mid-sentence, a title or programme name.
-      if (!edge && /^\p{Lu}/u.test(dayWord) && !/(?:^|[.!?:]["”’]?\s+|\n\s*)["“‘(]*$/.test(text.slice(Math.max(0, index - 6), index))) return null;
+      if (!edge && /^\p{Lu}/u.test(dayWord) && !/(?:^|[.!?:]["”’']?\s+|\n\s*)["“‘('`]*$/.test(text.slice(Math.max(0, index - 6), index))) return null;
       if (d === 'today' && !edge && !dayPod && meansNowadays(text, index)) {
         return { ...span, mention: { kind: 'ref', value: 'PRESENT_REF' } };
       }
       const offset = d === 'yesterday' ? -1 : d === 'tomorrow' ? 1 : 0;
-      const partOfDay: PartOfDay | undefined = d === 'tonight' ? 'NI' : dayPod ? PARTS_OF_DAY[dayPod.toLowerCase()] : undefined;
+      const partOfDay: PartOfDay | undefined = d === 'tonight' ? 'NI' : dayPod ? ownValue(PARTS_OF_DAY, dayPod.toLowerCase()) : undefined;
       return { ...span, mention: { kind: 'relative', unit: 'day', offset, ...(partOfDay ? { partOfDay } : {}) } };
     }
-    const p = PARTS_OF_DAY[pod.toLowerCase()];
+    const p = ownValue(PARTS_OF_DAY, pod.toLowerCase());
     const offset = thisLast.toLowerCase() === 'last' ? (p === 'NI' ? -1 : NaN) : 0;
     if (Number.isNaN(offset)) return null; // "last morning" is not idiomatic
     return { ...span, mention: { kind: 'relative', unit: 'day', offset, partOfDay: p } };
@@ -109,7 +112,7 @@ export class CountedShiftParser extends WordParser {
     const sign = dir === 'later' || dir === 'from now' ? 1 : -1;
     const anchor = dir === 'ago' || dir === 'from now' ? 'publication' : 'discourse';
     // "a decade ago" keeps the decade's granularity only when the unit is a decade; "10 years ago" is a year.
-    return { ...span, mention: { kind: 'relative', unit, offset: sign * n, anchor } };
+    return { ...span, mention: { kind: 'relative', unit, offset: sign * n, anchor, ...(unit === 'year' ? { keepQuarter: true } : {}) } };
   }
 }
 
@@ -148,7 +151,7 @@ export class SeasonParser extends WordParser {
 
   protected accept(text: string, index: number, match: RegExpMatchArray): Found | null {
     const [, the, edge, which, seasonWord, yearDigits] = match;
-    const season = SEASONS[seasonWord.toLowerCase()];
+    const season = ownValue(SEASONS, seasonWord.toLowerCase());
     const end = index + match[0].length;
     const mod: TimexMod | undefined = edge ? ({ early: 'START', mid: 'MID', late: 'END' } as const)[edge.toLowerCase() as 'early'] : undefined;
     const extra = mod ? { mod } : {};
@@ -175,33 +178,42 @@ export class PartOfDayParser extends WordParser {
   protected accept(text: string, index: number, match: RegExpMatchArray): Found | null {
     const end = index + match[0].length;
     if (/^\s+(?:of|before|after)\b/.test(text.slice(end, end + 10))) return null; // "the morning of 3 May" is chrono's / event's
-    const partOfDay = PARTS_OF_DAY[match[2].toLowerCase()];
+    const partOfDay = ownValue(PARTS_OF_DAY, match[2].toLowerCase());
     return { index: end - match[1].length, text: match[1], mention: { kind: 'relative', unit: 'day', offset: 0, partOfDay } };
   }
 }
 
-/** Quarters and halves: "the first quarter of 2023", "Q3 2022", "the second half of last year". */
+/** Quarters and halves: "the first quarter of 2023", "Q3 2022", "the second half of last year", "third-quarter profit", "the fiscal first quarter", "this year's third quarter", "the 1988 quarter". */
 export class QuarterParser extends WordParser {
   constructor() {
-    super('(?:(the)\\s+)?(?:(first|second|third|fourth|final|last)\\s+(quarter|half)|(Q[1-4]|H[12]))(?:(?:\\s+of)?\\s+(?:(1\\d{3}|20\\d{2})|(this|last|next|the)\\s+year))?');
+    super(
+      "(?:(the)\\s+)?(?:(?:(1\\d{3}|20\\d{2})|(this|last|next)\\s+year['’]s)\\s+)?(?:(fiscal)[\\s-]+)?(?:(first|second|third|fourth|final|last)([\\s-]+)(?:fiscal[\\s-]+)?(quarter|half)|(Q[1-4]|H[12]))(?:(?:\\s+of)?\\s+(?:(?:fiscal\\s+)?(1\\d{3}|20\\d{2})|(this|last|next|the)\\s+year))?",
+    );
   }
 
   protected accept(text: string, index: number, match: RegExpMatchArray): Found | null {
-    const [, the, ordinal, kind, code, yearDigits, yearRel] = match;
+    const [whole, the, yearBefore, yearRelBefore, fiscal, ordinal, joiner, kind, code, yearAfter, yearRelAfter] = match;
     if (code && !/^[QH]/.test(code)) return null; // "q1" in lower case is not the usual spelling
     const isHalf = kind ? kind.toLowerCase() === 'half' : code.startsWith('H');
     const ordinals: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, final: isHalf ? 2 : 4, last: isHalf ? 2 : 4 };
-    const n = code ? Number(code.slice(1)) : ordinals[ordinal.toLowerCase()];
+    const n = code ? Number(code.slice(1)) : ownValue(ordinals, ordinal.toLowerCase());
     const field = isHalf ? { half: n } : { quarter: n };
-    const span = { index, text: match[0] };
+    const span = { index, text: whole };
+    const yearDigits = yearAfter ?? yearBefore;
+    const yearRel = yearRelAfter ?? yearRelBefore;
     if (yearDigits) return { ...span, mention: { kind: 'calendar', year: Number(yearDigits), ...field } };
-    if (yearRel) {
+    if (yearRel && !(yearRelAfter && yearRelAfter.toLowerCase() === 'the')) {
       const r = yearRel.toLowerCase();
       const yearShift = r === 'last' ? -1 : r === 'next' ? 1 : 0;
       return { ...span, mention: { kind: 'calendar', yearShift, ...field } };
     }
-    // Without a year, only "the third quarter" / "Q3" in the sense of a reporting period; halves are too often a match's.
-    if (isHalf || (ordinal && !the) || /^\s+of\b/.test(text.slice(index + match[0].length))) return null;
+    if (yearRelAfter) return null; // "the third quarter the year before"
+    // Without a year: "the third quarter", "third-quarter profit", "Q3" in the sense of a reporting period; halves
+    // are too often a match's, and "first quarter of" belongs to something else ("the first quarter of the century").
+    if (/^\s+of\b/.test(text.slice(index + whole.length))) return null;
+    const adjective = joiner && joiner.includes('-');
+    if (isHalf && !fiscal && !adjective) return null;
+    if (ordinal && !the && !fiscal && !adjective && !/^(?:in|for|during|of|since|by|until|through|from)$/.test(wordBefore(text, index))) return null;
     return { ...span, mention: { kind: 'calendar', ...field } };
   }
 }

@@ -1,5 +1,6 @@
 import { EVENT_NOUNS, NUMBER_WORDS, REF_EXPRESSIONS, alternation, type RefExpression } from '../lexicon';
 import { WordParser, wordBefore, type Found } from './base';
+import { ownValue } from '../../../language/lexicon';
 
 /** TIMEX3 underspecified references from the lexicon: "recently" (PAST_REF), "soon", "the near future" (FUTURE_REF). */
 export class RefParser extends WordParser {
@@ -18,6 +19,8 @@ export class RefParser extends WordParser {
     if (said === 'soon') {
       if (prev === 'as' || /^\s+(?:after|afterwards|thereafter|as|enough)\b/i.test(text.slice(end, end + 16))) return null;
     }
+    // "Now, he says, ...": a sentence-opening "Now," is a discourse marker, not a time (TimeML leaves it).
+    if (said === 'now' && text[end] === ',' && /^[\s"“‘'`(]*$/.test(text.slice(0, index))) return null;
     if (said.endsWith('future') && /^\s+of\b/i.test(text.slice(end, end + 6))) return null; // "the future of Taiwan"
     return { index, text: match[0], mention: { kind: 'ref', value: entry.value } };
   }
@@ -41,7 +44,7 @@ export class VagueDurationParser extends WordParser {
 
   protected accept(text: string, index: number, match: RegExpMatchArray): Found | null {
     const [, fewPhrase, recentPhrase, the, fewWord, unitWord] = match;
-    const unit = PLURAL_UNITS[unitWord.toLowerCase()];
+    const unit = ownValue(PLURAL_UNITS, unitWord.toLowerCase());
     const end = index + match[0].length;
     const rest = text.slice(end, end + 24);
     if (/^\s+(?:old|younger|older|of age)\b/i.test(rest) || /^[-–]old/.test(rest)) return null;

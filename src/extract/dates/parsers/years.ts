@@ -1,6 +1,7 @@
 import { COUNT_BLOCKERS, FULL_MONTH_NAMES, ORDINAL_WORDS, SEASONS, UNIT_ABBREVIATIONS, alternation } from '../lexicon';
 import type { TimexMod } from '../../../types';
 import { WordParser, wordAfter, wordBefore, type Found } from './base';
+import { ownValue } from '../../../language/lexicon';
 
 /** Words after which a four-digit number is read as a year even when a plural noun follows ("the 2022 elections"). */
 const YEAR_CONTEXT = new Set([
@@ -59,7 +60,7 @@ export class DecadeParser extends WordParser {
 
   protected accept(_text: string, index: number, match: RegExpMatchArray): Found | null {
     const [, the, modWord, digits] = match;
-    const mod = modWord ? MOD_WORDS[modWord.toLowerCase()] : undefined;
+    const mod = modWord ? ownValue(MOD_WORDS, modWord.toLowerCase()) : undefined;
     let value: number;
     if (/^\d{4}$/.test(digits)) {
       value = Number(digits);
@@ -88,7 +89,7 @@ export class CenturyParser extends WordParser {
 
   protected accept(_text: string, index: number, match: RegExpMatchArray): Found | null {
     const [, , modWord, digits, ordinal, relative] = match;
-    const mod = modWord ? MOD_WORDS[modWord.toLowerCase()] : undefined;
+    const mod = modWord ? ownValue(MOD_WORDS, modWord.toLowerCase()) : undefined;
     const extra = mod ? { mod } : {};
     if (relative) {
       const r = relative.toLowerCase();
@@ -96,7 +97,7 @@ export class CenturyParser extends WordParser {
       const offset = r === 'next' ? 1 : r === 'this' || r === 'current' ? 0 : -1;
       return { index, text: match[0], mention: { kind: 'relative', unit: 'century', offset }, ...extra };
     }
-    const n = digits ? Number(digits) : ORDINAL_WORDS[ordinal.toLowerCase().replace(/\s+/g, ' ')];
+    const n = digits ? Number(digits) : ownValue(ORDINAL_WORDS, ordinal.toLowerCase().replace(/\s+/g, ' '));
     if (!n || n > 21) return null;
     return { index, text: match[0], mention: { kind: 'century', century: n - 1 }, ...extra };
   }

@@ -1,0 +1,247 @@
+import type { TimexMod } from '../../../types';
+import { HOLIDAY_RULES, TIME_FREQUENCIES, TIME_UNIT_DESIGNATORS } from '../../../language/en';
+import { DURATION_COUNT_SOURCE, DURATION_UNIT_SOURCE, countValue, durationValue } from '../duration';
+import { FULL_MONTH_NAMES, FULL_WEEKDAY_NAMES, PARTS_OF_DAY, SEASONS, alternation, monthNumber } from '../lexicon';
+import type { Mention } from '../mention';
+import { WordParser, wordBefore, type Found } from './base';
+
+/** Words before a count of units that make it a period of time ("the past three years", "the first nine months"). */
+const PERIOD_WORDS = 'past|last|next|coming|previous|preceding|following|first|final|latest|remaining|initial|recent';
+/** Words before "a year" / "three weeks" that make it a span ("within a year", "for a week", "more than a decade"). */
+const SPAN_BEFORE = new Set(['for', 'within', 'over', 'in', 'after', 'than', 'least', 'nearly', 'almost', 'about', 'around', 'roughly', 'some', 'spent', 'took', 'take', 'takes', 'lasted', 'last', 'lasts', 'during', 'throughout', 'up', 'to', 'only', 'just', 'barely', 'of', 'another', 'each', 'by', 'under', 'once', 'twice']);
+/** A figure or frequency just before "a year" makes it a rate, a TIMEX3 SET ("$33 million a year", "twice a week", "four flights a week"). */
+const RATE_BEFORE = /(?:\d|%|\b(?:million|billion|trillion|thousand|hundred|dozen|times|once|twice|thrice|cents?|dollars?|percent|[a-z]{3,}[^s'’\s]s))\s*$/i;
+
+/** Modifiers that belong to a duration's extent (TimeML mod). */
+const DURATION_MODS: Array<[RegExp, TimexMod]> = [
+  [/(?:^|[^\p{L}])(?:about|around|roughly|approximately|some)\s+$/iu, 'APPROX'],
+  [/(?:^|[^\p{L}])(?:nearly|almost)\s+$/iu, 'APPROX'],
+  [/(?:^|[^\p{L}])more\s+than\s+$/iu, 'MORE_THAN'],
+  [/(?:^|[^\p{L}])(?:less|fewer)\s+than\s+$/iu, 'LESS_THAN'],
+  [/(?:^|[^\p{L}])at\s+least\s+$/iu, 'EQUAL_OR_MORE'],
+];
+
+function withMod(text: string, found: Found): Found {
+  const before = text.slice(Math.max(0, found.index - 20), found.index);
+  for (const [re, mod] of DURATION_MODS) {
+    const m = re.exec(before);
+    if (!m) continue;
+    const lead = m[0].replace(/^[^\p{L}]+/u, '');
+    return { ...found, index: found.index - lead.length, text: text.slice(found.index - lead.length, found.index + found.text.length), mod };
+  }
+  return found;
+}
+
+const isWrittenOne = (w: string): boolean => /^(?:a|an|one)$/i.test(w);
+
+/**
+ * Periods of counted units the quantity extractor leaves to dates ("the past three years", "the next 14 months",
+ * "the first nine months", "the last twenty four hours", "the next couple of years or so") and wordless-count
+ * spans ("within a year", "a couple of weeks", "more than a decade"). "$33 million a year" is a SET (P1Y).
+ */
+export class PeriodDurationParser extends WordParser {
+  constructor() {
+    super(`(?:(the)\\s+)?(?:(${PERIOD_WORDS})\\s+)?(${DURATION_COUNT_SOURCE})[\\s-]+(${DURATION_UNIT_SOURCE})(\\s+or\\s+so)?`);
+  }
+
+  protected accept(text: string, index: number, match: RegExpMatchArray): Found | null {
+    const [whole, the, period, countWords, unitWord] = match;
+    const end = index + whole.length;
+    const rest = text.slice(end, end + 12);
+    const designator = TIME_UNIT_DESIGNATORS.get(unitWord.toLowerCase());
+    const amount = countValue(countWords);
+    if (!designator || amount === undefined) return null;
+    if (/^(?:[-–]old|\s+old\b|['’]s?\s)/i.test(rest) || /^[-–]\p{L}/u.test(rest)) return null; // ages, "a year-earlier", "three-year-old"
+    if (/^\s+(?:ago|earlier|later|before|after|from\s+now|previously|hence)\b/i.test(rest)) return null; // shifts are the CountedShiftParser's
+    const plural = /s$/i.test(unitWord);
+    const value = durationValue(amount, designator);
+    const span = { index, text: whole };
+    if (period) {
+      // "the last three years" is a span; "the last week" (no count) is the RelativeUnitParser's.
+      if (period.toLowerCase() === 'recent' && the) return null;
+      return withMod(text, { ...span, mention: { kind: 'duration', value } });
+    }
+    const one = isWrittenOne(countWords);
+    if (the) {
+      // "the nine months", "the four days": a stated period; "the one day" is rare and "the first" needs its word.
+      if (one || typeof amount !== 'number' || !plural) return null;
+      return { ...span, mention: { kind: 'duration', value } };
+    }
+    // "a five year low", "a two day rally": a written count and a singular unit before a noun (TimeML marks the count
+    // and unit); the hyphenated "two-day visit" is the quantity extractor's.
+    if (!one && !plural && typeof amount === 'number' && !/^\d/.test(countWords) && !/[-–]/.test(whole) && /^\s+[a-z]/.test(rest) && !/^\s+(?:and|or|of|in|to|for|by|at|on)\b/.test(rest)) {
+      return { ...span, mention: { kind: 'duration', value } };
+    }
+    if (/^\d/.test(countWords) || (!one && typeof amount === 'number' && !/^(?:a\s+)?couple/i.test(countWords))) return null; // the quantity extractor's
+    if (one && plural) return null;
+    if (/^(?:some|many)$/i.test(countWords)) return null; // "some days", "many years" are the VagueDurationParser's
+    const prev = wordBefore(text, index).replace(/[,;:]+$/, '');
+    if (one && !/^one$/i.test(countWords) && RATE_BEFORE.test(text.slice(Math.max(0, index - 24), index)) && !SPAN_BEFORE.has(prev)) {
+      return { ...span, mention: { kind: 'set', value: durationValue(1, designator) } };
+    }
+    if (/^one$/i.test(countWords)) return null; // "one day" is as often "some day" or a count
+    if (!SPAN_BEFORE.has(prev) && !/^(?:a\s+)?couple/i.test(countWords) && !/^\s*(?:of|in|to|and|or|[,.;:!?)])/.test(rest)) return null;
+    return withMod(text, { ...span, mention: { kind: 'duration', value } });
+  }
+}
+
+const MONTHS_ALT = alternation(FULL_MONTH_NAMES);
+const WEEKDAYS_ALT = alternation(FULL_WEEKDAY_NAMES);
+const POD_ALT = alternation(Object.keys(PARTS_OF_DAY));
+const SEASON_ALT = alternation(Object.keys(SEASONS));
+const FREQ_ALT = alternation(TIME_FREQUENCIES.keys());
+
+/** The TIMEX3 SET value of "every <unit word>": a unit (P1W), a weekday (XXXX-WXX-4), a month (XXXX-07), a part of day (TMO), a season. */
+function everyValue(word: string, count: number): string | null {
+  const w = word.toLowerCase();
+  const weekday = FULL_WEEKDAY_NAMES.indexOf(w);
+  if (weekday >= 0) return `XXXX-WXX-${weekdayIso(w)}`;
+  const month = monthNumber(w);
+  if (month !== undefined) return `XXXX-${String(month).padStart(2, '0')}`;
+  const pod = PARTS_OF_DAY[w];
+  if (pod) return `XXXX-XX-XXT${pod}`;
+  const season = SEASONS[w];
+  if (season) return `XXXX-${season}`;
+  const d = TIME_UNIT_DESIGNATORS.get(w);
+  return d ? durationValue(count, d) : null;
+}
+
+const WEEKDAY_ISO: Record<string, number> = { monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6, sunday: 7 };
+const weekdayIso = (w: string): number => WEEKDAY_ISO[w.toLowerCase()] ?? 0;
+
+/**
+ * TIMEX3 SETs: frequency adverbs ("daily", "annually"), "every/each" + a unit, weekday, month, part of day or
+ * season ("every week", "each Thursday", "every other year", "every two years"), plural weekdays ("on Mondays",
+ * "Tuesday nights").
+ */
+export class SetParser extends WordParser {
+  constructor() {
+    super(
+      `(?:(${FREQ_ALT})|(every|each)\\s+(?:(other)\\s+)?(?:(${DURATION_COUNT_SOURCE})\\s+)?(${DURATION_UNIT_SOURCE}|${WEEKDAYS_ALT}|${MONTHS_ALT}|${POD_ALT}|${SEASON_ALT})|(${WEEKDAYS_ALT})s(?:\\s+(${POD_ALT})s)?|(${WEEKDAYS_ALT})\\s+(${POD_ALT})s)`,
+    );
+  }
+
+  protected accept(text: string, index: number, match: RegExpMatchArray): Found | null {
+    const [whole, freq, every, other, countWords, unitWord, pluralDay, pluralPod, day, podPlural] = match;
+    const span = { index, text: whole };
+    if (freq) {
+      const prev = wordBefore(text, index);
+      if (/^\p{Lu}/u.test(freq) && !/(?:^|[.!?]["”’]?\s+|\n\s*)["“‘(]*$/.test(text.slice(Math.max(0, index - 6), index))) return null; // "the Daily Telegraph"
+      if (prev === 'average' || prev === 'per') return null; // "average daily volume" is a measure's name
+      const value = TIME_FREQUENCIES.get(freq.toLowerCase());
+      return value ? { ...span, mention: { kind: 'set', value } } : null;
+    }
+    if (every) {
+      const count = countWords ? countValue(countWords) : other ? 2 : 1;
+      if (typeof count !== 'number') return null;
+      const isUnit = TIME_UNIT_DESIGNATORS.has(unitWord.toLowerCase());
+      if (!isUnit && !/^\p{Lu}/u.test(unitWord) && (FULL_WEEKDAY_NAMES.includes(unitWord.toLowerCase()) || monthNumber(unitWord) !== undefined)) return null;
+      if (countWords && !isUnit) return null;
+      const value = everyValue(unitWord, other && !countWords ? 2 : count);
+      return value ? { ...span, mention: { kind: 'set', value } } : null;
+    }
+    const dayWord = pluralDay ?? day;
+    if (!/^\p{Lu}/u.test(dayWord)) return null;
+    const pod = pluralPod ?? podPlural;
+    const value = `XXXX-WXX-${weekdayIso(dayWord)}${pod ? `T${PARTS_OF_DAY[pod.toLowerCase()]}` : ''}`;
+    return { ...span, mention: { kind: 'set', value } };
+  }
+}
+
+/**
+ * Business news' comparison periods: "year-earlier" ("year-earlier profit"), "the year-ago quarter", "the
+ * comparable year-earlier period": the period the article is about, a year before.
+ */
+export class YearAgoParser extends WordParser {
+  constructor() {
+    super('(?:(the)\\s+(?:(?:comparable|same|corresponding)\\s+)?)?(?:year[-–](?:earlier|ago|before)|a[-–]year[-–](?:earlier|ago))(?:\\s+((?:(?:first|second|third|fourth)\\s+)?(?:quarter|period|half)))?');
+  }
+
+  protected accept(_text: string, index: number, match: RegExpMatchArray): Found | null {
+    const [whole, the, noun] = match;
+    const text = the && !noun ? whole.replace(/^the\s+(?:(?:comparable|same|corresponding)\s+)?/i, '') : whole;
+    const start = index + whole.length - text.length;
+    const mention: Mention = { kind: 'relative', unit: 'year', offset: -1, keepQuarter: true };
+    return { index: start, text, mention };
+  }
+}
+
+/**
+ * A unit with "the" and nothing else, meaning the period the text is about: "the quarter" and "the latest
+ * quarter" (the quarter named before, else the last one before publication), "the year" (the year named in the
+ * sentence, else the publication's), "the weekend" (the nearest weekend in the direction of the sentence).
+ */
+export class DefiniteUnitParser extends WordParser {
+  constructor() {
+    super('(the)\\s+(?:(latest|current|fiscal|same|comparable|full|whole|entire|1\\d{3}|20\\d{2})\\s+)?(quarter|year|weekend|week|month|period)');
+  }
+
+  protected accept(text: string, index: number, match: RegExpMatchArray): Found | null {
+    const [whole, , which, unit] = match;
+    const end = index + whole.length;
+    const rest = text.slice(end, end + 16);
+    if (/^(?:\s*[-–]\s*\d|\s+(?:\d|of|before|after|earlier|later|ago|that|when|in\s+which|to\s+date|-)|[-–])/i.test(rest)) return null;
+    const w = which?.toLowerCase();
+    const u = unit.toLowerCase();
+    if (w && /^\d{4}$/.test(w)) {
+      return u === 'quarter' || u === 'period' ? { index, text: whole, mention: { kind: 'relative', unit: 'quarter', offset: 0, statedYear: Number(w) } } : null;
+    }
+    // "the latest period", "the same period": the quarter the article is about, and only when it named one.
+    if (u === 'period') return w && w !== 'full' ? { index, text: whole, mention: { kind: 'relative', unit: 'quarter', offset: 0, anchor: 'discourse', requireDiscourse: true } } : null;
+    if (u === 'week' || u === 'month') return w ? null : { index, text: whole, mention: { kind: 'relative', unit: u, offset: 0 } };
+    if (/^(?:rest|remainder|half|course)$/.test(wordBefore(text, index).replace(/^of$/, ''))) return null;
+    const governedEdge = /(?:end|start|beginning|middle|close)\s+of\s+$/i.test(text.slice(Math.max(0, index - 16), index));
+    if (!governedEdge && /\b(?:of|the)\s*$/i.test(text.slice(Math.max(0, index - 4), index)) && u === 'year') return null; // "person of the year"
+    if (u === 'quarter') return { index, text: whole, mention: { kind: 'relative', unit: 'quarter', offset: 0, anchor: 'discourse', fallbackOffset: w === 'current' ? 0 : -1 } };
+    if (u === 'weekend') return w ? null : { index, text: whole, mention: { kind: 'relative', unit: 'weekend', offset: 0, nearest: true } };
+    if (w === 'latest') return null;
+    return { index, text: whole, mention: { kind: 'relative', unit: 'year', offset: 0, anchor: 'discourse' } };
+  }
+}
+
+/**
+ * Anaphoric times: "that day", "that same year", "later that year", "earlier that day", "that quarter": the time
+ * the text gave just before (the day in the paragraph, the year in the sentence or the quarter of the article).
+ */
+export class AnaphoricParser extends WordParser {
+  constructor() {
+    super('(?:(later|earlier)\\s+)?that\\s+(?:same\\s+)?(day|week|month|year|quarter)');
+  }
+
+  protected accept(text: string, index: number, match: RegExpMatchArray): Found | null {
+    const [whole, , unit] = match;
+    const end = index + whole.length;
+    if (/^\s+(?:of|when|in\s+which|\p{Lu})/u.test(text.slice(end, end + 12))) return null;
+    const u = unit.toLowerCase() as 'day' | 'week' | 'month' | 'year' | 'quarter';
+    return { index, text: whole, mention: { kind: 'relative', unit: u, offset: 0, anchor: 'discourse', requireDiscourse: true } };
+  }
+}
+
+/** "year-end", "year end", "year's end": the end of the publication's year (TimeML keeps the year). */
+export class YearEndParser extends WordParser {
+  constructor() {
+    super("year(?:[-–\\s]|['’]s\\s+)end");
+  }
+
+  protected accept(text: string, index: number, match: RegExpMatchArray): Found | null {
+    if (/^\p{L}/u.test(text.slice(index + match[0].length))) return null;
+    if (/\d\s*$/.test(text.slice(Math.max(0, index - 3), index))) return null; // "1989 year-end" is the YearParser's
+    return { index, text: match[0], mention: { kind: 'relative', unit: 'year', offset: 0 }, mod: 'END' };
+  }
+}
+
+/** Holidays: "Thanksgiving Day", "last Christmas", "Election Day" (src/language/en/holidays.json). */
+export class HolidayParser extends WordParser {
+  constructor() {
+    super(`(?:(last|next|this)\\s+)?(${alternation(HOLIDAY_RULES.keys())})`, '');
+  }
+
+  protected accept(_text: string, index: number, match: RegExpMatchArray): Found | null {
+    const [whole, which, name] = match;
+    const rule = HOLIDAY_RULES.get(name);
+    if (!rule) return null;
+    const month = rule.startsWith('easter') ? 4 : Number(rule.slice(0, 2));
+    const relation = which ? (which === 'last' ? 'last' : which === 'next' ? 'next' : 'this') : undefined;
+    return { index, text: whole, mention: { kind: 'holiday', rule, month, ...(relation ? { relation } : {}) } };
+  }
+}

@@ -1,0 +1,119 @@
+import { ArticleContext } from '../../../src/extract/context';
+import { extractQuantities } from '../../../src/extract/quantities';
+import type { Quantity } from '../../../src/types';
+import { makeArticle } from '../../helpers/article';
+
+/** Ranges, the unit dictionary, rates, currency notations, ages, signs and fractions (issue 9). */
+function quantities(text: string): Array<{ text: string; q: Quantity }> {
+  const ctx = new ArticleContext(makeArticle(text, '2024-05-16'));
+  return extractQuantities(ctx).map((c) => ({ text: c.text, q: (c as { quantity: Quantity }).quantity }));
+}
+const pick = (q: Quantity) => ({ value: q.value, unit: q.unit, ...(q.low !== undefined ? { low: q.low, high: q.high } : {}) });
+const all = (text: string) => quantities(text).map((x) => pick(x.q));
+
+describe('range grammar', () => {
+  test.each([
+    ['Estimates range from $5 to $7 million.', { value: 5e6, unit: 'USD', low: 5e6, high: 7e6 }],
+    ['The plan will cost 5 to 6 million euros.', { value: 5e6, unit: 'EUR', low: 5e6, high: 6e6 }],
+    ['Growth of 2% to 4% is forecast.', { value: 2, unit: 'percent', low: 2, high: 4 }],
+    ['It is between 5 and 7 km long.', { value: 5, unit: 'kilometre', low: 5, high: 7 }],
+    ['Walls eight to 10 feet tall surround it.', { value: 8, unit: 'foot', low: 8, high: 10 }],
+    ['Prices of $2.86 to $41.32 a barrel were seen.', { value: 2.86, unit: 'USD-per-barrel', low: 2.86, high: 41.32 }],
+    ['Speeds of 8%-10% were reported.', { value: 8, unit: 'percent', low: 8, high: 10 }],
+  ])('%s', (text, expected) => {
+    expect(all(text)).toEqual([expected]);
+  });
+
+  test('after a verb of change, "from A to B" is two figures and A takes B\'s scale', () => {
+    expect(all('Sales rose from $5 to $7 million.')).toEqual([
+      { value: 5e6, unit: 'USD' },
+      { value: 7e6, unit: 'USD' },
+    ]);
+  });
+
+  test('a date after "from ... to" is no range end, and a level after a change amount is no range', () => {
+    expect(all('The fair runs from 6 to 9 January.')).toEqual([]);
+    expect(all('The index gained 45.4 points to 10,360.')).toEqual([{ value: 45.4, unit: 'point' }, { value: 10360, unit: null }]);
+  });
+});
+
+describe('unit dictionary', () => {
+  test.each([
+    ['The engine makes 300 hp at 6,000 rpm.', ['horsepower', 'revolution-per-minute']],
+    ['A 3.2GHz chip and a 4,000mAh battery.', ['gigahertz', 'milliampere-hour']],
+    ['Levels reached 15 ppb and 98.6°F.', ['part-per-billion', 'fahrenheit']],
+    ['The flat is 45 sq m and the farm 300 acres.', ['square-metre', 'acre']],
+    ['It ran at 120 km/h, or 75 mph.', ['kilometre-per-hour', 'mile-per-hour']],
+    ['The screen is 55″ wide; the parcel weighs 5 lb or 2.3 kg.', ['inch', 'pound', 'kilogram']],
+    ['It fell to -5C overnight and 30 degrees Celsius by day.', ['celsius', 'celsius']],
+    ['He threw a 30-yard pass and ran a 10-mile race.', ['yard', 'mile']],
+  ])('%s', (text, units) => {
+    expect(quantities(text).map((x) => x.q.unit)).toEqual(units);
+  });
+
+  test('case and gluing matter for symbols: "5G" is a network, "24703m212" a code, "50 Cent" a name', () => {
+    expect(all('The 5G rollout began.')).toEqual([]);
+    expect(all('Part 24703m212 was recalled.')).toEqual([]);
+    expect(all('The rapper 50 Cent performed.')).toEqual([]);
+  });
+});
+
+describe('currencies and rates', () => {
+  test.each([
+    ['Tickets cost 5 € or 5€.', [{ value: 5, unit: 'EUR' }, { value: 5, unit: 'EUR' }]],
+    ['The bid was US$5m, A$7m, C$8m and HK$9m.', [{ value: 5e6, unit: 'USD' }, { value: 7e6, unit: 'AUD' }, { value: 8e6, unit: 'CAD' }, { value: 9e6, unit: 'HKD' }]],
+    ['It sold for 500 USD and 300 yen.', [{ value: 500, unit: 'USD' }, { value: 300, unit: 'JPY' }]],
+    ['Shares closed at 120p, up 30 pence.', [{ value: 120, unit: 'penny' }, { value: 30, unit: 'penny' }]],
+    ['Oil was $50 a barrel and the dividend 12 cents per share.', [{ value: 50, unit: 'USD-per-barrel' }, { value: 12, unit: 'cent-per-share' }]],
+    ['Staff earn £9 an hour and growth is 3% per annum.', [{ value: 9, unit: 'GBP-per-hour' }, { value: 3, unit: 'percent-per-year' }]],
+    ['Fines of 2,000 kuna and 100 Rs. were paid.', [{ value: 2000, unit: 'HRK' }]],
+  ])('%s', (text, expected) => {
+    expect(all(text).slice(0, expected.length)).toEqual(expected);
+  });
+
+  test('"a year ago" is a date, not a rate', () => {
+    expect(all('Profit was $5m a year ago.')).toEqual([{ value: 5e6, unit: 'USD' }]);
+  });
+});
+
+describe('ages, signs and fractions', () => {
+  test.each([
+    ['Smith, 52, was arrested.', { value: 52, unit: 'year' }],
+    ['The man, aged 71, died.', { value: 71, unit: 'year' }],
+    ['A 52-year-old man was hurt.', { value: 52, unit: 'year' }],
+    ['Children of 3 years of age were tested.', { value: 3, unit: 'year' }],
+  ])('age: %s', (text, expected) => {
+    const [q] = quantities(text);
+    expect(pick(q.q)).toEqual(expected);
+    expect(q.q.measure).toMatch(/^age/);
+  });
+
+  test.each([
+    ['Output shrank by -0.5% in May.', -0.5],
+    ['It was minus 5 degrees.', -5],
+    ['It was −12C at dawn.', -12],
+  ])('sign: %s', (text, value) => {
+    expect(quantities(text)[0].q.value).toBe(value);
+  });
+
+  test.each([
+    ['Two-thirds of voters agreed.', 2 / 3],
+    ['Add 1/2 cup of milk.', 0.5],
+    ['It is a 10 1/2 mile course.', 10.5],
+    ['Allow 1½ hours.', 1.5],
+    ['It cost half a million dollars.', 5e5],
+    ['It cost a quarter million dollars.', 2.5e5],
+    ['It cost three quarters billion dollars.', 7.5e8],
+  ])('fraction: %s', (text, value) => {
+    expect(quantities(text)[0].q.value).toBeCloseTo(value);
+  });
+
+  test('dates and names are not fractions: "9/11", "24/7", "12/05/2024"', () => {
+    expect(all('After 9/11, shops open 24/7 since 12/05/2024.')).toEqual([]);
+  });
+
+  test('a bare figure after "to"/"at" counts in a clause that already has a figure', () => {
+    expect(all('Sales rose 6.2% to 1,450 units and shares closed at 197.').map((q) => q.value)).toEqual([6.2, 1450, 197]);
+    expect(all('We met at 10 and left.')).toEqual([]);
+  });
+});

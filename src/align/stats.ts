@@ -16,6 +16,8 @@ export interface CorpusStats {
   featuresOf?: (articleId: string) => ClaimFeatures[] | undefined;
   /** Stored story term counts and labels of an article (as termCounts makes them). */
   termsOf?: (articleId: string) => { counts: Map<string, number>; labels: Map<string, string> } | undefined;
+  /** A story id fixed in advance (the whole corpus' clustering), or undefined: the article is clustered. */
+  fixedStory?: (articleId: string) => string | undefined;
   /** Framing reads only these articles (a scoped run's story neighbourhood); all when absent. */
   framingArticles?: ReadonlySet<string>;
 }

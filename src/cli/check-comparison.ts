@@ -52,9 +52,11 @@ function scopedComparison(fresh: Article[], against: string[]): CheckComparison 
     const scope = scopeFor(store, dir, renamed, freshClaims);
     if (!scope) return null;
     const { report } = buildReport(against.join(' '), [...scope.articles, ...renamed], [...scope.extracted, ...freshClaims], [], scope.stats);
+    // Blocking neighbours come without text: read it for those the flags point to (line numbers in SARIF).
+    const cited = new Set(report.flags.flatMap((f) => f.evidence.map((e) => e.articleId)));
     return {
       fresh: renamed,
-      corpus: scope.articles.map((a) => ({ articleId: a.id, file: a.file, text: a.text })),
+      corpus: scope.articles.filter((a) => cited.has(a.id)).map((a) => ({ articleId: a.id, file: a.file, text: a.text || store.text(a.id) })),
       flags: report.flags,
       mode: 'scoped',
       skipped: [],

@@ -41,7 +41,7 @@ export function compareCorpus(articles: Article[], extracted: ExtractedArticle[]
   const uniqueIds = new Set(unique.map((a) => a.id));
   const claims: Claim[] = extracted.filter((e) => uniqueIds.has(e.id)).flatMap((e) => e.claims);
 
-  const stories: Story[] = clusterStories(unique, claims, {}, stats?.stories, stats?.termsOf).map((s) => ({
+  const stories: Story[] = storiesOf(unique, claims, stats).map((s) => ({
     ...s,
     articles: [...s.articles, ...Object.keys(duplicates).filter((d) => s.articles.includes(duplicates[d]))].sort(),
   }));
@@ -90,3 +90,22 @@ export function compareCorpus(articles: Article[], extracted: ExtractedArticle[]
 }
 
 export { clusterStories } from '../align';
+
+/**
+ * Story clustering; in a scoped run, articles with a fixed story (blocking neighbours outside the new
+ * articles' stories) keep the whole corpus' story instead of being clustered among a partial corpus.
+ */
+function storiesOf(unique: Article[], claims: Claim[], stats?: CorpusStats): Story[] {
+  const fixed = stats?.fixedStory;
+  if (!fixed) return clusterStories(unique, claims, {}, stats?.stories, stats?.termsOf);
+  const free = unique.filter((a) => fixed(a.id) === undefined);
+  const freeIds = new Set(free.map((a) => a.id));
+  const stories = clusterStories(free, claims.filter((c) => freeIds.has(c.articleId)), {}, stats.stories, stats.termsOf);
+  const held = new Map<string, string[]>();
+  for (const a of unique) {
+    const id = fixed(a.id);
+    if (id !== undefined) held.set(id, [...(held.get(id) ?? []), a.id]);
+  }
+  for (const [id, articles] of held) stories.push({ id, label: '', articles: articles.sort() });
+  return stories.sort((a, b) => (a.articles[0] < b.articles[0] ? -1 : a.articles[0] > b.articles[0] ? 1 : 0));
+}

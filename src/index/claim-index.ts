@@ -86,6 +86,7 @@ function sqliteProblem(e: unknown): string | null {
 export class ClaimIndex {
   private readonly getStmt: Database.Statement<[string, string, string], { extracted: string }>;
   private readonly putStmt: Database.Statement<unknown[]>;
+  private readonly hasStmt: Database.Statement<[string, string, string], unknown>;
 
   private constructor(
     readonly path: string,
@@ -95,6 +96,7 @@ export class ClaimIndex {
     readonly rebuilt: RebuildReason,
   ) {
     this.getStmt = db.prepare('SELECT extracted FROM entries WHERE content_hash = ? AND extractor_version = ? AND context = ?');
+    this.hasStmt = db.prepare('SELECT 1 FROM entries WHERE content_hash = ? AND extractor_version = ? AND context = ?');
     this.putStmt = db.prepare(
       `INSERT OR REPLACE INTO entries (content_hash, extractor_version, context, article_id, file, mtime_ms, claims, extracted)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
@@ -197,6 +199,12 @@ export class ClaimIndex {
     } catch {
       return null; // a damaged entry is a miss: it gets re-extracted and replaced
     }
+  }
+
+  /** Whether an entry for the key is stored (without reading it). */
+  has(key: IndexKey): boolean {
+    if (key.extractorVersion !== this.extractorVersion) return false;
+    return this.guard(() => this.hasStmt.get(key.contentHash, key.extractorVersion, key.context)) !== undefined;
   }
 
   /** Stores one extraction (see putMany for many in one transaction). */

@@ -24,7 +24,7 @@ import type { Article, ExtractedArticle } from '../types';
  */
 
 /** Layout and meaning of the scope tables: a different value rebuilds them. */
-const SCOPE_VERSION = '3';
+const SCOPE_VERSION = '4';
 /** Terms per article looked up in the postings (StoryOptions.topTerms). */
 const TOP_TERMS = 20;
 
@@ -108,7 +108,7 @@ export class ScopeStore {
       CREATE TABLE IF NOT EXISTS scope_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
       CREATE TABLE IF NOT EXISTS scope_articles (
         article_id TEXT PRIMARY KEY, content_hash TEXT NOT NULL, story TEXT NOT NULL, unique_doc INTEGER NOT NULL,
-        terms TEXT NOT NULL, article TEXT NOT NULL, extracted TEXT NOT NULL) WITHOUT ROWID;
+        terms TEXT NOT NULL, meta TEXT NOT NULL, article TEXT NOT NULL, extracted TEXT NOT NULL) WITHOUT ROWID;
       CREATE INDEX IF NOT EXISTS scope_articles_hash ON scope_articles (content_hash);
       CREATE TABLE IF NOT EXISTS scope_term_df (term TEXT PRIMARY KEY, df INTEGER NOT NULL) WITHOUT ROWID;
       CREATE TABLE IF NOT EXISTS scope_postings (term TEXT NOT NULL, article_id TEXT NOT NULL, PRIMARY KEY (term, article_id)) WITHOUT ROWID;
@@ -188,11 +188,13 @@ export class ScopeStore {
       meta.run('extractorVersion', extractorVersion);
       meta.run('docs', String(unique.length));
       meta.run('kinds', JSON.stringify(Object.fromEntries([...kindCount].sort())));
-      const art = this.db.prepare('INSERT INTO scope_articles VALUES (?, ?, ?, ?, ?, ?, ?)');
+      const art = this.db.prepare('INSERT INTO scope_articles VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
       for (const a of sorted) {
         const story = storyOf.get(a.id) ?? storyOf.get(firstByHash.get(a.contentHash)!)!;
         const e = byArticle.get(a.id) ?? { id: a.id, file: a.file, title: a.title, published: a.published, claims: [] };
-        art.run(a.id, a.contentHash, story, uniqueIds.has(a.id) ? 1 : 0, JSON.stringify([[...(terms.get(a.id) ?? [])], [...(termData.get(a.id)?.labels ?? [])]]), JSON.stringify({ ...a, file: rel(a.file) }), JSON.stringify({ ...e, file: rel(e.file) }));
+        art.run(a.id, a.contentHash, story, uniqueIds.has(a.id) ? 1 : 0, JSON.stringify([[...(terms.get(a.id) ?? [])], [...(termData.get(a.id)?.labels ?? [])]]),
+          JSON.stringify({ ...a, file: rel(a.file), text: '', paragraphs: [], sentences: [], chrome: [], subheadings: [] }),
+          JSON.stringify({ ...a, file: rel(a.file) }), JSON.stringify({ ...e, file: rel(e.file) }));
       }
       const df = this.db.prepare('INSERT INTO scope_term_df VALUES (?, ?)');
       for (const [k, n] of termDf) df.run(k, n);
@@ -301,6 +303,24 @@ export class ScopeStore {
 
   hasId(id: string): boolean {
     return this.db.prepare('SELECT 1 FROM scope_articles WHERE article_id = ?').pluck().get(id) !== undefined;
+  }
+
+  /**
+   * An article without its text and structure, and only the claims in `claims`, for a scoped run's blocking
+   * neighbours: alignment reads them through their stored features and never looks at their text.
+   */
+  loadLight(id: string, dir: string, claims: ReadonlySet<string>): ScopeArticle {
+    const row = this.db.prepare('SELECT story, meta FROM scope_articles WHERE article_id = ?').raw().get(id) as [string, string];
+    const article = JSON.parse(row[1]) as Article;
+    article.file = path.join(dir, article.file);
+    const features = this.features(id, claims);
+    const extracted: ExtractedArticle = { id, file: article.file, title: article.title, published: article.published, claims: features.map((f) => f.claim) };
+    return { story: row[0], article, extracted };
+  }
+
+  /** An article's text (for the checked result's line numbers of corpus evidence). */
+  text(id: string): string {
+    return (this.db.prepare("SELECT json_extract(article, '$.text') FROM scope_articles WHERE article_id = ?").pluck().get(id) as string | undefined) ?? '';
   }
 
   /** Every article id with its file (the corpus list a check result names). */

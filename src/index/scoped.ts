@@ -15,8 +15,9 @@ import { isStoryKey, type ScopeStore } from './scope-store';
  *  1. stories: the corpus articles its story clustering could join it with (those sharing a posting term
  *     with it, as clusterStories' blocking finds them, whose cosine passes half the story threshold), each
  *     with its whole stored story, since average-link joins stories, not articles;
- *  2. claims: the articles holding a blocking key that a claim of the new articles holds, in a bucket small
- *     enough to be used (whole-corpus size ≤ maxBucket), again with their stories.
+ *  2. claims: the claims holding a blocking key that a claim of the new articles or of their stories holds,
+ *     in a bucket small enough to be used (whole-corpus size ≤ maxBucket); they come with their stored
+ *     features and their whole-corpus story, without their article's text or other claims.
  *
  * Where this is not the full compare (see docs/scaling.md, "Exactness of the incremental check"): a story
  * whose clustering flips because the new article changed the corpus-wide term weights by one document, and
@@ -118,7 +119,7 @@ export function scopeFor(store: ScopeStore, dir: string, fresh: Article[], fresh
     return t;
   };
   const reach = new Set<string>(freshKeys.keys());
-  if (opts.storyKeys) for (const id of chosen) for (const k of store.keysOf(id)) reach.add(k);
+  if (opts.storyKeys !== false) for (const id of chosen) for (const k of store.keysOf(id)) reach.add(k);
   // Outside the story neighbourhood only the claims sharing a key are needed (their stored features say
   // everything alignment reads); their articles come without their other claims.
   const holders = new Map<string, Set<string>>();
@@ -146,6 +147,7 @@ export function scopeFor(store: ScopeStore, dir: string, fresh: Article[], fresh
     idf.set(kind, new Map([...words].map(([w, d]) => [w, Math.log(1 + count / d)])));
   }
   const freshIds = new Set(fresh.map((a) => a.id));
+  const storyOfHolder = new Map<string, string>();
   const framing = new Set([...chosen, ...freshIds]);
   const stats: CorpusStats = {
     stories: { n, df },
@@ -154,12 +156,10 @@ export function scopeFor(store: ScopeStore, dir: string, fresh: Article[], fresh
     featuresOf: (id) => (freshIds.has(id) ? undefined : store.features(id, holders.get(id))),
     termsOf: (id) => (freshIds.has(id) ? undefined : store.terms(id)),
     framingArticles: framing,
+    fixedStory: (id) => storyOfHolder.get(id),
   };
 
-  const loaded = [...chosen, ...holders.keys()].sort().map((id) => {
-    const l = store.load(id, dir);
-    const keep = holders.get(id);
-    return keep ? { ...l, extracted: { ...l.extracted, claims: l.extracted.claims.filter((c) => keep.has(c.id)) } } : l;
-  });
+  const loaded = [...chosen, ...holders.keys()].sort().map((id) => (holders.has(id) ? store.loadLight(id, dir, holders.get(id)!) : store.load(id, dir)));
+  for (const l of loaded) if (holders.has(l.article.id)) storyOfHolder.set(l.article.id, l.story);
   return { articles: loaded.map((l) => l.article), extracted: loaded.map((l) => l.extracted), stats };
 }

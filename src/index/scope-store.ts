@@ -9,6 +9,7 @@ import { clusterStories, termCounts } from '../align/stories';
 import { listArticleFiles, realPath } from '../ingest';
 import { readManifest } from '../ingest/manifest';
 import { byId } from '../lib/order';
+import { openIndex } from './claim-index';
 import type { Article, ExtractedArticle } from '../types';
 
 /**
@@ -348,6 +349,8 @@ export class ScopeStore {
  * folder's index file, stamped with the folder's current signature and the extractor version.
  */
 export function writeScope(indexFile: string, dir: string, extractorVersion: string, articles: Article[], extracted: ExtractedArticle[]): void {
+  // The file is the claim index's: make sure it is one (created, or checked to be ours) before adding to it.
+  openIndex(indexFile, extractorVersion).close();
   const store = ScopeStore.open(indexFile);
   try {
     store.build(dir, corpusSignature(dir), extractorVersion, articles, extracted);

@@ -1,7 +1,9 @@
 import { compareTwoStrings } from 'string-similarity';
 import type { DateClaim, QuantityClaim, QuoteClaim } from '../types';
 import { SPEECH_ACTS, type ClaimFeatures } from './features';
-import type { Mention } from './entities';
+import { HISTORICAL_STATES, type Mention } from './entities';
+import { unknownKind } from './kinds';
+import { quoteMatch } from './quotes';
 import { intersect, jaccard, weightedOverlap } from './text';
 import { eventRelation, isConcreteTimex, periodRelation, timexInterval, valuesCompatible } from './values';
 
@@ -29,22 +31,38 @@ export interface PairScore {
 
 const NO: (reason: string) => PairScore = (reason) => ({ compatible: false, score: 0, threshold: 1, agree: false, keys: [], scores: {}, reason });
 
-function personsMatch(a: Mention[], b: Mention[]): boolean | null {
+export function personsMatch(a: Mention[], b: Mention[]): boolean | null {
   if (a.length === 0 || b.length === 0) return null;
   const tokens = new Set(b.flatMap((m) => m.tokens));
   return a.some((m) => m.tokens.some((t) => tokens.has(t)));
 }
 
-function countriesClash(a: Set<string>, b: Set<string>): boolean {
-  // "China and Hungary" vs "China and Russia": both name a pair and neither pair holds the other.
+function countriesClash(all: Set<string>, bll: Set<string>): boolean {
+  // "China and Hungary" vs "China and Russia": both name a pair and neither pair holds the other. A state that
+  // no longer exists makes no pair: its relations are told today of its successors.
+  const a = new Set([...all].filter((c) => !HISTORICAL_STATES.has(c)));
+  const b = new Set([...bll].filter((c) => !HISTORICAL_STATES.has(c)));
   if (a.size < 2 || b.size < 2) return false;
   const aInB = [...a].every((x) => b.has(x));
   const bInA = [...b].every((x) => a.has(x));
   return !aInB && !bInA;
 }
 
+/** Same owner (true), different owners of one kind (false: two people, two firms), or unknown (null). */
+export function ownersMatch(a: ClaimFeatures, b: ClaimFeatures): boolean | null {
+  const x = a.owner;
+  const y = b.owner;
+  if (!x || !y || x.kind !== y.kind) return null;
+  if (x.kind === 'person') return x.tokens.some((t) => y.tokens.includes(t));
+  return x.key === y.key;
+}
+
 function entityGate(a: ClaimFeatures, b: ClaimFeatures): string | null {
   if (personsMatch(a.persons, b.persons) === false) return 'different persons';
+  // Different owners gate only where both owners are sure, possessors ("Brat's $200,000" / "Cantor's"): names
+  // found near a figure are too often not its owner ("the Treasury Department", "Texas Republican"); they
+  // count as evidence for a conflict only (see compare/verdicts).
+  if (a.claim.kind === 'quantity' && a.possessed && b.possessed && ownersMatch(a, b) === false) return 'different owners';
   if (countriesClash(a.countries, b.countries)) return 'different countries';
   return null;
 }
@@ -101,7 +119,9 @@ export function scoreQuantities(a: ClaimFeatures, b: ClaimFeatures): PairScore {
   const cb = anchorClasses(b);
   if (ca.size > 0 && cb.size > 0 && intersect(ca, cb).length === 0) return NO('different measures beside the figures');
   const same = valuesCompatible(qa, qb);
-  if (!!qa.quantity.ordinal !== !!qb.quantity.ordinal && qa.quantity.value !== qb.quantity.value) return NO('rank vs count');
+  // A rank and a count differ in kind, except years elapsed from an event ("75 years since" / "75th anniversary").
+  const rankVsCount = !!qa.quantity.ordinal !== !!qb.quantity.ordinal && !(a.elapsed && b.elapsed);
+  if (rankVsCount && qa.quantity.value !== qb.quantity.value) return NO('rank vs count');
   const bothPeriods = isConcreteTimex(a.period) && isConcreteTimex(b.period);
   const periodsDiffer = bothPeriods && periodRelation({ value: a.period! }, { value: b.period! }) === 'disjoint';
   // A different figure in another story is almost always another event (another visit, another term),
@@ -129,7 +149,7 @@ export function scoreQuantities(a: ClaimFeatures, b: ClaimFeatures): PairScore {
   if (!same && lx.overlap < 0.3) threshold = 1.01;
   // A rank and a count of the same number ("30th anniversary" / "30 years old") are one figure only when
   // the words say so ("30 years since ...").
-  if (!!qa.quantity.ordinal !== !!qb.quantity.ordinal && lx.overlap < 0.3) threshold = 1.01;
+  if (rankVsCount && lx.overlap < 0.3) threshold = 1.01;
   if (a.unitClass === null) threshold += 0.15; // bare counts say little about what they count
   const keys = [`unit:${a.unitClass ?? 'none'}`, ...lx.shared.map((s) => `word:${s}`)];
   if (same) keys.push('values agree');
@@ -164,6 +184,8 @@ export const SAME_DATE_ANCHORED = 0.22;
 export const SAME_DATE_ANCHORED_OTHER_STORY = 0.45;
 export const SAME_DATE = 0.4;
 export const SAME_DATE_CROSSED = 0.5;
+export const DIFFERENT_DATE = 0.6;
+export const DIFFERENT_DATE_ANCHORED = 0.5;
 
 /** Synonym classes ("@war") among the words right beside a claim. */
 function anchorClasses(f: ClaimFeatures): Set<string> {
@@ -187,7 +209,9 @@ export function scoreDates(a: ClaimFeatures, b: ClaimFeatures): PairScore {
   const evRel = eventRelation(da.time, db.time);
   if (evRel !== null && (a.story === null || a.story !== b.story)) return NO('event-relative times of different stories');
   if (evRel === null && (!isConcreteTimex(da.time.value) || !isConcreteTimex(db.time.value))) return NO('vague date');
-  if (a.isPeriodOfQuantity || b.isPeriodOfQuantity) return NO('period of a figure');
+  // Periods of figures are compared through their figures; a date that is one outlet's period of a figure
+  // and the other's plain date still meets it.
+  if (a.isPeriodOfQuantity && b.isPeriodOfQuantity) return NO('period of a figure');
   // A date's persons are those of its own phrase (see features). Its phrase's countries must be named
   // around the other date too: "the election in France in 2022" is not "Brazil's election in 2022", but
   // "tanks rolled into Ukraine in 2022" may be "Russia's invasion in 2022" when that sentence names Ukraine.
@@ -218,7 +242,8 @@ export function scoreDates(a: ClaimFeatures, b: ClaimFeatures): PairScore {
   // Across stories the same event word is common ground for unrelated news ("launched in 2003"): it
   // counts fully only when the clauses share a person or a country, or the articles a person.
   const anchorThreshold = sameStory || sharesEntity(a, b) ? SAME_DATE_ANCHORED : SAME_DATE_ANCHORED_OTHER_STORY;
-  let threshold = same ? (anchored ? anchorThreshold : crossed ? SAME_DATE_CROSSED : SAME_DATE) : 0.6;
+  // Differing dates with the same event word beside both, in one story, need a little less.
+  let threshold = same ? (anchored ? anchorThreshold : crossed ? SAME_DATE_CROSSED : SAME_DATE) : anchored && sameStory ? DIFFERENT_DATE_ANCHORED : DIFFERENT_DATE;
   if (lx.shared.length < (same ? 1 : 2)) threshold = 1.01;
   // Two different dates clash only when the word right beside each names the same event ("the eve of his
   // visit" / "the day of the visit"), not merely the same surroundings ("since his re-election in March" /
@@ -301,8 +326,13 @@ export function scoreQuotes(a: ClaimFeatures, b: ClaimFeatures): PairScore {
   if (contained && short.length >= MIN_TRUNCATION_WORDS && (spk !== false || short.length >= MIN_ATTRIBUTION_WORDS)) {
     return { compatible: true, score: 0.9, threshold: 0.5, agree: spk !== false, keys: ['truncated quote', ...(spk ? ['same speaker'] : [])], scores };
   }
+  // Excerpts of one statement cut at different places, or overlapping, differing at most in function words.
+  const match = identical || contained ? null : quoteMatch(wa, wb);
+  if (match === 'excerpt' && spk !== false) {
+    return { compatible: true, score: 0.85, threshold: 0.5, agree: true, keys: ['excerpt of one quote', ...(spk ? ['same speaker'] : [])], scores };
+  }
   // Altered wording: most word pairs shared, and long enough that a shared opening is not the whole match.
-  if (wordSim >= ALTERED_MIN_SIMILARITY && short.length >= MIN_TRUNCATION_WORDS + 1 && spk !== false) {
+  if ((match === 'altered' || (wordSim >= ALTERED_MIN_SIMILARITY && short.length >= MIN_TRUNCATION_WORDS + 1)) && spk !== false) {
     return { compatible: true, score: round(0.5 + wordSim / 2), threshold: 0.5, agree: false, keys: ['similar wording', ...(spk ? ['same speaker'] : [])], scores };
   }
   // A paraphrase (one side reported speech): the same speaker and the same content words, in the quoted words above all, then in
@@ -332,7 +362,15 @@ export function scoreQuotes(a: ClaimFeatures, b: ClaimFeatures): PairScore {
 
 export function scorePair(a: ClaimFeatures, b: ClaimFeatures): PairScore {
   if (a.claim.kind !== b.claim.kind) return NO('different kinds');
-  if (a.claim.kind === 'quantity') return scoreQuantities(a, b);
-  if (a.claim.kind === 'date') return scoreDates(a, b);
-  return scoreQuotes(a, b);
+  const kind = a.claim.kind;
+  switch (kind) {
+    case 'quantity':
+      return scoreQuantities(a, b);
+    case 'date':
+      return scoreDates(a, b);
+    case 'quote':
+      return scoreQuotes(a, b);
+    default:
+      return unknownKind(kind);
+  }
 }

@@ -18,6 +18,10 @@ export interface CorpusStats {
   termsOf?: (articleId: string) => { counts: Map<string, number>; labels: Map<string, string> } | undefined;
   /** A story id fixed in advance (the whole corpus' clustering), or undefined: the article is clustered. */
   fixedStory?: (articleId: string) => string | undefined;
+  /** The label of a fixed story (as the whole corpus' clustering named it). */
+  storyLabel?: (storyId: string) => string;
+  /** The whole run's notices (extraction, duplicates), when the scoped run knows them for the whole corpus. */
+  reportNotices?: string[];
   /** Framing reads only these articles (a scoped run's story neighbourhood); all when absent. */
   framingArticles?: ReadonlySet<string>;
 }

@@ -7,7 +7,7 @@ import { indexPathFor } from '../index/claim-index';
 import { corpusSignature, ScopeStore, writeScope } from '../index/scope-store';
 import { scopeFor } from '../index/scoped';
 import { buildReport } from '../pipeline';
-import type { Article, ExtractedArticle, Flag } from '../types';
+import type { Article, ExtractedArticle, Flag, Report } from '../types';
 import { extractCorpus } from './corpus-extraction';
 
 /** What `check` needs from the comparison: the new articles (ids made distinct), the corpus it names, the flags. */
@@ -16,6 +16,10 @@ export interface CheckComparison {
   /** Corpus articles flags may point to (all of them on the full path, the compared ones on the scoped path). */
   corpus: Array<{ articleId: string; file: string; text: string }>;
   flags: Flag[];
+  /** The run's report (scoped: over the compared articles, with the whole corpus' notices). */
+  report: Report;
+  /** Ingest notices of the corpus (full path only: the scoped path does not read it). */
+  notices: string[];
   /** 'scoped' when the stored corpus analysis was used (claimdiff index), 'full' otherwise. */
   mode: 'scoped' | 'full';
   skipped: InputError[];
@@ -51,13 +55,15 @@ function scopedComparison(fresh: Article[], against: string[]): CheckComparison 
     const freshClaims = renamed.map((a) => extractArticle(a));
     const scope = scopeFor(store, dir, renamed, freshClaims);
     if (!scope) return null;
-    const { report } = buildReport(against.join(' '), [...scope.articles, ...renamed], [...scope.extracted, ...freshClaims], [], scope.stats);
+    const { report } = buildReport(dir, [...scope.articles, ...renamed], [...scope.extracted, ...freshClaims], [], scope.stats);
     // Blocking neighbours come without text: read it for those the flags point to (line numbers in SARIF).
     const cited = new Set(report.flags.flatMap((f) => f.evidence.map((e) => e.articleId)));
     return {
       fresh: renamed,
       corpus: scope.articles.filter((a) => cited.has(a.id)).map((a) => ({ articleId: a.id, file: a.file, text: a.text || store.text(a.id) })),
       flags: report.flags,
+      report,
+      notices: [],
       mode: 'scoped',
       skipped: [],
     };
@@ -69,17 +75,22 @@ function scopedComparison(fresh: Article[], against: string[]): CheckComparison 
 /** The full path: read the whole corpus (through the claim index's extractions) and compare everything. */
 function fullComparison(fresh: Article[], against: string[]): CheckComparison {
   const corpusLoad = loadArticles(against);
-  if (corpusLoad.skipped.length > 0) return { fresh, corpus: [], flags: [], mode: 'full', skipped: corpusLoad.skipped };
+  if (corpusLoad.skipped.length > 0) {
+    return { fresh, corpus: [], flags: [], report: buildReport('', [], []).report, notices: corpusLoad.notices, mode: 'full', skipped: corpusLoad.skipped };
+  }
   const corpus = splitCorpus(corpusLoad.articles, fresh);
   const taken = new Set(corpus.map((a) => a.id));
   const renamed = distinctIds(fresh, (id) => taken.has(id));
   const corpusClaims = extractCorpus(corpus).extracted;
   const freshClaims = renamed.map((a) => extractArticle(a));
-  const { report } = buildReport(against.join(' '), [...corpus, ...renamed], [...corpusClaims, ...freshClaims]);
+  const name = against.length === 1 ? against[0] : fs.statSync(against[0]).isDirectory() ? against[0] : path.dirname(against[0]);
+  const { report } = buildReport(name, [...corpus, ...renamed], [...corpusClaims, ...freshClaims]);
   return {
     fresh: renamed,
     corpus: corpus.map((a) => ({ articleId: a.id, file: a.file, text: a.text })),
     flags: report.flags,
+    report,
+    notices: corpusLoad.notices,
     mode: 'full',
     skipped: [],
   };

@@ -67,6 +67,7 @@ export function compareCorpus(articles: Article[], extracted: ExtractedArticle[]
     stories.map((s) => ({ ...s, articles: s.articles.filter((a) => uniqueIds.has(a)) })),
     alignment.groups,
     alignment.features,
+    unique,
   );
   flags.push(...omissions.map((o) => omissionFlag(o, claimMap)));
   flags.push(...framingFlags(framing, new Map(unique.map((a) => [a.id, a]))));
@@ -106,6 +107,6 @@ function storiesOf(unique: Article[], claims: Claim[], stats?: CorpusStats): Sto
     const id = fixed(a.id);
     if (id !== undefined) held.set(id, [...(held.get(id) ?? []), a.id]);
   }
-  for (const [id, articles] of held) stories.push({ id, label: '', articles: articles.sort() });
+  for (const [id, articles] of held) stories.push({ id, label: stats.storyLabel?.(id) ?? '', articles: articles.sort() });
   return stories.sort((a, b) => (a.articles[0] < b.articles[0] ? -1 : a.articles[0] > b.articles[0] ? 1 : 0));
 }

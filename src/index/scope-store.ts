@@ -25,7 +25,7 @@ import type { Article, ExtractedArticle } from '../types';
  */
 
 /** Layout and meaning of the scope tables: a different value rebuilds them. */
-const SCOPE_VERSION = '4';
+const SCOPE_VERSION = '5';
 /** Terms per article looked up in the postings (StoryOptions.topTerms). */
 const TOP_TERMS = 20;
 
@@ -189,6 +189,10 @@ export class ScopeStore {
       meta.run('extractorVersion', extractorVersion);
       meta.run('docs', String(unique.length));
       meta.run('kinds', JSON.stringify(Object.fromEntries([...kindCount].sort())));
+      meta.run('storyLabels', JSON.stringify(Object.fromEntries(stories.map((st) => [st.id, st.label]))));
+      // What a whole-corpus report says besides its flags (pipeline.ts words them the same way).
+      meta.run('extractionNotices', JSON.stringify(sorted.flatMap((a) => (byArticle.get(a.id)?.notices?.length ? [[a.id, byArticle.get(a.id)!.notices]] : []))));
+      meta.run('duplicates', JSON.stringify(sorted.filter((a) => !uniqueIds.has(a.id)).map((a) => [a.id, firstByHash.get(a.contentHash)])));
       const art = this.db.prepare('INSERT INTO scope_articles VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
       for (const a of sorted) {
         const story = storyOf.get(a.id) ?? storyOf.get(firstByHash.get(a.contentHash)!)!;
@@ -231,6 +235,16 @@ export class ScopeStore {
 
   docs(): number {
     return Number(this.meta().get('docs') ?? 0);
+  }
+
+  storyLabels(): Map<string, string> {
+    return new Map(Object.entries(JSON.parse(this.meta().get('storyLabels') ?? '{}') as Record<string, string>));
+  }
+
+  /** Extraction notices per corpus article (id order) and duplicate pairs [duplicate, original]. */
+  reportParts(): { extractionNotices: Array<[string, string[]]>; duplicates: Array<[string, string]> } {
+    const meta = this.meta();
+    return { extractionNotices: JSON.parse(meta.get('extractionNotices') ?? '[]'), duplicates: JSON.parse(meta.get('duplicates') ?? '[]') };
   }
 
   kindCounts(): Map<string, number> {

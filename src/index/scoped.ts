@@ -68,6 +68,17 @@ function freshFeatures(a: Article, e: ExtractedArticle): ClaimFeatures[] {
  * construction (a new article with the same text as a corpus article or another new one: duplicates
  * change which copy counts).
  */
+/** The notices a full report of corpus + new articles gives (as pipeline.ts words them). */
+function wholeNotices(store: ScopeStore, fresh: Article[], freshExtracted: ExtractedArticle[], docs: number): string[] {
+  const { extractionNotices, duplicates } = store.reportParts();
+  const all: Array<[string, string[]]> = [...extractionNotices, ...freshExtracted.flatMap((e): Array<[string, string[]]> => (e.notices?.length ? [[e.id, e.notices]] : []))];
+  all.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+  const out = [...all.flatMap(([, n]) => n), ...duplicates.map(([dup, orig]) => `${dup} has the same text as ${orig}: counted as one source`)];
+  void fresh;
+  if (docs < 2) out.push(`only ${docs} distinct article${docs === 1 ? '' : 's'}: there is nothing to compare across sources`);
+  return out;
+}
+
 export interface ScopeOptions {
   /**
    * Also follow the blocking keys of the story mates' claims (exact for omissions of the story whose groups
@@ -148,6 +159,7 @@ export function scopeFor(store: ScopeStore, dir: string, fresh: Article[], fresh
   }
   const freshIds = new Set(fresh.map((a) => a.id));
   const storyOfHolder = new Map<string, string>();
+  const labels = store.storyLabels();
   const framing = new Set([...chosen, ...freshIds]);
   const stats: CorpusStats = {
     stories: { n, df },
@@ -157,6 +169,8 @@ export function scopeFor(store: ScopeStore, dir: string, fresh: Article[], fresh
     termsOf: (id) => (freshIds.has(id) ? undefined : store.terms(id)),
     framingArticles: framing,
     fixedStory: (id) => storyOfHolder.get(id),
+    storyLabel: (id) => labels.get(id) ?? '',
+    reportNotices: wholeNotices(store, fresh, freshExtracted, n),
   };
 
   const loaded = [...chosen, ...holders.keys()].sort().map((id) => (holders.has(id) ? store.loadLight(id, dir, holders.get(id)!) : store.load(id, dir)));

@@ -3,7 +3,7 @@ import * as path from 'node:path';
 import { checkComparison, writeFolderScope } from '../../src/cli/check-comparison';
 import { extractCorpus } from '../../src/cli/corpus-extraction';
 import { listArticleFiles, loadArticles } from '../../src/ingest';
-import { buildCheckResult, formatters } from '../../src/report/ci';
+import { runCli } from '../helpers/cli';
 import { SHARED } from '../helpers/article';
 import { tempDir } from '../helpers/tempdir';
 
@@ -29,21 +29,32 @@ describe('incremental check', () => {
   writeFolderScope(corpus, articles, extracted);
   afterAll(() => tmp.remove());
 
-  const output = (fresh: string) => {
+  /** `claimdiff check FILE --against corpus --format json` (the check view: flags and the report they rest on). */
+  const cli = async (fresh: string, full: boolean) => {
+    const before = process.env.CLAIMDIFF_CHECK_FULL;
+    if (full) process.env.CLAIMDIFF_CHECK_FULL = '1';
+    try {
+      const r = await runCli(['check', fresh, '--against', corpus, '--format', 'json']);
+      return { json: r.stdout, stderr: r.stderr, flags: (JSON.parse(r.stdout) as { flags: unknown[] }).flags.length };
+    } finally {
+      if (before === undefined) delete process.env.CLAIMDIFF_CHECK_FULL;
+      else process.env.CLAIMDIFF_CHECK_FULL = before;
+    }
+  };
+  const output = async (fresh: string) => {
     const { articles: loaded } = loadArticles([fresh]);
-    const run = (forceFull: boolean) => {
-      const c = checkComparison(loaded, [corpus], { forceFull });
-      const result = buildCheckResult({ checked: c.fresh.map((a) => ({ articleId: a.id, file: a.file, text: a.text })), corpus: c.corpus, flags: c.flags, failOn: 'error' });
-      return { mode: c.mode, compared: c.corpus.length, json: formatters.json(result), flags: result.flags.length };
-    };
-    return { scoped: run(false), full: run(true) };
+    const c = checkComparison(loaded, [corpus]);
+    const f = checkComparison(loaded, [corpus], { forceFull: true });
+    const scoped = { ...(await cli(fresh, false)), mode: c.mode, compared: c.report.articles.length };
+    const full = { ...(await cli(fresh, true)), mode: f.mode, compared: f.report.articles.length };
+    return { scoped, full };
   };
 
-  it('gives each new article the flags of the full compare, comparing fewer articles', () => {
+  it('gives each new article the flags of the full compare, comparing fewer articles', async () => {
     let flags = 0;
     let narrower = 0;
     for (const f of NEW) {
-      const { scoped, full } = output(path.join(BBC, f));
+      const { scoped, full } = await output(path.join(BBC, f));
       expect(scoped.mode).toBe('scoped');
       expect(full.mode).toBe('full');
       expect(scoped.json).toBe(full.json);
@@ -55,12 +66,12 @@ describe('incremental check', () => {
     expect(narrower).toBeGreaterThan(0);
   });
 
-  it('stays scoped when the checked file was added to the corpus folder after indexing', () => {
+  it('stays scoped when the checked file was added to the corpus folder after indexing', async () => {
     const f = NEW[0];
     const inside = path.join(corpus, f);
     fs.symlinkSync(path.join(BBC, f), inside);
     try {
-      const { scoped, full } = output(inside);
+      const { scoped, full } = await output(inside);
       expect(scoped.mode).toBe('scoped');
       expect(scoped.json).toBe(full.json);
     } finally {

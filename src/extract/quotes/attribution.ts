@@ -183,7 +183,7 @@ function clauseSubject(ctx: ArticleContext, idx: EntityIndex, region: Span, limi
     if (!atBoundary) continue;
     const ph = phraseAfter(text, toks[k].start, limit, false);
     // Far from its verb, a capitalized word is only a subject when it is a known entity ("Anger over …" is not).
-    if (ph && (ph.kind !== 'name' || knownEntity(idx, ph) || (k === 0 && verbFollows(text, ph.end, limit)))) return ph;
+    if (ph && (ph.kind !== 'name' || knownEntity(idx, ph) || (k === 0 && (verbFollows(text, ph.end, limit) || !prepositionFollows(text, ph.end))))) return ph;
   }
   return null;
 }
@@ -192,6 +192,11 @@ function clauseSubject(ctx: ArticleContext, idx: EntityIndex, region: Span, limi
 function verbFollows(text: string, at: number, limit: number): boolean {
   const next = /^[\s\u00a0]+(?:\p{Ll}+ly[\s\u00a0]+)?(\p{Ll}+)/u.exec(text.slice(at, Math.min(limit, at + 40)));
   return !!next && (/^(?:was|is|has|had|have|will|would|also|then|later|did|does|could|can|may|might|should|must)$/.test(next[1]) || /[^s]s$|ed$/.test(next[1]) || isIrregularPast(next[1]));
+}
+
+/** "Anger over …", "Support for …": a capitalised noun with a preposition after it names nobody. */
+function prepositionFollows(text: string, at: number): boolean {
+  return /^[\s\u00a0]+(?:of|over|for|in|on|at|to|from|with|about|among|against|after|before|under|into|toward|towards|across|is|was|are|were)\b/.test(text.slice(at, at + 12));
 }
 
 function knownEntity(idx: EntityIndex, ph: SpeakerPhrase): boolean {
@@ -330,7 +335,9 @@ function attributionOf(
     return ph ? { phrase: ph, speaker: resolvePhrase(idx, ph, exclude), how: 'according-to' } : null;
   }
   const lastQuoteEnd = Math.max(region.start, ...quotes.filter((x) => x.end <= hit.token.start).map((x) => x.end));
-  const ph = phraseBefore(text, lastQuoteEnd, hit.token.start);
+  // "Roffman, who estimates …, described": the relative pronoun stands for the noun phrase before its comma.
+  const relative = /,[\s\u00a0]*who[\s\u00a0]+(?:(?:also|then|later|has|had|have|\p{Ll}+ly)[\s\u00a0]+)*$/u.exec(text.slice(lastQuoteEnd, hit.token.start));
+  const ph = relative ? phraseBefore(text, lastQuoteEnd, lastQuoteEnd + relative.index) : phraseBefore(text, lastQuoteEnd, hit.token.start);
   if (ph) {
     const speaker = resolvePhrase(idx, ph, exclude);
     if (speaker !== null || ph.kind !== 'pronoun' || !/^(?:it|they|we)$/i.test(ph.text)) return { phrase: ph, speaker, how: 'before' };

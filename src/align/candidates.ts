@@ -41,6 +41,8 @@ export function blockingKeys(f: ClaimFeatures): string[] {
     if (y && !f.isPeriodOfQuantity) for (const w of f.measure) keys.push(`d|${y}|m:${w}`);
     // Within a story, by what the date dates, whatever its year: "founded in 1998" meets "founded in 1997".
     if (f.story && isConcreteTimex(c.time.value)) for (const [w, x] of f.near) if (x >= 1) keys.push(`d|s:${f.story}|m:${w}`);
+    // Within a story, the same day however it is worded ("today" / "Tuesday").
+    if (f.story && c.time.value.length >= 10 && isConcreteTimex(c.time.value) && !f.isPeriodOfQuantity) keys.push(`d|s:${f.story}|v:${c.time.value.slice(0, 10)}`);
     const event = anchorEventKey(c.time);
     if (event && f.story) keys.push(`d|event:${event}|s:${f.story}`);
   } else if (c.kind === 'quote') {

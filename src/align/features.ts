@@ -1,4 +1,4 @@
-import type { Article, Claim, Span } from '../types';
+import type { Article, Claim, QuantityClaim, Span } from '../types';
 import lexicon from './data/lexicon.json';
 import unitData from './data/units.json';
 import { ArticleEntities, type Mention } from './entities';
@@ -34,6 +34,10 @@ export interface ClaimFeatures {
    * (the subject: "TimeWarner sales rose …"), else the first after it; sayers are not owners. Null: unresolved.
    */
   owner: Mention | null;
+  /** Quantities: how many claims of the corpus state the same figure (unit and value); set by attachIdf. */
+  figureCount: number;
+  /** The same, within the claim's own article. */
+  figureInArticle: number;
   /** A count or rank of years elapsed from an event ("75 years since", "75th anniversary"). */
   elapsed: boolean;
   /** The sentence's words with every number masked: two outlets' same sentence has the same frame. */
@@ -216,15 +220,35 @@ const EMPTY_IDF = new Map<string, number>();
 /** A count of years followed by "since"/"after": time elapsed from an event, i.e. an anniversary of it. */
 const ELAPSED_RE = /^[\s\u00a0]+(?:since|after)\b/;
 
+/** A quantity's exact figure (unit class and value), as attachIdf counts it. */
+export function figureKey(f: ClaimFeatures): string {
+  return `${f.unitClass ?? '-'}|${(f.claim as QuantityClaim).quantity.value}`;
+}
+
 /**
  * Fills in `idf` for a whole corpus: per kind, words of the measure and paraphrase bags, idf = ln(1 + N/df).
  * Words never seen get the highest weight.
  */
-export function attachIdf(features: ClaimFeatures[], corpusIdf?: ReadonlyMap<string, Map<string, number>>): void {
+export function attachIdf(
+  features: ClaimFeatures[],
+  corpusIdf?: ReadonlyMap<string, Map<string, number>>,
+  corpusFigures?: (figure: string) => number,
+): void {
   const byKind = new Map<string, ClaimFeatures[]>();
   for (const f of features) {
     if (!byKind.has(f.claim.kind)) byKind.set(f.claim.kind, []);
     byKind.get(f.claim.kind)!.push(f);
+  }
+  // How many claims of the corpus state each exact figure (unit and value): a rare exact figure is evidence.
+  // A scoped run gives the whole corpus' counts, and its stored features keep their own article's count.
+  const figures = new Map<string, number>();
+  for (const f of features) if (f.claim.kind === 'quantity') figures.set(figureKey(f), (figures.get(figureKey(f)) ?? 0) + 1);
+  const inArticle = new Map<string, number>();
+  for (const f of features) if (f.claim.kind === 'quantity') inArticle.set(`${f.articleId}\u0001${figureKey(f)}`, (inArticle.get(`${f.articleId}\u0001${figureKey(f)}`) ?? 0) + 1);
+  for (const f of features) {
+    if (f.claim.kind !== 'quantity') continue;
+    f.figureCount = corpusFigures ? corpusFigures(figureKey(f)) : figures.get(figureKey(f))!;
+    if (!(corpusFigures && f.figureInArticle > 0)) f.figureInArticle = inArticle.get(`${f.articleId}\u0001${figureKey(f)}`)!;
   }
   for (const [kind, list] of byKind) {
     const given = corpusIdf?.get(kind);
@@ -323,6 +347,8 @@ export function articleFeatures(article: Article, claims: Claim[], story: string
       claim,
       owner: claim.kind === 'quote' ? null : ownerOf(ents, clause, claim.span, possessor),
       elapsed,
+      figureCount: 0,
+      figureInArticle: 0,
       frame: sentenceFrame(claim.sentence.text, claim.sentence.start, claim.span),
       articleId: claim.articleId,
       story,

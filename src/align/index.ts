@@ -49,7 +49,7 @@ export function alignClaims(articles: Article[], claims: Claim[], stories: Story
       features.push(...list.map((c) => ({ ...byClaim.get(c.id)!, story: story.get(a.id) ?? null })));
     } else features.push(...articleFeatures(a, list, story.get(a.id) ?? null, ArticleEntities.of(a)));
   }
-  attachIdf(features, stats?.idf);
+  attachIdf(features, stats?.idf, stats?.figureCount);
   const pairs = candidatePairs(features, blocking, stats?.bucketSize);
   const scored: ScoredPair[] = pairs.map(([i, j]) => ({ i, j, score: scorePair(features[i], features[j]) }));
   return { groups: buildGroups(features, scored), features, candidatePairs: pairs.length };

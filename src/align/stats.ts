@@ -12,6 +12,8 @@ export interface CorpusStats {
   idf: ReadonlyMap<string, Map<string, number>>;
   /** Blocking: how many claims of the whole corpus carry a story-independent key (undefined: count the given ones). */
   bucketSize: (key: string) => number | undefined;
+  /** How many quantity claims of the whole corpus state a figure (figureKey), the new articles counted in. */
+  figureCount?: (figure: string) => number;
   /** Stored features of an article's claims (story unset), so that a scoped run need not re-analyse its text. */
   featuresOf?: (articleId: string) => ClaimFeatures[] | undefined;
   /** Stored story term counts and labels of an article (as termCounts makes them). */

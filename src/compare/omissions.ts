@@ -170,7 +170,10 @@ function figureCounterpart(f: ClaimFeatures, w: Witness): boolean {
     // A counted noun ("23 steps" / "19 steps", "actions") names the measure itself: within one story that is
     // the same fact told with another count (a possible conflict, not an omission). Money and percentages are not.
     if (sameUnit && isCountedNoun(c.quantity.unit) && !c.quantity.ordinal && !oc.quantity.ordinal) return true;
-    if (!c.quantity.unit && isCountedNoun(oc.quantity.unit) && f.measure.has(stem(oc.quantity.unit!))) return true;
+    // Or one side's counted noun is among the other's measure words ("nearly two-dozen executive actions" / "19 actions").
+    const ordinal = c.quantity.ordinal || oc.quantity.ordinal;
+    if (!ordinal && isCountedNoun(oc.quantity.unit) && f.measure.has(stem(oc.quantity.unit!))) return true;
+    if (!ordinal && isCountedNoun(c.quantity.unit) && o.measure.has(stem(c.quantity.unit!))) return true;
     // The same number with no unit on one side, or said of the same thing: most likely the same fact told otherwise.
     const bare = !c.quantity.unit || !oc.quantity.unit;
     if (c.quantity.value === oc.quantity.value && (bare || jaccard(f.measure, o.measure) > 0)) return true;

@@ -4,7 +4,7 @@ import * as path from 'node:path';
 import Database from 'better-sqlite3';
 import { blockingKeys } from '../align/candidates';
 import { ArticleEntities } from '../align/entities';
-import { articleFeatures, type ClaimFeatures } from '../align/features';
+import { articleFeatures, attachIdf, figureKey, type ClaimFeatures } from '../align/features';
 import { clusterStories, termCounts } from '../align/stories';
 import { listArticleFiles, realPath } from '../ingest';
 import { readManifest } from '../ingest/manifest';
@@ -25,7 +25,7 @@ import type { Article, ExtractedArticle } from '../types';
  */
 
 /** Layout and meaning of the scope tables: a different value rebuilds them. */
-const SCOPE_VERSION = '5';
+const SCOPE_VERSION = '6';
 /** Terms per article looked up in the postings (StoryOptions.topTerms). */
 const TOP_TERMS = 20;
 
@@ -163,12 +163,14 @@ export class ScopeStore {
     const keyCount = new Map<string, number>();
     const keysOf = new Map<string, Set<string>>();
     const featuresOf = new Map<string, ClaimFeatures[]>();
+    const allFeatures: ClaimFeatures[] = [];
     for (const a of unique) {
       const list = (byArticle.get(a.id)?.claims ?? []).slice().sort((x, y) => x.span.start - y.span.start || x.span.end - y.span.end);
       if (list.length === 0) continue;
       const own = new Set<string>();
       const features = articleFeatures(a, list, null, ArticleEntities.of(a));
       featuresOf.set(a.id, features);
+      allFeatures.push(...features);
       for (const f of features) {
         kindCount.set(f.claim.kind, (kindCount.get(f.claim.kind) ?? 0) + 1);
         for (const w of new Set([...f.measure, ...f.paraphraseBag])) claimDf.set(`${f.claim.kind}\u0000${w}`, (claimDf.get(`${f.claim.kind}\u0000${w}`) ?? 0) + 1);
@@ -180,6 +182,10 @@ export class ScopeStore {
       }
       keysOf.set(a.id, own);
     }
+
+    // Figure counts, as attachIdf makes them over the whole corpus (each stored feature keeps its article's).
+    attachIdf(allFeatures);
+    for (const f of allFeatures) if (f.claim.kind === 'quantity') keyCount.set(`fig|${figureKey(f)}`, (keyCount.get(`fig|${figureKey(f)}`) ?? 0) + 1);
 
     const write = this.db.transaction(() => {
       for (const t of SCOPE_TABLES) this.db.exec(`DELETE FROM ${t}`);

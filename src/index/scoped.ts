@@ -1,6 +1,6 @@
 import { blockingKeys, DEFAULT_BLOCKING } from '../align/candidates';
 import { ArticleEntities } from '../align/entities';
-import { articleFeatures, type ClaimFeatures } from '../align/features';
+import { articleFeatures, figureKey, type ClaimFeatures } from '../align/features';
 import type { CorpusStats } from '../align/stats';
 import { DEFAULT_STORY_OPTIONS, termCounts } from '../align/stories';
 import type { Article, ExtractedArticle } from '../types';
@@ -158,6 +158,8 @@ export function scopeFor(store: ScopeStore, dir: string, fresh: Article[], fresh
     idf.set(kind, new Map([...words].map(([w, d]) => [w, Math.log(1 + count / d)])));
   }
   const freshIds = new Set(fresh.map((a) => a.id));
+  const freshFigures = new Map<string, number>();
+  for (const f of features) if (f.claim.kind === 'quantity') bump(freshFigures, figureKey(f));
   const storyOfHolder = new Map<string, string>();
   const labels = store.storyLabels();
   const framing = new Set([...chosen, ...freshIds]);
@@ -169,6 +171,7 @@ export function scopeFor(store: ScopeStore, dir: string, fresh: Article[], fresh
     termsOf: (id) => (freshIds.has(id) ? undefined : store.terms(id)),
     framingArticles: framing,
     fixedStory: (id) => storyOfHolder.get(id),
+    figureCount: (fig) => store.keyCount(`fig|${fig}`) + (freshFigures.get(fig) ?? 0),
     storyLabel: (id) => labels.get(id) ?? '',
     reportNotices: wholeNotices(store, fresh, freshExtracted, n),
   };

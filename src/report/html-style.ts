@@ -93,6 +93,7 @@ svg.chart .axis.compressed { stroke-dasharray: 2 2; }
 svg.chart .grid { stroke: var(--line); stroke-dasharray: 2 4; }
 svg.chart .published { stroke: #37474f; stroke-width: 1.5; stroke-dasharray: 4 3; }
 svg.chart .diagonal { fill: #b0bec5; }
+svg.chart text.conflict-mark { fill: var(--conflict); font-weight: 700; }
 svg.chart .swatch { stroke: #bbb; }
 svg.chart g.label:hover rect, svg.chart g.pair:hover rect, svg.chart g.mark:hover * { stroke: var(--ink); stroke-width: 2; }
 footer { color: var(--muted); font-size: 12px; padding: 0 28px 24px; }

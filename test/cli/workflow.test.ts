@@ -29,12 +29,12 @@ describe('the newsroom workflow', () => {
       '---',
       'Russian President Vladimir Putin and Chinese leader Xi Jinping signed a joint statement in Beijing on Thursday.',
       '',
-      'Trade between China and Russia totaled $180 billion last year, according to Chinese customs data.',
+      'China’s increased trade with Russia, totaling $180 billion last year, has helped the country mitigate the blowback from sanctions.',
       '',
     ].join('\n'),
   );
   // Undated: "last year" has no year unless --published gives one.
-  const txt = tmp.write('incoming/undated.txt', 'Putin and Xi meet in Beijing\n\nTrade between China and Russia totaled $180 billion last year, according to Chinese customs data.\n');
+  const txt = tmp.write('incoming/undated.txt', 'Putin and Xi meet in Beijing\n\nChina’s increased trade with Russia, totaling $180 billion last year, has helped the country mitigate the blowback from sanctions.\n');
   afterAll(() => tmp.remove());
 
   const sarifSchema = JSON.parse(fs.readFileSync(path.join(SHARED, 'schemas-external/sarif-schema-2.1.0.json'), 'utf8'));

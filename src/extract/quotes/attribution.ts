@@ -143,7 +143,8 @@ const NOUN_CONTEXT = /^(?:a|an|the|of|in|on|at|for|with|by|from|his|her|its|thei
 export function verbInContext(toks: Token[], k: number): boolean {
   const w = toks[k].text.toLowerCase();
   const prev = toks[k - 1]?.text ?? '';
-  if (NOUN_CONTEXT.test(prev)) return false;
+  // After a determiner or a possessive the word is a noun: "a fifth term", "Trump’s remarks".
+  if (NOUN_CONTEXT.test(prev) || /\p{L}['’]s?$/u.test(prev)) return false;
   if (/(?:s|ed|ing)$/.test(w) || isIrregularPast(w)) return true;
   return BASE_FORM_CONTEXT.test(prev) || /^\p{Ll}+s$/u.test(prev);
 }
@@ -277,8 +278,8 @@ function maskedText(ctx: ArticleContext): string {
   if (t === undefined) {
     t = ctx.text
       .replace(/\([^()\n“”"]{1,30}\)/g, (m) => ' '.repeat(m.length))
-      // An age in apposition: "Ramos, 58, told AFP".
-      .replace(/(?<=\p{L}),[\s\u00a0]\d{1,3},(?=[\s\u00a0])/gu, (m) => ' '.repeat(m.length));
+      // An age or a party-and-state tag in apposition: "Ramos, 58, told AFP", "Mitch McConnell, R-Ky., said".
+      .replace(/(?<=\p{L}),[\s\u00a0](?:\d{1,3}|[RDI]-[A-Z][A-Za-z.]{1,12}),(?=[\s\u00a0])/gu, (m) => ' '.repeat(m.length));
     masked.set(ctx, t);
   }
   return t;

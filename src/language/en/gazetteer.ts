@@ -1,9 +1,9 @@
 import { wordMap, type WordListFile } from '../lexicon';
-import data from './gazetteer.json';
+import data from './countries.json';
 
 /**
  * The gazetteer: one table of countries with their names, demonyms, capitals, seats of government and the
- * canonical name of their government (gazetteer.json). Every stage that needs to know that "Beijing", "the
+ * canonical name of their government (countries.json). Every stage that needs to know that "Beijing", "the
  * Kremlin" or "Chinese" names a country reads it here.
  */
 

@@ -27,6 +27,12 @@ describe('attribution from the clause', () => {
     ['a verb coordinated with "but"', 'Bush praised Rubio as “a bright leader” but described his skills as a “work in progress.”', ['Bush', 'Bush']],
     ['a sentence-initial pronoun as clause subject', 'He then adopted an accent and joked, “I am just going to make it easier for them.”', ['He']],
     ['"X, who …" attributes to X', 'The senator met Roffman, who later described the impact as “horrendous for everyone.”', ['Roffman']],
+    ['a noun in -ly before a comma is no adverb', '“Nothing you can do, folks,” Trump told a North Carolina rally, saying Clinton would “abolish the second amendment.”', ['Trump', 'Trump']],
+    ['a word after a possessive is a noun, not the cue', 'Hollande denounced Trump’s remarks as “hurtful and humiliating” and left.', ['Hollande']],
+    ['lower-case modifiers of a title after an inverted verb', '"It is a yellow light," said election lawyer Joe Birkenstock.', ['Joe Birkenstock']],
+    ['"one" opens a description', '“That does not mean no response,” one Clinton aide said.', ['one Clinton aide']],
+    ['a party-and-state tag in commas', '"Let me be clear," Senate Majority Leader Mitch McConnell, R-Ky., said.', ['Mitch McConnell']],
+    ['an appositive that opens with a possessive', '"This campaign is great," Jeff Weaver, Sanders\' campaign manager, said.', ['Jeff Weaver']],
     ['quotes joined by "and" share the attribution after them', 'Guns are “a crisis” and “stunt growth,” Howard Dean, the former governor of Vermont, proclaimed.', ['Howard Dean', 'Howard Dean']],
   ])('%s', (_why, body, expected) => {
     expect(speakerTexts(body)).toEqual(expected);

@@ -1,5 +1,5 @@
 import * as path from 'node:path';
-import { compareCorpus, type CompareResult } from './compare';
+import { clusterStories, compareCorpus, type CompareResult } from './compare';
 import { analyzeFraming } from './compare/framing';
 import { EXTRACTOR_VERSION } from './extract';
 import type { Article, ExtractedArticle, Report } from './types';
@@ -19,7 +19,8 @@ export interface BuiltReport {
  * those given.
  */
 export function buildReport(corpus: string, articles: Article[], extracted: ExtractedArticle[], notices: string[] = []): BuiltReport {
-  const framing = analyzeFraming(articles);
+  // Framing compares the labels of each story's sources, so it needs the stories (the same clustering compare does).
+  const framing = analyzeFraming(articles, clusterStories(articles, extracted.flatMap((e) => e.claims)));
   const comparison = compareCorpus(articles, extracted, framing);
   const dupNotices = Object.entries(comparison.duplicates).map(
     ([dup, orig]) => `${dup} has the same text as ${orig}: counted as one source`,

@@ -1,6 +1,7 @@
 import { fingerprint } from '../extract/ids';
 import type { Article, Claim, Flag, FlagKind, FramingConcept, Omission, SentenceRef, Severity, Span } from '../types';
 import { claimValueText, type PairRelation } from './verdicts';
+import { REASON_TAILS, SEVERITY_BY_KIND } from '../model/flag-kinds';
 
 /**
  * Flags, shaped like lint messages: a kind, a severity, the claims and evidence they rest on, per-article
@@ -9,16 +10,8 @@ import { claimValueText, type PairRelation } from './verdicts';
  * sentences it rests on change, so a review can tell that the evidence moved under it.
  */
 
-export const SEVERITY: Record<FlagKind, Severity> = {
-  'value-conflict': 'error',
-  'date-conflict': 'error',
-  'quote-altered': 'error',
-  'attribution-conflict': 'error',
-  'different-period': 'info',
-  'forecast-vs-actual': 'info',
-  'framing-divergence': 'info',
-  omission: 'info',
-};
+/** Default severities live in the one flag-kind table (src/model/flag-kinds.ts). */
+export const SEVERITY: Record<FlagKind, Severity> = SEVERITY_BY_KIND;
 
 /** Framing divergence at or above this is a warning rather than information. */
 export const FRAMING_WARNING = 0.5;
@@ -48,14 +41,7 @@ function describeClaim(c: Claim, period: string | null): string {
   return `${c.articleId} gives ${claimValueText(c)}${period ? ` for ${period}` : ''}`;
 }
 
-const REASON_TAIL: Record<string, string> = {
-  'different-period': 'different reference periods, not a conflict',
-  'forecast-vs-actual': 'a forecast set against a reported figure, not a conflict',
-  'value-conflict': 'the same measure for the same period with incompatible values',
-  'date-conflict': 'the same event dated differently',
-  'quote-altered': 'the quoted words differ',
-  'attribution-conflict': 'the same words attributed to different speakers',
-};
+const REASON_TAIL: Record<string, string> = REASON_TAILS;
 
 /** For errors: why the claims are the same measure, owner and period (the relations' notes, once each). */
 function evidenceText(rels: PairRelation[]): string {
@@ -138,10 +124,13 @@ export function framingFlags(concepts: FramingConcept[], articles: Map<string, A
     const distinct = new Set(labelsPer.flatMap(([, l]) => l));
     if (ids.length < 2 || distinct.size < 2 || c.divergence <= 0) continue;
     const evidence: Evidence[] = ids.flatMap((id) => c.labels[id].map((l) => ({ articleId: id, span: l.span, sentence: sentenceAt(articles.get(id), l.span, l.text) })));
+    // A story's referent labels and attribution verbs (framing/referents.ts) are word choice shown to the reader,
+    // found for every story: information, not a warning.
+    const wordChoice = /^(?:label|attribution):/.test(c.concept);
     flags.push({
       id: flagId('framing-divergence', [c.concept]),
       kind: 'framing-divergence',
-      severity: c.divergence >= FRAMING_WARNING ? 'warning' : 'info',
+      severity: !wordChoice && c.divergence >= FRAMING_WARNING ? 'warning' : 'info',
       claims: [],
       reason: `${c.about || c.concept}: ${labelsPer.map(([id, l]) => `${id} says ${l.map((x) => `“${x}”`).join(', ')}`).join('; ')}.`,
       evidence,

@@ -67,6 +67,7 @@ export function compareCorpus(articles: Article[], extracted: ExtractedArticle[]
     stories.map((s) => ({ ...s, articles: s.articles.filter((a) => uniqueIds.has(a)) })),
     alignment.groups,
     alignment.features,
+    unique,
   );
   flags.push(...omissions.map((o) => omissionFlag(o, claimMap)));
   flags.push(...framingFlags(framing, new Map(unique.map((a) => [a.id, a]))));

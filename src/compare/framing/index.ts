@@ -4,6 +4,8 @@ import { EntityFinder } from './entities';
 import { loadLexicon } from './lexicon';
 import { FAMILY_ORDER, type Family, type RawLabel } from './model';
 import { PeacePlanFinder } from './peace-plans';
+import { articlePhrases, type ArticlePhrases } from './phrases';
+import { referentLabels, type StoryArticles } from './referents';
 import { RelationshipFinder } from './relationships';
 import { buildScope } from './scope';
 import { SpellingFinder } from './spellings';
@@ -13,16 +15,17 @@ import { VariantFinder } from './variants';
 import { WarLabelFinder } from './war-labels';
 
 /**
- * Framing analysis: the concepts several sources name with different labels (what a war is called, how a place
+ * Framing analysis: the concepts several sources name with different labels (what each story's shared referents
+ * are called and how their speakers' words are reported, referents.ts; what a war is called, how a place
  * or person is spelled, what a relationship, a stance, material support or a peace plan is called), each with
  * every source's labels and spans and a divergence score (divergence.ts). Page chrome gives no labels.
  *
  * A concept is reported when two or more sources label it, and, for spellings, when they use at least two
  * different forms; a single source is enough when it uses a marked form (a dated or exonymic spelling such as
- * "Kiev" or "Donbass"). Order: family (war-label, spelling, relationship, stance, material-support, peace-plan),
+ * "Kiev" or "Donbass"). Order: family (war-label, spelling, relationship, stance, material-support, peace-plan, label, attribution),
  * then concept id; labels of a source in text order.
  */
-export function analyzeFraming(articles: Article[]): FramingConcept[] {
+export function analyzeFraming(articles: Article[], stories?: StoryArticles[]): FramingConcept[] {
   const lex = loadLexicon();
   const entities = new EntityFinder(lex);
   entities.learnPeople(articles);
@@ -44,7 +47,23 @@ export function analyzeFraming(articles: Article[]): FramingConcept[] {
   ];
   raw.push(...scopes.flatMap((s) => perArticle.flatMap((f) => f.find(s))));
   raw.push(...new VariantFinder(lex, spellings.listedForms()).find(scopes));
+  raw.push(...referents(articles, stories));
   return assemble(raw);
+}
+
+/**
+ * Labels of each story's shared referents (referents.ts). Without stories all articles are one story; only
+ * the articles of stories with two or more sources are parsed.
+ */
+function referents(articles: Article[], stories?: StoryArticles[]): RawLabel[] {
+  const ids = new Set(articles.map((a) => a.id));
+  const groups = (stories ?? [{ id: 'all', articles: articles.map((a) => a.id) }])
+    .map((s) => ({ id: s.id, articles: s.articles.filter((a) => ids.has(a)).sort() }))
+    .filter((s) => s.articles.length >= 2);
+  const wanted = new Set(groups.flatMap((s) => s.articles));
+  const phrasesOf = new Map<string, ArticlePhrases>();
+  for (const a of [...articles].sort((x, y) => x.id.localeCompare(y.id))) if (wanted.has(a.id) && !phrasesOf.has(a.id)) phrasesOf.set(a.id, articlePhrases(a));
+  return referentLabels(groups, phrasesOf);
 }
 
 export function assemble(raw: RawLabel[]): FramingConcept[] {

@@ -17,7 +17,7 @@ export interface RawLabel {
   marked?: boolean;
 }
 
-export type Family = 'war-label' | 'spelling' | 'relationship' | 'stance' | 'material-support' | 'peace-plan';
+export type Family = 'war-label' | 'spelling' | 'relationship' | 'stance' | 'material-support' | 'peace-plan' | 'label' | 'attribution';
 
 /** Report order of the families. */
-export const FAMILY_ORDER: Family[] = ['war-label', 'spelling', 'relationship', 'stance', 'material-support', 'peace-plan'];
+export const FAMILY_ORDER: Family[] = ['war-label', 'spelling', 'relationship', 'stance', 'material-support', 'peace-plan', 'label', 'attribution'];

@@ -8,7 +8,7 @@ import { anyWordRegex, expandLeft, type ModifierMatcher, modifierRegex, normaliz
 
 /**
  * What a country's peace initiative is called and how it is received: "12-point peace plan", "position paper",
- * "broadly worded peace plan", plus reception words in the same sentence ("rejected", "praised"). A concept per
+ * "vague peace plan", plus reception words in the same sentence ("rejected", "praised"). A concept per
  * proposing country: `peace-plan:<country>`.
  *
  * The proposer: a country attached to the name ("China's position paper", "the Chinese proposal"); a country

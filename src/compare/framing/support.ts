@@ -87,7 +87,7 @@ export class SupportFinder {
       const m = scope.countries.find((c) => c.start === span.end + after[0].length && c.end <= sentence.end);
       if (m) return m;
     }
-    // "provided Moscow with essential supplies", "sold Russia microchips"
+    // "provided Moscow with weapons", "sold Russia microchips"
     const before = within(scope.countries, { start: Math.max(sentence.start, span.start - 40), end: span.start }).pop();
     if (before) {
       const between = text.slice(before.end, span.start);

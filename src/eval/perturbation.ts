@@ -86,6 +86,7 @@ function plainFigures(article: Article, claims: Claim[]): QuantityClaim[] {
       !c.quantity.ordinal &&
       c.quantity.low === undefined &&
       !c.quantity.timex &&
+      !/^age\b/.test(c.quantity.measure ?? '') && // ages carry no timex (TimeML marks none) but stay out, as before
       NUMBER_RE.test(c.text) &&
       !(c.quantity.unit === null && /^(?:1[89]|20)\d\d$/.test(c.text.trim())),
   );

@@ -1,24 +1,49 @@
+import * as fs from 'node:fs';
 import { Command, CommanderError } from 'commander';
 import { extractCommand } from './cli/extract';
 import { indexCommand } from './cli/index-command';
-import { compareCommand } from './cli/compare';
-import { checkCommand } from './cli/check';
-import { reviewCommand } from './review/command';
+import { compareCommand, type CompareOptions } from './cli/compare';
+import { checkCommand, type CheckOptions } from './cli/check';
+import { TOOL_VERSION } from './pipeline';
+import { reviewCommand } from './cli/review';
 import { ReportWriteError } from './report';
 import { isInputError } from './ingest/errors';
-import { UsageError } from './cli/usage-error';
+import { UsageError } from './lib/usage-error';
+import { warn } from './cli/say';
+import { stripControls } from './lib/terminal';
 
 /**
  * The claimdiff command line. Exit status (contract): 0 success, 1 `check` found flags at or above --fail-on,
  * 2 bad usage or unreadable/invalid input, with one line on stderr naming the file and the problem.
  */
+/**
+ * `--against` takes several paths, so `check --against DIR FILE` hands FILE to it: with no article named
+ * elsewhere, the article files after the first --against path are the articles to check (folders stay corpus).
+ */
+function splitCheckPaths(files: string[], opts: CheckOptions): [string[], CheckOptions] {
+  const against = opts.against ?? [];
+  if (files.length > 0 || against.length < 2) return [files, opts];
+  const isFolder = (p: string) => {
+    try {
+      return fs.statSync(p).isDirectory();
+    } catch {
+      return false;
+    }
+  };
+  const corpus = [against[0]!, ...against.slice(1).filter(isFolder)];
+  const fresh = against.slice(1).filter((p) => !isFolder(p));
+  return [fresh, { ...opts, against: corpus }];
+}
+
 export async function main(argv: string[]): Promise<number> {
   const debug = argv.includes('--debug');
   const program = new Command('claimdiff')
     .description('Shows, claim by claim, where news sources agree and where they diverge.')
+    .version(TOOL_VERSION, '--version', 'print the version')
     .option('--debug', 'show stack traces for unexpected errors')
     .exitOverride()
-    .configureOutput({ writeErr: (s) => process.stderr.write(s) });
+    // One error prefix: commander's own "error: ..." lines read like every other claimdiff message.
+    .configureOutput({ writeErr: (s) => process.stderr.write(stripControls(s.replace(/^error: /, 'claimdiff: '))), writeOut: (s) => process.stdout.write(s) });
 
   let exitCode = 0;
   const setExit = (code: number) => {
@@ -39,20 +64,23 @@ export async function main(argv: string[]): Promise<number> {
     .argument('<paths...>', 'corpus folders or article files')
     .option('--out <dir>', 'output folder (default reports/<corpus name>/)')
     .option('--format <list>', 'report formats, comma-separated: json,md,html', 'json,md,html')
-    .action(async (paths: string[], opts: { out?: string; format?: string }) => setExit(await compareCommand(paths, opts)));
+    .option('--reviews <file>', 'review decisions to apply (default <corpus>/.claimdiff/reviews.json)')
+    .action(async (paths: string[], opts: CompareOptions) => setExit(await compareCommand(paths, opts)));
 
   program
     .command('check')
     .description('CI gate: compare new articles with an existing corpus')
-    .argument('<files...>', 'the new articles')
-    .requiredOption('--against <paths...>', 'the corpus to check against (folders or files)')
+    .argument('[files...]', 'the new articles (anywhere on the line: check --against DIR FILE works)')
+    .option('--against <paths...>', 'the corpus to check against (folders or files)')
     .option('--fail-on <level>', 'exit 1 when an open flag at or above this severity is found: error, warning, info', 'error')
-    .option('--format <list>', 'output formats, comma-separated: text, json, github, junit, sarif', 'text')
+    .option('--min-severity <level>', 'show and count only flags at or above this severity: error, warning, info')
+    .option('--quiet', 'the same as --min-severity warning (no info flags)')
+    .option('--published <date>', 'publication date of the new articles (YYYY-MM-DD, YYYY-MM or YYYY): relative dates resolve against it')
+    .option('--outlet <name>', 'the outlet of the new articles')
+    .option('--format <list>', 'output formats, comma-separated: text, json, github, junit, sarif (also md, html)', 'text')
     .option('--out <dir>', 'with several formats: where json/junit/sarif files go')
     .option('--reviews <file>', 'review decisions (default <corpus>/.claimdiff/reviews.json)')
-    .action(async (files: string[], opts: { against: string[]; failOn?: string; format?: string; out?: string; reviews?: string }) =>
-      setExit(await checkCommand(files, opts)),
-    );
+    .action(async (files: string[], opts: CheckOptions) => setExit(await checkCommand(...splitCheckPaths(files, opts))));
 
   program
     .command('index')
@@ -63,12 +91,13 @@ export async function main(argv: string[]): Promise<number> {
   program
     .command('review')
     .description('walk the open flags of a report and record a decision for each (confirmed / dismissed / needs-work)')
-    .argument('<report>', 'report.json, or the folder holding it')
+    .argument('<report>', 'report.json, check.json (check --format json), or the folder holding report.json')
     .option('--serve', 'serve the HTML report on 127.0.0.1 with one-click decisions on each flag')
     .option('--port <n>', 'port for --serve (default: any free port)')
     .option('--reviews <file>', 'review decisions (default <corpus>/.claimdiff/reviews.json)')
     .option('--who <name>', 'reviewer name (default $CLAIMDIFF_REVIEWER or the login name)')
-    .action(async (report: string, opts: { serve?: boolean; port?: string; reviews?: string; who?: string }) =>
+    .option('--state <list>', 'walk the flags in these review states: open (default), unreviewed, confirmed, dismissed, needs-work, noted, stale')
+    .action(async (report: string, opts: { serve?: boolean; port?: string; reviews?: string; who?: string; state?: string }) =>
       setExit(await reviewCommand(report, { ...opts, port: opts.port === undefined ? undefined : Number(opts.port) })),
     );
 
@@ -81,11 +110,11 @@ export async function main(argv: string[]): Promise<number> {
       return e.exitCode === 0 ? 0 : 2;
     }
     if (isInputError(e) || e instanceof UsageError || e instanceof ReportWriteError) {
-      process.stderr.write(`claimdiff: ${e.message}\n`);
+      warn(`${e.message}`);
       return 2;
     }
     const err = e as Error;
-    process.stderr.write(`claimdiff: internal error: ${err.message}\n`);
+    warn(`internal error: ${err.message}`);
     if (debug) process.stderr.write(`${err.stack}\n`);
     return 2;
   }

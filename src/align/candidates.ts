@@ -1,5 +1,6 @@
 import type { ClaimFeatures } from './features';
-import { anchorEventKey, timexYear } from './values';
+import { unknownKind } from './kinds';
+import { anchorEventKey, isConcreteTimex, timexYear } from './values';
 
 /**
  * Candidate generation by BLOCKING: claims are put into buckets under cheap keys, and only claims that
@@ -9,6 +10,7 @@ import { anchorEventKey, timexYear } from './values';
  *             unit class × measure word     (the same series across stories: "trade" in USD)
  *             unit class × exact value      (the same figure across stories: "75 years", "12-point")
  *   date      year × event word             ("2022" × "invasion")
+ *             story × adjacent event word   (the same event dated in two years within one story)
  *             anchor event × story          ("the eve of his visit" / "the day of the visit")
  *   quote     word trigram of the quote     (same or altered wording; whole text when under three words)
  *             speaker name × story          (paraphrases of one speaker in one event)
@@ -27,6 +29,8 @@ export const DEFAULT_BLOCKING: BlockingOptions = { maxBucket: 60 };
 export function blockingKeys(f: ClaimFeatures): string[] {
   const c = f.claim;
   const keys: string[] = [];
+  const kind = c.kind;
+  if (kind !== 'quantity' && kind !== 'date' && kind !== 'quote') return unknownKind(kind);
   if (c.kind === 'quantity') {
     const u = f.unitClass ?? '-';
     if (f.story) keys.push(`q|${u}|s:${f.story}`);
@@ -35,9 +39,13 @@ export function blockingKeys(f: ClaimFeatures): string[] {
   } else if (c.kind === 'date') {
     const y = timexYear(c.time.value) ?? (/^\d{2,3}$/.test(c.time.value) ? c.time.value : null);
     if (y && !f.isPeriodOfQuantity) for (const w of f.measure) keys.push(`d|${y}|m:${w}`);
+    // Within a story, by what the date dates, whatever its year: "founded in 1998" meets "founded in 1997".
+    if (f.story && isConcreteTimex(c.time.value)) for (const [w, x] of f.near) if (x >= 1) keys.push(`d|s:${f.story}|m:${w}`);
+    // Within a story, the same day however it is worded ("today" / "Tuesday").
+    if (f.story && c.time.value.length >= 10 && isConcreteTimex(c.time.value) && !f.isPeriodOfQuantity) keys.push(`d|s:${f.story}|v:${c.time.value.slice(0, 10)}`);
     const event = anchorEventKey(c.time);
     if (event && f.story) keys.push(`d|event:${event}|s:${f.story}`);
-  } else {
+  } else if (c.kind === 'quote') {
     const w = f.quoteWords;
     if (w.length < 3) keys.push(`t|x:${w.join(' ')}`);
     for (let i = 0; i + 3 <= w.length; i++) keys.push(`t|g:${w.slice(i, i + 3).join(' ')}`);

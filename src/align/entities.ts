@@ -39,12 +39,15 @@ interface CountryEntry {
   caseSensitive: boolean;
 }
 
+const COUNTRY_ENTRIES = countryData.countries as Array<{ name: string; demonyms: string[]; capitals: string[]; aliases: string[]; historical?: boolean }>;
+/** Keys of states that no longer exist (the Soviet Union): a fact about them may be told of a successor. */
+export const HISTORICAL_STATES: ReadonlySet<string> = new Set(COUNTRY_ENTRIES.filter((c) => c.historical).map((c) => c.name.toLowerCase()));
+
 /** Surface form → country. All-caps forms ("US", "UK") match case-sensitively so "us" stays a pronoun. */
 const COUNTRY_FORMS: Map<string, CountryEntry> = (() => {
   const m = new Map<string, CountryEntry>();
-  for (const c of countryData.countries as Array<{ name: string; demonyms: string[]; capitals: string[]; aliases: string[]; continuedBy?: string }>) {
-    // A predecessor state counts as its continuator ("Soviet" relations are Russia's relations today).
-    const key = (c.continuedBy ?? c.name).toLowerCase();
+  for (const c of COUNTRY_ENTRIES) {
+    const key = c.name.toLowerCase();
     for (const form of [c.name, ...c.demonyms, ...c.capitals, ...c.aliases]) {
       const caseSensitive = /^[\p{Lu}.]+$/u.test(form) && form.length <= 5;
       m.set(caseSensitive ? form : form.toLowerCase().replace(/’/g, "'"), { key, caseSensitive });

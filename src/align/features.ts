@@ -1,8 +1,9 @@
-import type { Article, Claim, Span } from '../types';
+import type { Article, Claim, QuantityClaim, Span } from '../types';
 import lexicon from './data/lexicon.json';
 import unitData from './data/units.json';
 import { ArticleEntities, type Mention } from './entities';
 import { eventOverrides } from './events';
+import { unknownKind } from './kinds';
 import { contentStems, isContentWord, normalizeWords, stem, TIME_WORDS, TITLE_WORDS, tokenize } from './text';
 
 /**
@@ -28,6 +29,19 @@ export interface ClaimFeatures {
   clausePersons: Mention[];
   /** Whether `persons` came from a possessive ("Putin’s visit", "his term"): a sure owner. */
   possessed: boolean;
+  /**
+   * Whose figure it is: the possessor, else the nearest person or organization named before it in its clause
+   * (the subject: "TimeWarner sales rose …"), else the first after it; sayers are not owners. Null: unresolved.
+   */
+  owner: Mention | null;
+  /** Quantities: how many claims of the corpus state the same figure (unit and value); set by attachIdf. */
+  figureCount: number;
+  /** The same, within the claim's own article. */
+  figureInArticle: number;
+  /** A count or rank of years elapsed from an event ("75 years since", "75th anniversary"). */
+  elapsed: boolean;
+  /** The sentence's words with every number masked: two outlets' same sentence has the same frame. */
+  frame: string;
   /** Country keys named in the claim's clause ("Beijing" → china; "the two countries" resolved). */
   countries: Set<string>;
   /** Dates: the countries named in the date's own phrase (up to a comma or dash), a subset of `countries`. */
@@ -205,7 +219,10 @@ function measureSpan(text: string, measure: string, before: number): Span | null
 const EMPTY_IDF = new Map<string, number>();
 /** A count of years followed by "since"/"after": time elapsed from an event, i.e. an anniversary of it. */
 const ELAPSED_RE = /^[\s\u00a0]+(?:since|after)\b/;
-const ANNIVERSARY = stem('anniversary');
+
+function figureKey(f: ClaimFeatures): string {
+  return `${f.unitClass ?? '-'}|${(f.claim as QuantityClaim).quantity.value}`;
+}
 
 /**
  * Fills in `idf` for a whole corpus: per kind, words of the measure and paraphrase bags, idf = ln(1 + N/df).
@@ -216,6 +233,16 @@ export function attachIdf(features: ClaimFeatures[]): void {
   for (const f of features) {
     if (!byKind.has(f.claim.kind)) byKind.set(f.claim.kind, []);
     byKind.get(f.claim.kind)!.push(f);
+  }
+  // How many claims of the corpus state each exact figure (unit and value): a rare exact figure is evidence.
+  const figures = new Map<string, number>();
+  for (const f of features) if (f.claim.kind === 'quantity') figures.set(figureKey(f), (figures.get(figureKey(f)) ?? 0) + 1);
+  const inArticle = new Map<string, number>();
+  for (const f of features) if (f.claim.kind === 'quantity') inArticle.set(`${f.articleId}\u0001${figureKey(f)}`, (inArticle.get(`${f.articleId}\u0001${figureKey(f)}`) ?? 0) + 1);
+  for (const f of features) {
+    if (f.claim.kind !== 'quantity') continue;
+    f.figureCount = figures.get(figureKey(f))!;
+    f.figureInArticle = inArticle.get(`${f.articleId}\u0001${figureKey(f)}`)!;
   }
   for (const list of byKind.values()) {
     const df = new Map<string, number>();
@@ -232,6 +259,8 @@ export function articleFeatures(article: Article, claims: Claim[], story: string
   const out: ClaimFeatures[] = [];
   const articlePersons = new Set(ents.mentions.filter((m) => m.kind === 'person' && m.tokens.length).map((m) => m.tokens[m.tokens.length - 1]));
   for (const claim of claims) {
+    const kind = claim.kind;
+    if (kind !== 'quantity' && kind !== 'date' && kind !== 'quote') unknownKind(kind);
     const clause = clauseOf(claim);
     const inClause = ents.mentionsIn(clause);
     const possessor = claim.kind === 'quantity' ? ents.possessorOf(claim.span) : null;
@@ -246,6 +275,7 @@ export function articleFeatures(article: Article, claims: Claim[], story: string
     let unitClass: string | null = null;
     let period: string | null = null;
     let forecast = false;
+    let elapsed = false;
     let quoteWords: string[] = [];
     let speakers: string[][] = [];
     if (claim.kind === 'quantity') {
@@ -267,8 +297,9 @@ export function articleFeatures(article: Article, claims: Claim[], story: string
           for (const m of ents.mentionsIn(at)) if (m.kind === 'country') countries.add(m.key);
         } else for (const w of contentStems(q.measure, true)) near.set(w, 1);
       }
-      // "75 years since the recognition" is the 75th anniversary of it: the elapsed years name the same thing.
-      if (unitClass === 'year' && !q.ordinal && ELAPSED_RE.test(article.text.slice(claim.span.end, claim.span.end + 12))) near.set(ANNIVERSARY, 1);
+      // Years elapsed from an event, counted ("75 years since …") or ranked ("the 75th anniversary"): one
+      // kind of figure, compared by value and by the event's words (see score.ts).
+      elapsed = unitClass === 'year' && (q.ordinal === true || ELAPSED_RE.test(article.text.slice(claim.span.end, claim.span.end + 12)));
       // "… rose to $189 billion. He believes it will exceed $200 billion": "it" takes the measure of the
       // previous sentence's figure of the same unit.
       const before = ents.tokensIn({ start: clause.start, end: claim.span.start }).map((t) => t.norm);
@@ -291,8 +322,9 @@ export function articleFeatures(article: Article, claims: Claim[], story: string
       persons = ownNonSpeakers.length ? ownNonSpeakers : own;
       // The countries of its own phrase, to tell "the election in France" from "the vote in Brazil".
       phraseCountries = new Set(inClause.filter((m) => m.kind === 'country' && inPhrase(m)).map((m) => m.key));
-    } else {
-      quoteWords = normalizeWords(claim.quote.text);
+    } else if (claim.kind === 'quote') {
+      // Editorial insertions in brackets (“these (local) supervisors”) are not the speaker's words.
+      quoteWords = normalizeWords(claim.quote.text.replace(/\([^)]*\)|\[[^\]]*\]/g, ' '));
       speakers = speakerTokens(claim.quote.speaker);
       for (const w of contentStems(claim.quote.text)) near.set(w, 1);
       // Reported speech keeps its act: "praised China’s willingness" is praise, not a stated position.
@@ -302,6 +334,11 @@ export function articleFeatures(article: Article, claims: Claim[], story: string
     }
     out.push({
       claim,
+      owner: claim.kind === 'quote' ? null : ownerOf(ents, clause, claim.span, possessor),
+      elapsed,
+      figureCount: 0,
+      figureInArticle: 0,
+      frame: sentenceFrame(claim.sentence.text, claim.sentence.start, claim.span),
       articleId: claim.articleId,
       story,
       published: article.published,
@@ -332,6 +369,20 @@ export function articleFeatures(article: Article, claims: Claim[], story: string
     });
   }
   return out;
+}
+
+/** See ClaimFeatures.owner. */
+export function ownerOf(ents: ArticleEntities, clause: Span, span: Span, possessor: Mention | null): Mention | null {
+  if (possessor) return possessor;
+  const ms = ents.mentionsIn(clause).filter((m) => !m.speaker && (m.kind === 'person' || m.kind === 'org') && (m.end <= span.start || m.start >= span.end));
+  const before = ms.filter((m) => m.end <= span.start);
+  return before.length ? before[before.length - 1] : (ms[0] ?? null);
+}
+
+/** The sentence in lower case with numbers masked and the claim's own words cut out (see ClaimFeatures.frame). */
+export function sentenceFrame(sentence: string, sentenceStart: number, span: Span): string {
+  const rel = { start: Math.max(0, span.start - sentenceStart), end: Math.max(0, span.end - sentenceStart) };
+  return (sentence.slice(0, rel.start) + ' # ' + sentence.slice(rel.end)).toLowerCase().replace(/\d[\d,.]*/g, '#').replace(/\s+/g, ' ').trim();
 }
 
 export function tokenWords(text: string): string[] {

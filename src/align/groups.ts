@@ -3,6 +3,7 @@ import type { AlignmentWhy, Claim, ClaimKind, QuoteClaim } from '../types';
 import type { ClaimFeatures } from './features';
 import { scorePair, type PairScore } from './score';
 import { stem, tokenize } from './text';
+import { isConcreteTimex, periodRelation } from './values';
 import { byId } from '../lib/order';
 
 /** A group before its verdict: one fact as stated by several articles. */
@@ -16,6 +17,16 @@ export interface AlignedGroup {
 
 /** Mean of min(1, score/threshold) over the cross-article pairs of two clusters needed to merge them. */
 export const MIN_SUPPORT = 0.75;
+
+/**
+ * Edge order: agreeing pairs get a head start, so a figure joins its twin in the other article before a
+ * differing figure of that article can claim it (one witness per article then keeps the other out); a
+ * clearly closer differing pair still comes first (a date changed in one of two places that state it).
+ */
+export const AGREE_BONUS = 0.25;
+function rank(p: ScoredPair): number {
+  return p.score.score + (p.score.agree ? AGREE_BONUS : 0);
+}
 
 export interface ScoredPair {
   i: number;
@@ -45,7 +56,7 @@ export function buildGroups(features: ClaimFeatures[], pairs: ScoredPair[]): Ali
 
   const edges = pairs
     .filter((p) => p.score.compatible && p.score.score >= p.score.threshold)
-    .sort((a, b) => b.score.score - a.score.score || a.i - b.i || a.j - b.j);
+    .sort((a, b) => rank(b) - rank(a) || a.i - b.i || a.j - b.j);
   const owner = features.map((_, i) => i);
   const members: number[][] = features.map((_, i) => [i]);
   const used: ScoredPair[][] = features.map(() => []);
@@ -66,6 +77,15 @@ export function buildGroups(features: ClaimFeatures[], pairs: ScoredPair[]): Ali
           support += s.compatible ? Math.min(1, s.score / s.threshold) : 0;
           cross++;
         }
+        // One article is one witness: two of its claims share a group only when they state the same value
+        // ("rose to $11.1bn from $10.9bn" holds two figures of one measure, never one fact).
+        if (features[x].articleId === features[y].articleId) {
+          if (!mayShareGroup(features[x], features[y])) {
+            ok = false;
+            break;
+          }
+          continue;
+        }
         // Every pair must pass the gates; a pair whose values clash must ALSO be linked strongly on its own,
         // so that a clash is never inferred through a chain of agreeing neighbours.
         const ps = pairScore(x, y);
@@ -78,6 +98,7 @@ export function buildGroups(features: ClaimFeatures[], pairs: ScoredPair[]): Ali
     }
     // Average link: the two clusters must be close on the whole, not through one strong pair only.
     if (!ok || (cross > 0 && support / cross < MIN_SUPPORT)) continue;
+    if (!oneSeriesWitness([...members[ca], ...members[cb]].map((i) => features[i]))) continue;
     for (const x of members[cb]) owner[x] = ca;
     members[ca].push(...members[cb]);
     used[ca].push(...used[cb], e);
@@ -100,6 +121,40 @@ export function buildGroups(features: ClaimFeatures[], pairs: ScoredPair[]): Ali
     });
   });
   return groups.sort(byId);
+}
+
+/** Two claims of one article that state the same value (a figure repeated, a quote given twice). */
+export function sameStatement(a: ClaimFeatures, b: ClaimFeatures): boolean {
+  const x = a.claim;
+  const y = b.claim;
+  if (x.kind === 'quantity' && y.kind === 'quantity') return x.quantity.value === y.quantity.value && x.quantity.unit === y.quantity.unit && x.quantity.bound === y.quantity.bound;
+  // A date restated at another precision ("February 2022", "2022") is the same date.
+  if (x.kind === 'date' && y.kind === 'date') return x.time.value === y.time.value ? x.time.mod === y.time.mod : !x.time.mod && !y.time.mod && periodRelation(x.time, y.time) === 'same';
+  if (x.kind === 'quote' && y.kind === 'quote') return a.quoteWords.join(' ') === b.quoteWords.join(' ');
+  return false;
+}
+
+/**
+ * Two claims of one article may share a group: quotes (one statement split over several quotes), the same
+ * value stated twice, or figures/dates whose stated periods are disjoint (one article's series, 2022 and
+ * 2023, set against another outlet's figure for one of those years).
+ */
+function mayShareGroup(a: ClaimFeatures, b: ClaimFeatures): boolean {
+  if (a.claim.kind === 'quote') return true;
+  if (sameStatement(a, b)) return true;
+  return a.claim.kind === 'quantity' && isConcreteTimex(a.period) && isConcreteTimex(b.period) && periodRelation({ value: a.period }, { value: b.period }) === 'disjoint';
+}
+
+/**
+ * At most one article may bring a series (several differing figures): when two articles each state X and Y,
+ * those are two agreements, never one group where X meets Y.
+ */
+function oneSeriesWitness(fs: ClaimFeatures[]): boolean {
+  if (fs[0].claim.kind === 'quote') return true;
+  const byArticle = new Map<string, ClaimFeatures[]>();
+  for (const f of fs) byArticle.set(f.articleId, [...(byArticle.get(f.articleId) ?? []), f]);
+  const series = [...byArticle.values()].filter((list) => list.some((f) => !sameStatement(f, list[0])));
+  return series.length <= 1;
 }
 
 /** A group's id depends only on its members. */

@@ -1,8 +1,10 @@
 import { compareTwoStrings } from 'string-similarity';
 import type { DateClaim, QuantityClaim, QuoteClaim } from '../types';
 import { SPEECH_ACTS, type ClaimFeatures } from './features';
-import type { Mention } from './entities';
-import { intersect, jaccard, weightedOverlap } from './text';
+import { HISTORICAL_STATES, type Mention } from './entities';
+import { unknownKind } from './kinds';
+import { quoteMatch } from './quotes';
+import { intersect, jaccard, STOPWORDS, weightedOverlap } from './text';
 import { eventRelation, isConcreteTimex, periodRelation, timexInterval, valuesCompatible } from './values';
 
 /**
@@ -27,24 +29,44 @@ export interface PairScore {
   reason?: string;
 }
 
+/** A figure stated by at most this many claims of the corpus is rare; its agreement earns a bonus. */
+export const RARE_FIGURE = 4;
+const RARE_BONUS = 0.15;
+
 const NO: (reason: string) => PairScore = (reason) => ({ compatible: false, score: 0, threshold: 1, agree: false, keys: [], scores: {}, reason });
 
-function personsMatch(a: Mention[], b: Mention[]): boolean | null {
+export function personsMatch(a: Mention[], b: Mention[]): boolean | null {
   if (a.length === 0 || b.length === 0) return null;
   const tokens = new Set(b.flatMap((m) => m.tokens));
   return a.some((m) => m.tokens.some((t) => tokens.has(t)));
 }
 
-function countriesClash(a: Set<string>, b: Set<string>): boolean {
-  // "China and Hungary" vs "China and Russia": both name a pair and neither pair holds the other.
+function countriesClash(all: Set<string>, bll: Set<string>): boolean {
+  // "China and Hungary" vs "China and Russia": both name a pair and neither pair holds the other. A state that
+  // no longer exists makes no pair: its relations are told today of its successors.
+  const a = new Set([...all].filter((c) => !HISTORICAL_STATES.has(c)));
+  const b = new Set([...bll].filter((c) => !HISTORICAL_STATES.has(c)));
   if (a.size < 2 || b.size < 2) return false;
   const aInB = [...a].every((x) => b.has(x));
   const bInA = [...b].every((x) => a.has(x));
   return !aInB && !bInA;
 }
 
+/** Same owner (true), different owners of one kind (false: two people, two firms), or unknown (null). */
+export function ownersMatch(a: ClaimFeatures, b: ClaimFeatures): boolean | null {
+  const x = a.owner;
+  const y = b.owner;
+  if (!x || !y || x.kind !== y.kind) return null;
+  if (x.kind === 'person') return x.tokens.some((t) => y.tokens.includes(t));
+  return x.key === y.key;
+}
+
 function entityGate(a: ClaimFeatures, b: ClaimFeatures): string | null {
   if (personsMatch(a.persons, b.persons) === false) return 'different persons';
+  // Different owners gate only where both owners are sure, possessors ("Brat's $200,000" / "Cantor's"): names
+  // found near a figure are too often not its owner ("the Treasury Department", "Texas Republican"); they
+  // count as evidence for a conflict only (see compare/verdicts).
+  if (a.claim.kind === 'quantity' && a.possessed && b.possessed && ownersMatch(a, b) === false) return 'different owners';
   if (countriesClash(a.countries, b.countries)) return 'different countries';
   return null;
 }
@@ -101,7 +123,9 @@ export function scoreQuantities(a: ClaimFeatures, b: ClaimFeatures): PairScore {
   const cb = anchorClasses(b);
   if (ca.size > 0 && cb.size > 0 && intersect(ca, cb).length === 0) return NO('different measures beside the figures');
   const same = valuesCompatible(qa, qb);
-  if (!!qa.quantity.ordinal !== !!qb.quantity.ordinal && qa.quantity.value !== qb.quantity.value) return NO('rank vs count');
+  // A rank and a count differ in kind, except years elapsed from an event ("75 years since" / "75th anniversary").
+  const rankVsCount = !!qa.quantity.ordinal !== !!qb.quantity.ordinal && !(a.elapsed && b.elapsed);
+  if (rankVsCount && qa.quantity.value !== qb.quantity.value) return NO('rank vs count');
   const bothPeriods = isConcreteTimex(a.period) && isConcreteTimex(b.period);
   const periodsDiffer = bothPeriods && periodRelation({ value: a.period! }, { value: b.period! }) === 'disjoint';
   // A different figure in another story is almost always another event (another visit, another term),
@@ -119,7 +143,10 @@ export function scoreQuantities(a: ClaimFeatures, b: ClaimFeatures): PairScore {
   const ent = entityScore(a, b);
   const sameStory = a.story !== null && a.story === b.story ? 1 : 0;
   // Who/where weighs as much as the words: "Xi's third term" twice is one fact however it is worded.
-  const score = 0.35 * lx.overlap + 0.15 * lx.dice + 0.3 * ent + 0.1 * (same ? 1 : 0) + 0.1 * sameStory;
+  // The same exact figure of a counted unit, stated by few claims of the corpus and once in each article, in one story: rarity is
+  // evidence ("1.5 million women" twice); common figures ("2%", "10 years") earn nothing.
+  const rare = same && sameStory === 1 && a.unitClass !== null && qa.quantity.value === qb.quantity.value && Math.abs(qa.quantity.value) >= 100 && a.figureCount <= RARE_FIGURE && a.figureInArticle === 1 && b.figureInArticle === 1;
+  const score = 0.35 * lx.overlap + 0.15 * lx.dice + 0.3 * ent + 0.1 * (same ? 1 : 0) + 0.1 * sameStory + (rare ? RARE_BONUS : 0);
   // A differing figure must be about visibly the same thing; an equal one needs less.
   // Figures for two different periods do not clash (the verdict is different-period, shown as info), so
   // they need no more evidence than agreeing ones.
@@ -129,10 +156,11 @@ export function scoreQuantities(a: ClaimFeatures, b: ClaimFeatures): PairScore {
   if (!same && lx.overlap < 0.3) threshold = 1.01;
   // A rank and a count of the same number ("30th anniversary" / "30 years old") are one figure only when
   // the words say so ("30 years since ...").
-  if (!!qa.quantity.ordinal !== !!qb.quantity.ordinal && lx.overlap < 0.3) threshold = 1.01;
+  if (rankVsCount && lx.overlap < 0.3) threshold = 1.01;
   if (a.unitClass === null) threshold += 0.15; // bare counts say little about what they count
   const keys = [`unit:${a.unitClass ?? 'none'}`, ...lx.shared.map((s) => `word:${s}`)];
   if (same) keys.push('values agree');
+  if (rare) keys.push('rare exact figure');
   if (periodsDiffer) keys.push('periods differ');
   return {
     compatible: true,
@@ -164,6 +192,14 @@ export const SAME_DATE_ANCHORED = 0.22;
 export const SAME_DATE_ANCHORED_OTHER_STORY = 0.45;
 export const SAME_DATE = 0.4;
 export const SAME_DATE_CROSSED = 0.5;
+export const DIFFERENT_DATE = 0.6;
+export const SAME_DATE_SAME_STORY = 0.1;
+
+/** The same day ("2015-06-30", "2015-06-30TAF"); a year is shared by too many events of one story. */
+function sameStatedDate(a: string, b: string): boolean {
+  return a.length >= 10 && b.length >= 10 && a.slice(0, 10) === b.slice(0, 10);
+}
+export const DIFFERENT_DATE_ANCHORED = 0.5;
 
 /** Synonym classes ("@war") among the words right beside a claim. */
 function anchorClasses(f: ClaimFeatures): Set<string> {
@@ -187,7 +223,9 @@ export function scoreDates(a: ClaimFeatures, b: ClaimFeatures): PairScore {
   const evRel = eventRelation(da.time, db.time);
   if (evRel !== null && (a.story === null || a.story !== b.story)) return NO('event-relative times of different stories');
   if (evRel === null && (!isConcreteTimex(da.time.value) || !isConcreteTimex(db.time.value))) return NO('vague date');
-  if (a.isPeriodOfQuantity || b.isPeriodOfQuantity) return NO('period of a figure');
+  // Periods of figures are compared through their figures; a date that is one outlet's period of a figure
+  // and the other's plain date still meets it.
+  if (a.isPeriodOfQuantity && b.isPeriodOfQuantity) return NO('period of a figure');
   // A date's persons are those of its own phrase (see features). Its phrase's countries must be named
   // around the other date too: "the election in France in 2022" is not "Brazil's election in 2022", but
   // "tanks rolled into Ukraine in 2022" may be "Russia's invasion in 2022" when that sentence names Ukraine.
@@ -218,8 +256,15 @@ export function scoreDates(a: ClaimFeatures, b: ClaimFeatures): PairScore {
   // Across stories the same event word is common ground for unrelated news ("launched in 2003"): it
   // counts fully only when the clauses share a person or a country, or the articles a person.
   const anchorThreshold = sameStory || sharesEntity(a, b) ? SAME_DATE_ANCHORED : SAME_DATE_ANCHORED_OTHER_STORY;
-  let threshold = same ? (anchored ? anchorThreshold : crossed ? SAME_DATE_CROSSED : SAME_DATE) : 0.6;
-  if (lx.shared.length < (same ? 1 : 2)) threshold = 1.01;
+  // Differing dates with the same event word beside both, in one story, need a little less.
+  let threshold = same ? (anchored ? anchorThreshold : crossed ? SAME_DATE_CROSSED : SAME_DATE) : anchored && sameStory ? DIFFERENT_DATE_ANCHORED : DIFFERENT_DATE;
+  // One story, the same day: that is evidence enough of one date,
+  // whatever words surround it ("to make the announcement today" / "declared his candidacy on Tuesday").
+  // Unless the two clauses name different people: one day holds several events ("Trump spoke in Indiana on
+  // Tuesday" / "McConnell said on Tuesday").
+  const sameValue = sameStory === 1 && same && sameStatedDate(da.time.value, db.time.value) && personsMatch(a.clausePersons, b.clausePersons) !== false && (lx.shared.length > 0 || personsMatch(a.clausePersons, b.clausePersons) === true);
+  if (lx.shared.length < (same ? 1 : 2) && !sameValue) threshold = 1.01;
+  if (sameValue) threshold = Math.min(threshold, SAME_DATE_SAME_STORY);
   // Two different dates clash only when the word right beside each names the same event ("the eve of his
   // visit" / "the day of the visit"), not merely the same surroundings ("since his re-election in March" /
   // "after being inaugurated ... this month").
@@ -298,11 +343,19 @@ export function scoreQuotes(a: ClaimFeatures, b: ClaimFeatures): PairScore {
     // The same words. Short labels ("no limits") are the same label whoever is said to use it.
     return { compatible: true, score: 1, threshold: 0.5, agree: true, keys: ['same words', ...(spk ? ['same speaker'] : [])], scores };
   }
-  if (contained && short.length >= MIN_TRUNCATION_WORDS && (spk !== false || short.length >= MIN_ATTRIBUTION_WORDS)) {
+  // A word or phrase quoted from a longer quote of the same speaker in the same story ("an “unprofessional”
+  // workplace") is an excerpt of it, however short.
+  const shortExcerpt = contained && spk === true && sameStory === 1 && short.some((w) => !STOPWORDS.has(w));
+  if (contained && (shortExcerpt || (short.length >= MIN_TRUNCATION_WORDS && (spk !== false || short.length >= MIN_ATTRIBUTION_WORDS)))) {
     return { compatible: true, score: 0.9, threshold: 0.5, agree: spk !== false, keys: ['truncated quote', ...(spk ? ['same speaker'] : [])], scores };
   }
+  // Excerpts of one statement cut at different places, or overlapping, differing at most in function words.
+  const match = identical || contained ? null : quoteMatch(wa, wb);
+  if (match === 'excerpt' && spk !== false) {
+    return { compatible: true, score: 0.85, threshold: 0.5, agree: true, keys: ['excerpt of one quote', ...(spk ? ['same speaker'] : [])], scores };
+  }
   // Altered wording: most word pairs shared, and long enough that a shared opening is not the whole match.
-  if (wordSim >= ALTERED_MIN_SIMILARITY && short.length >= MIN_TRUNCATION_WORDS + 1 && spk !== false) {
+  if ((match === 'altered' || (wordSim >= ALTERED_MIN_SIMILARITY && short.length >= MIN_TRUNCATION_WORDS + 1)) && spk !== false) {
     return { compatible: true, score: round(0.5 + wordSim / 2), threshold: 0.5, agree: false, keys: ['similar wording', ...(spk ? ['same speaker'] : [])], scores };
   }
   // A paraphrase (one side reported speech): the same speaker and the same content words, in the quoted words above all, then in
@@ -332,7 +385,15 @@ export function scoreQuotes(a: ClaimFeatures, b: ClaimFeatures): PairScore {
 
 export function scorePair(a: ClaimFeatures, b: ClaimFeatures): PairScore {
   if (a.claim.kind !== b.claim.kind) return NO('different kinds');
-  if (a.claim.kind === 'quantity') return scoreQuantities(a, b);
-  if (a.claim.kind === 'date') return scoreDates(a, b);
-  return scoreQuotes(a, b);
+  const kind = a.claim.kind;
+  switch (kind) {
+    case 'quantity':
+      return scoreQuantities(a, b);
+    case 'date':
+      return scoreDates(a, b);
+    case 'quote':
+      return scoreQuotes(a, b);
+    default:
+      return unknownKind(kind);
+  }
 }

@@ -66,10 +66,39 @@ function figuresOverlap(a: Interval, b: Interval): boolean {
   return !touching || !hasWidth(a) || !hasWidth(b) || Math.min(a[1], b[1]) - Math.max(a[0], b[0]) > 1e-9 * Math.max(1, Math.abs(a[1]));
 }
 
-/** Do two figures (same unit) agree once bounds and rounding are taken into account? */
+function boundDirection(q: QuantityClaim['quantity']): '>' | '<' | null {
+  if (q.low !== undefined && q.high !== undefined) return null;
+  return q.bound === '>' || q.bound === '>=' ? '>' : q.bound === '<' || q.bound === '<=' ? '<' : null;
+}
+
+/**
+ * Do two figures (same unit) agree once bounds and rounding are taken into account? Two bounds of the same
+ * direction state their bound as the figure ("more than 80%" / "more than 60%", "up to $50,000" / "up to
+ * $70,000"): they agree only when the bound figures do, after rounding.
+ */
 export function valuesCompatible(a: QuantityClaim, b: QuantityClaim): boolean {
   if (a.quantity.ordinal || b.quantity.ordinal) return a.quantity.value === b.quantity.value;
-  return figuresOverlap(quantityInterval(a), quantityInterval(b));
+  const da = boundDirection(a.quantity);
+  if (da && da === boundDirection(b.quantity)) {
+    const point = (c: QuantityClaim): Interval => {
+      const h = roundingTolerance(c);
+      return [c.quantity.value - h, c.quantity.value + h];
+    };
+    return figuresOverlap(point(a), point(b));
+  }
+  return figuresOverlap(quantityInterval(a), quantityInterval(b)) || truncates(a, b) || truncates(b, a);
+}
+
+/**
+ * "$43 million" for "$43,885,310": the coarser figure is the finer one cut (not rounded) to its stated
+ * digits. Only for plain figures whose stated step is coarser than the other's.
+ */
+function truncates(coarse: QuantityClaim, fine: QuantityClaim): boolean {
+  if (coarse.quantity.bound !== '=' || coarse.quantity.approximate || coarse.quantity.low !== undefined || fine.quantity.low !== undefined) return false;
+  const step = 2 * roundingTolerance(coarse);
+  if (!(step > 0) || !(2 * roundingTolerance(fine) < step)) return false;
+  const v = fine.quantity.value;
+  return v >= coarse.quantity.value && v < coarse.quantity.value + step;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -1,26 +1,38 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { extractArticle, EXTRACTOR_VERSION } from '../extract';
+import { parseReferenceDate } from '../extract/reference';
+import { processFindings } from '../findings';
 import { loadArticles, realPath } from '../ingest';
 import { InputError } from '../ingest/errors';
+import { UsageError } from '../lib/usage-error';
 import { buildReport, TOOL_VERSION } from '../pipeline';
-import { buildCheckResult, formatters, parseCheckFormats, type CheckFormat, type CheckResult } from '../report/ci';
-import { applyReviews, loadReviews, reviewsPathFor } from '../review';
+import { buildCheckResult, formatGithubSummary, type CheckedArticle, type CheckResult } from '../report/ci';
+import { CHECK_FORMATS, FORMATTERS, parseFormats } from '../report/formats';
+import { loadReviews, reviewsPathFor } from '../review';
 import type { Article, Severity } from '../types';
 import { extractCorpus } from './corpus-extraction';
-import { UsageError } from './usage-error';
+import { warn } from './say';
 
 export interface CheckOptions {
   against: string[];
   failOn?: string;
+  minSeverity?: string;
+  quiet?: boolean;
+  published?: string;
+  outlet?: string;
   format?: string;
   out?: string;
   reviews?: string;
 }
 
 const SEVERITIES: Severity[] = ['error', 'warning', 'info'];
-/** Formats read by people or by the CI log itself go to stdout; file formats go to --out when several are asked. */
-const FILE_NAMES: Record<CheckFormat, string> = { text: 'check.txt', json: 'check.json', github: 'check.github.txt', junit: 'check.junit.xml', sarif: 'check.sarif' };
+
+function severityOption(name: string, value: string | undefined, fallback: Severity): Severity {
+  const v = (value ?? fallback) as Severity;
+  if (!SEVERITIES.includes(v)) throw new UsageError(`${name}: "${value}" is not one of error, warning, info`);
+  return v;
+}
 
 /** The folder whose .claimdiff/ holds the reviews: the first --against folder (or the folder of a file). */
 function corpusDirOf(against: string[]): string {
@@ -43,14 +55,43 @@ function distinctIds(fresh: Article[], corpus: Article[]): Article[] {
   return fresh.map((a) => (taken.has(a.id) ? { ...a, id: `${a.id}~new` } : a));
 }
 
+/** --published / --outlet: the command line wins over manifests and the files' own metadata. */
+function withOverrides(articles: Article[], opts: CheckOptions): Article[] {
+  const reference = opts.published !== undefined ? parseReferenceDate(opts.published) : null;
+  if (opts.published !== undefined && !reference) throw new UsageError(`--published: "${opts.published}" is not a date (YYYY-MM-DD, YYYY-MM or YYYY)`);
+  if (opts.outlet !== undefined && !opts.outlet.trim()) throw new UsageError('--outlet: empty name');
+  return articles.map((a) => ({
+    ...a,
+    ...(reference ? { published: opts.published!, publishedPrecision: reference.precision } : {}),
+    ...(opts.outlet !== undefined ? { outlet: opts.outlet.trim() } : {}),
+  }));
+}
+
+/**
+ * A checked article as its file is on disk: a .md body is a suffix of the file, so what comes before it
+ * (the front matter) is kept, and lines count in the file. Other formats count in the text as read.
+ */
+function checkedArticle(a: Article): CheckedArticle {
+  const out: CheckedArticle = { articleId: a.id, file: a.file, text: a.text, headline: a.headline };
+  if (a.format !== 'md') return out;
+  try {
+    const disk = fs.readFileSync(a.file, 'utf8').replace(/^\uFEFF/, '');
+    if (disk.endsWith(a.text) && disk.length > a.text.length) out.prefix = disk.slice(0, disk.length - a.text.length);
+  } catch {
+    /* read a moment ago; if it is gone now, count in the text */
+  }
+  return out;
+}
+
 /** `claimdiff check FILE... --against PATH...`: exit 0 clean, 1 open flags at or above --fail-on, 2 bad input. */
 export async function checkCommand(files: string[], opts: CheckOptions): Promise<number> {
-  const failOn = (opts.failOn ?? 'error') as Severity;
-  if (!SEVERITIES.includes(failOn)) throw new UsageError(`--fail-on: "${opts.failOn}" is not one of error, warning, info`);
-  const formats = parseCheckFormats(opts.format ?? 'text');
+  const failOn = severityOption('--fail-on', opts.failOn, 'error');
+  const minSeverity = opts.quiet && opts.minSeverity === undefined ? 'warning' : severityOption('--min-severity', opts.minSeverity, 'info');
+  const formats = parseFormats(opts.format ?? 'text', CHECK_FORMATS);
   if (!opts.against || opts.against.length === 0) throw new UsageError('check needs --against PATH (the corpus to check against)');
+  if (files.length === 0) throw new UsageError('check needs at least one article to check (check FILE... --against CORPUS)');
   for (const p of opts.against) if (!fs.existsSync(p)) throw new InputError(p, 'no such file or folder (--against)');
-  const fileFormats = formats.filter((f) => f !== 'text' && f !== 'github');
+  const fileFormats = formats.filter((f) => !FORMATTERS[f].toStdout);
   if (fileFormats.length > 0 && formats.length > 1 && !opts.out) {
     throw new UsageError(`--format ${formats.join(',')}: several formats need --out DIR for ${fileFormats.join(', ')}`);
   }
@@ -58,36 +99,41 @@ export async function checkCommand(files: string[], opts: CheckOptions): Promise
   const newLoad = loadArticles(files);
   const corpusLoad = loadArticles(opts.against);
   const skipped = [...newLoad.skipped, ...corpusLoad.skipped];
-  for (const s of skipped) process.stderr.write(`claimdiff: ${s.message}\n`);
+  for (const s of skipped) warn(`${s.message}`);
+  for (const n of [...newLoad.notices, ...corpusLoad.notices]) warn(`${n}`);
   // Nothing is checked on partial input: a gate that silently passes on an unreadable article would lie.
   if (skipped.length > 0) return 2;
   if (newLoad.articles.length === 0) throw new UsageError('check needs at least one article to check');
+  // A broken reviews file is reported before any work (and never replaced).
+  const corpusDir = corpusDirOf(opts.against);
+  const reviews = loadReviews(opts.reviews ?? reviewsPathFor(corpusDir));
 
   const corpus = splitCorpus(corpusLoad.articles, newLoad.articles);
-  const fresh = distinctIds(newLoad.articles, corpus);
+  const fresh = distinctIds(withOverrides(newLoad.articles, opts), corpus);
   const corpusClaims = extractCorpus(corpus).extracted;
   const freshClaims = fresh.map((a) => extractArticle(a));
-  const all = [...corpus, ...fresh];
-  const { report } = buildReport(opts.against.join(' '), all, [...corpusClaims, ...freshClaims]);
+  const { report } = buildReport(opts.against.length === 1 ? opts.against[0] : corpusDir, [...corpus, ...fresh], [...corpusClaims, ...freshClaims]);
 
-  const reviewsFile = opts.reviews ?? reviewsPathFor(corpusDirOf(opts.against));
-  const reviewed = applyReviews(report.flags, loadReviews(reviewsFile));
   const result: CheckResult = buildCheckResult({
-    checked: fresh.map((a) => ({ articleId: a.id, file: a.file, text: a.text })),
+    checked: fresh.map(checkedArticle),
     corpus: corpus.map((a) => ({ articleId: a.id, file: a.file, text: a.text })),
-    flags: reviewed,
+    flags: processFindings(report.flags, { reviews, minSeverity }),
     failOn,
     tool: { version: TOOL_VERSION, extractorVersion: EXTRACTOR_VERSION },
+    report,
   });
 
   for (const f of formats) {
-    const text = formatters[f](result);
-    if (formats.length > 1 && opts.out && f !== 'text' && f !== 'github') {
+    const text = FORMATTERS[f].ofCheck(result);
+    if (formats.length > 1 && opts.out && !FORMATTERS[f].toStdout) {
       fs.mkdirSync(opts.out, { recursive: true });
-      fs.writeFileSync(path.join(opts.out, FILE_NAMES[f]), text);
+      fs.writeFileSync(path.join(opts.out, FORMATTERS[f].checkFile), text);
     } else {
       process.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
     }
   }
+  // GitHub's job summary: every flag in one table, where the notices folded out of the annotations are read.
+  const summaryFile = process.env.GITHUB_STEP_SUMMARY;
+  if (formats.includes('github') && summaryFile) fs.appendFileSync(summaryFile, formatGithubSummary(result));
   return result.failed ? 1 : 0;
 }

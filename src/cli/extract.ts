@@ -2,7 +2,8 @@ import { extractArticle } from '../extract';
 import { loadArticles } from '../ingest';
 import { parseReferenceDate } from '../extract/reference';
 import type { Claim, ExtractedArticle } from '../types';
-import { UsageError } from './usage-error';
+import { UsageError } from '../lib/usage-error';
+import { warn } from './say';
 
 export interface ExtractOptions {
   published?: string;
@@ -43,7 +44,8 @@ export async function extractCommand(paths: string[], opts: ExtractOptions): Pro
   if (opts.published !== undefined && !reference) {
     throw new UsageError(`--published: "${opts.published}" is not a date (YYYY-MM-DD, YYYY-MM or YYYY)`);
   }
-  const { articles, skipped } = loadArticles(paths);
+  const { articles, skipped, notices } = loadArticles(paths);
+  for (const n of notices) warn(`${n}`);
   const extracted = articles.map((a) => {
     // The command line wins over manifests and the files' own metadata.
     if (opts.published && reference) a = { ...a, published: opts.published, publishedPrecision: reference.precision };
@@ -52,10 +54,10 @@ export async function extractCommand(paths: string[], opts: ExtractOptions): Pro
   if (extracted.length > 0 || skipped.length === 0) {
     process.stdout.write(opts.json ? JSON.stringify({ articles: extracted }, null, 2) + '\n' : formatExtractionText(extracted));
   }
-  for (const s of skipped) process.stderr.write(`claimdiff: ${s.file}: ${s.problem}\n`);
+  for (const s of skipped) warn(`${s.file}: ${s.problem}`);
   if (skipped.length > 0 && extracted.length > 0) {
     const n = skipped.length;
-    process.stderr.write(`claimdiff: ${n} input${n === 1 ? '' : 's'} skipped; ${extracted.length} article${extracted.length === 1 ? '' : 's'} extracted\n`);
+    warn(`${n} input${n === 1 ? '' : 's'} skipped; ${extracted.length} article${extracted.length === 1 ? '' : 's'} extracted`);
   }
   return skipped.length > 0 ? 2 : 0;
 }

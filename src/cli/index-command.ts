@@ -2,15 +2,17 @@ import * as fs from 'node:fs';
 import { loadArticles } from '../ingest';
 import { indexPathFor } from '../index/claim-index';
 import { extractCorpus } from './corpus-extraction';
-import { UsageError } from './usage-error';
+import { UsageError } from '../lib/usage-error';
+import { warn } from './say';
 
 /** `claimdiff index PATH...`: build or refresh the claim index of each corpus folder. */
 export async function indexCommand(paths: string[]): Promise<number> {
   for (const p of paths) {
     if (fs.existsSync(p) && !fs.statSync(p).isDirectory()) throw new UsageError(`${p}: index takes corpus folders, not files`);
   }
-  const { articles, skipped } = loadArticles(paths);
-  for (const s of skipped) process.stderr.write(`claimdiff: skipped ${s.message}\n`);
+  const { articles, skipped, notices } = loadArticles(paths);
+  for (const n of notices) warn(`${n}`);
+  for (const s of skipped) warn(`skipped ${s.message}`);
   const t0 = Date.now();
   const r = extractCorpus(articles, { build: true });
   const seconds = ((Date.now() - t0) / 1000).toFixed(1);

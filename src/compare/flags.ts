@@ -1,6 +1,7 @@
 import { fingerprint } from '../extract/ids';
 import type { Article, Claim, Flag, FlagKind, FramingConcept, Omission, SentenceRef, Severity, Span } from '../types';
 import { claimValueText, type PairRelation } from './verdicts';
+import { REASON_TAILS, SEVERITY_BY_KIND } from '../model/flag-kinds';
 
 /**
  * Flags, shaped like lint messages: a kind, a severity, the claims and evidence they rest on, per-article
@@ -9,16 +10,8 @@ import { claimValueText, type PairRelation } from './verdicts';
  * sentences it rests on change, so a review can tell that the evidence moved under it.
  */
 
-export const SEVERITY: Record<FlagKind, Severity> = {
-  'value-conflict': 'error',
-  'date-conflict': 'error',
-  'quote-altered': 'error',
-  'attribution-conflict': 'error',
-  'different-period': 'info',
-  'forecast-vs-actual': 'info',
-  'framing-divergence': 'info',
-  omission: 'info',
-};
+/** Default severities live in the one flag-kind table (src/model/flag-kinds.ts). */
+export const SEVERITY: Record<FlagKind, Severity> = SEVERITY_BY_KIND;
 
 /** Framing divergence at or above this is a warning rather than information. */
 export const FRAMING_WARNING = 0.5;
@@ -48,25 +41,28 @@ function describeClaim(c: Claim, period: string | null): string {
   return `${c.articleId} gives ${claimValueText(c)}${period ? ` for ${period}` : ''}`;
 }
 
-const REASON_TAIL: Record<string, string> = {
-  'different-period': 'different reference periods, not a conflict',
-  'forecast-vs-actual': 'a forecast set against a reported figure, not a conflict',
-  'value-conflict': 'the same measure for the same period with incompatible values',
-  'date-conflict': 'the same event dated differently',
-  'quote-altered': 'the quoted words differ',
-  'attribution-conflict': 'the same words attributed to different speakers',
-};
+const REASON_TAIL: Record<string, string> = REASON_TAILS;
+
+/** For errors: why the claims are the same measure, owner and period (the relations' notes, once each). */
+function evidenceText(rels: PairRelation[]): string {
+  const notes = [...new Set(rels.filter((r) => r.verdict === 'conflict' && r.note && r.flag !== 'quote-altered').map((r) => r.note!))];
+  return notes.length ? ` — ${notes.join('; ')}` : '';
+}
 
 /** One flag per (group, flag kind) for the relations of that kind within the group. */
 export function groupFlags(groupId: string, about: string, relations: PairRelation[], claims: Map<string, Claim>, periods: Map<string, string | null>): Flag[] {
-  const byKind = new Map<FlagKind, PairRelation[]>();
+  // One flag per kind for the relations with positive evidence, and one (a warning) for the tentative ones.
+  const byKind = new Map<string, PairRelation[]>();
   for (const r of relations) {
     if (!r.flag) continue;
-    if (!byKind.has(r.flag)) byKind.set(r.flag, []);
-    byKind.get(r.flag)!.push(r);
+    const key = `${r.flag}${r.tentative ? '\u0001' : ''}`;
+    if (!byKind.has(key)) byKind.set(key, []);
+    byKind.get(key)!.push(r);
   }
   const flags: Flag[] = [];
-  for (const [kind, rels] of [...byKind].sort((x, y) => (x[0] < y[0] ? -1 : 1))) {
+  for (const [key, rels] of [...byKind].sort((x, y) => (x[0] < y[0] ? -1 : 1))) {
+    const kind = rels[0].flag!;
+    const tentative = key.endsWith('\u0001');
     const members = [...new Set(rels.flatMap((r) => [r.a, r.b]))].map((id) => claims.get(id)!).sort(byArticleThenPosition);
     const evidence = members.map(claimEvidence);
     const values: Record<string, string[]> = {};
@@ -77,15 +73,17 @@ export function groupFlags(groupId: string, about: string, relations: PairRelati
       if (p) (per[c.articleId] ??= []).push(p);
     }
     const parts = members.map((c) => describeClaim(c, periods.get(c.id) ?? null));
-    const reason = `${about}: ${joinAnd(parts)}: ${REASON_TAIL[kind] ?? kind}.`;
+    const reason = tentative
+      ? `${about}: ${joinAnd(parts)}: possible conflict (${[...new Set(rels.map((r) => r.tentative))].join('; ')}), not shown to be the same measure, owner and period.`
+      : `${about}: ${joinAnd(parts)}: ${REASON_TAIL[kind] ?? kind}${evidenceText(rels)}.`;
     const data: Record<string, unknown> = { values, relations: rels.map((r) => ({ a: r.a, b: r.b, verdict: r.verdict, note: r.note })) };
     if (Object.keys(per).length) data.periods = per;
     const diffs = rels.filter((r) => r.diff).map((r) => ({ a: r.a, b: r.b, diff: r.diff }));
     if (diffs.length) data.diff = diffs;
     flags.push({
-      id: flagId(kind, members.map((c) => c.id)),
+      id: flagId(tentative ? `${kind}?` : kind, members.map((c) => c.id)),
       kind,
-      severity: SEVERITY[kind],
+      severity: tentative && SEVERITY[kind] === 'error' ? 'warning' : SEVERITY[kind],
       group: groupId,
       claims: members.map((c) => c.id),
       reason,

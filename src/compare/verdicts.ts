@@ -1,7 +1,11 @@
 import { diffWords } from 'diff';
+import { compareTwoStrings } from 'string-similarity';
 import type { ClaimFeatures } from '../align/features';
-import { ALTERED_MIN_SIMILARITY, isWordSubsequence, MIN_ATTRIBUTION_WORDS, quoteWordSimilarity, speakersMatch } from '../align/score';
-import { anchorEventKey, eventRelation, isConcreteTimex, periodRelation, valuesCompatible } from '../align/values';
+import { ALTERED_MIN_SIMILARITY, isWordSubsequence, MIN_ATTRIBUTION_WORDS, ownersMatch, personsMatch, quoteWordSimilarity, speakersMatch } from '../align/score';
+import { unknownKind } from '../align/kinds';
+import { quoteMatch } from '../align/quotes';
+import { stem, tokenize } from '../align/text';
+import { anchorEventKey, eventRelation, isConcreteTimex, periodRelation, timexInterval, valuesCompatible } from '../align/values';
 import type { Claim, DateClaim, FlagKind, QuantityClaim, QuoteClaim, Verdict } from '../types';
 
 /**
@@ -21,6 +25,92 @@ export interface PairRelation {
   note?: string;
   /** Word diff for altered quotes: [op, text] with op '=', '-' (only in a), '+' (only in b). */
   diff?: Array<['=' | '-' | '+', string]>;
+  /**
+   * A conflict without positive evidence that both claims are the same measure, owner and period: what is
+   * missing ("periods not stated"). Such a relation raises its flag as a warning, not an error.
+   */
+  tentative?: string;
+}
+
+/** An excerpt shorter than this share of the other quote is not evidence of misattribution. */
+const EXCERPT_SHARE = 0.6;
+
+/** Two sentences whose words, numbers masked, are at least this alike state the same thing. */
+export const SAME_FRAME = 0.8;
+/** Articles published further apart than this (days) do not share an unstated period. */
+const SAME_NEWS_DAYS = 2;
+
+function sameFrame(a: ClaimFeatures, b: ClaimFeatures): number {
+  return a.frame && b.frame ? compareTwoStrings(a.frame, b.frame) : 0;
+}
+
+/** The words of a's sentence whose stems both claims' measures share, in a's spelling. */
+function sharedMeasureWords(a: ClaimFeatures, b: ClaimFeatures): string[] {
+  const shared = new Set([...a.measure].filter((w) => b.measure.has(w) && !w.startsWith('@')));
+  const words: string[] = [];
+  for (const t of tokenize(a.claim.sentence.text)) {
+    const st = stem(t.norm);
+    if (shared.has(st) && !words.some((w) => stem(w.toLowerCase()) === st)) words.push(t.text);
+  }
+  return words.slice(0, 4);
+}
+
+function publishedApart(a: ClaimFeatures, b: ClaimFeatures): boolean | null {
+  const x = a.published ? timexInterval(a.published) : null;
+  const y = b.published ? timexInterval(b.published) : null;
+  if (!x || !y) return null;
+  return x[0] > y[1] + SAME_NEWS_DAYS || y[0] > x[1] + SAME_NEWS_DAYS;
+}
+
+/**
+ * Why two differing figures are the same measure, owner and period, in words a reader can check, or what
+ * is missing. Same measure: shared words beside both. Same owner: the same possessor or subject, or the
+ * same sentence. Same period: both state it and it is the same, or neither states one and the sentences
+ * are the same words (published within days of each other when the dates are known).
+ */
+export function quantityConflictEvidence(a: ClaimFeatures, b: ClaimFeatures): { why: string; missing: string[] } {
+  const frame = sameFrame(a, b);
+  const framed = frame >= SAME_FRAME;
+  const parts: string[] = [];
+  const missing: string[] = [];
+  const words = sharedMeasureWords(a, b);
+  if (framed) parts.push(`both sentences read the same apart from the figure (${Math.round(frame * 100)}% alike)`);
+  if (words.length) parts.push(`both measure “${words.join(' ')}”`);
+  else if (!framed) missing.push('measure not shown to be the same');
+  const owners = ownersMatch(a, b);
+  if (owners) parts.push(`both figures are ${a.owner!.text}’s`);
+  else if (!framed) missing.push('owner not stated');
+  const pa = isConcreteTimex(a.period) ? a.period : null;
+  const pb = isConcreteTimex(b.period) ? b.period : null;
+  const apart = publishedApart(a, b);
+  if (pa && pb) parts.push(pa === pb ? `both for ${pa}` : `${pa} and ${pb} overlap`);
+  else if (pa || pb) missing.push('one period not stated');
+  else if (apart === true) missing.push('periods not stated, and the articles are days apart');
+  else if (framed) parts.push(apart === false ? 'no period stated, both published within days' : 'neither states a period');
+  else missing.push('periods not stated');
+  return { why: parts.join('; '), missing };
+}
+
+export function dateConflictEvidence(a: ClaimFeatures, b: ClaimFeatures, event: string | null): { why: string; missing: string[] } {
+  const frame = sameFrame(a, b);
+  const parts: string[] = [];
+  const missing: string[] = [];
+  // The words right beside both dates (their own phrase): what they date.
+  // Names ("told Fox News on Monday") are not events: an event word is a class or a lower-case word.
+  const lower = new Set(tokenize(a.claim.sentence.text).filter((t) => t.text === t.text.toLowerCase()).map((t) => stem(t.norm)));
+  const beside = [...a.near].filter(([w, x]) => x >= 1 && (b.near.get(w) ?? 0) >= 1 && (w.startsWith('@') || lower.has(w))).map(([w]) => w);
+  const words = sharedMeasureWords(a, b);
+  if (frame >= SAME_FRAME) parts.push(`both sentences read the same apart from the date (${Math.round(frame * 100)}% alike)`);
+  if (event) parts.push(`both are days relative to the same ${event}`);
+  else if (beside.length) parts.push(`both date “${(words.length ? words : beside.map((w) => w.replace(/^@/, ''))).join(' ')}”, named right beside each date`);
+  const persons = personsMatch(a.persons, b.persons);
+  if (persons) parts.push(`of ${a.persons[0].text}`);
+  if (frame < SAME_FRAME && !event) {
+    if (!beside.length) missing.push('not shown to date the same event');
+    else if (a.story === null || a.story !== b.story) missing.push('not shown to be the same story');
+    else if (persons === false) missing.push('dates of different people');
+  }
+  return { why: parts.join('; '), missing };
 }
 
 export function relateQuantities(a: ClaimFeatures, b: ClaimFeatures): PairRelation {
@@ -31,18 +121,25 @@ export function relateQuantities(a: ClaimFeatures, b: ClaimFeatures): PairRelati
   if (rel === 'disjoint') return { ...ids, verdict: 'different-period', flag: 'different-period', note: `different reference periods (${a.period} / ${b.period})` };
   if (a.forecast !== b.forecast) return { ...ids, verdict: 'forecast-vs-actual', flag: 'forecast-vs-actual', note: 'a forecast against a reported figure' };
   if (valuesCompatible(qa, qb)) return { ...ids, verdict: 'agree', note: qa.quantity.value === qb.quantity.value ? undefined : 'agree within bounds and rounding' };
-  return { ...ids, verdict: 'conflict', flag: 'value-conflict', note: 'incompatible figures for the same period' };
+  const ev = quantityConflictEvidence(a, b);
+  if (ev.missing.length) return { ...ids, verdict: 'conflict', flag: 'value-conflict', note: `possible conflict: ${ev.missing.join(', ')}${ev.why ? ` (${ev.why})` : ''}`, tentative: ev.missing.join(', ') };
+  return { ...ids, verdict: 'conflict', flag: 'value-conflict', note: `incompatible figures: ${ev.why}` };
 }
 
-export function relateDates(a: DateClaim, b: DateClaim): PairRelation {
+export function relateDates(fa: ClaimFeatures, fb: ClaimFeatures): PairRelation {
+  const a = fa.claim as DateClaim;
+  const b = fb.claim as DateClaim;
   const evRel = eventRelation(a.time, b.time);
-  if (evRel === 'disjoint') {
-    return { a: a.id, b: b.id, verdict: 'conflict', flag: 'date-conflict', note: `“${a.text}” and “${b.text}” are different days relative to the same ${anchorEventKey(a.time)}` };
-  }
-  if (evRel !== null) return { a: a.id, b: b.id, verdict: 'agree', note: 'compatible times relative to the same event' };
-  const rel = periodRelation(a.time, b.time);
-  if (rel === 'disjoint') return { a: a.id, b: b.id, verdict: 'conflict', flag: 'date-conflict', note: `${a.time.value} and ${b.time.value} do not overlap` };
-  return { a: a.id, b: b.id, verdict: 'agree', note: a.time.value === b.time.value ? undefined : 'agree at different precisions' };
+  if (evRel !== null && evRel !== 'disjoint') return { a: a.id, b: b.id, verdict: 'agree', note: 'compatible times relative to the same event' };
+  const rel = evRel ?? periodRelation(a.time, b.time);
+  if (rel !== 'disjoint') return { a: a.id, b: b.id, verdict: 'agree', note: a.time.value === b.time.value ? undefined : 'agree at different precisions' };
+  const what = evRel === 'disjoint' ? `“${a.text}” and “${b.text}” are different days relative to the same ${anchorEventKey(a.time)}` : `${a.time.value} and ${b.time.value} do not overlap`;
+  const ev = dateConflictEvidence(fa, fb, evRel === 'disjoint' ? anchorEventKey(a.time) : null);
+  // A year taken from the publication date ("in February") is no evidence against a stated one.
+  // ("in February" read as this year's; a weekday, fixed by the publication date, is a stated day.)
+  if (evRel === null && [a, b].some((d) => (d.time.implied?.includes('year') && !d.time.implied.includes('day')) || d.time.resolved === false)) ev.missing.push('a year is not stated');
+  if (ev.missing.length) return { a: a.id, b: b.id, verdict: 'conflict', flag: 'date-conflict', note: `possible conflict: ${ev.missing.join(', ')}; ${what}`, tentative: ev.missing.join(', ') };
+  return { a: a.id, b: b.id, verdict: 'conflict', flag: 'date-conflict', note: `${what}; ${ev.why}` };
 }
 
 export function wordDiff(a: string, b: string): Array<['=' | '-' | '+', string]> {
@@ -60,12 +157,24 @@ export function relateQuotes(a: ClaimFeatures, b: ClaimFeatures): PairRelation {
   const [short, long] = wa.length <= wb.length ? [wa, wb] : [wb, wa];
   const contained = identical || isWordSubsequence(short, long);
   if (contained && spk === false && short.length >= MIN_ATTRIBUTION_WORDS && qa.direct && qb.direct) {
-    return { ...ids, verdict: 'conflict', flag: 'attribution-conflict', note: `the same words are given to ${speakerText(qa.speaker)} and to ${speakerText(qb.speaker)}` };
+    const note = `the same words are given to ${speakerText(qa.speaker)} and to ${speakerText(qb.speaker)}`;
+    // Positive evidence: each outlet names its speaker beside the quote, and neither is a short excerpt of the
+    // other (a campaign quoting its candidate's phrase is not a misattribution).
+    const named = qa.quoteType === 'attributed' && qb.quoteType === 'attributed' && !!qa.speakerText && !!qb.speakerText;
+    const whole = short.length >= EXCERPT_SHARE * long.length;
+    // Each outlet names only its own speaker: where the other outlet names both people, the likelier slip is
+    // in finding the speaker, not in the outlet.
+    const namesOther = (x: ClaimFeatures, y: ClaimFeatures) => x.speakers.some((sp) => sp.length > 0 && y.articlePersons.has(sp[sp.length - 1]));
+    if (named && whole && (namesOther(a, b) || namesOther(b, a))) return { ...ids, verdict: 'conflict', flag: 'attribution-conflict', note, tentative: 'both speakers are named in one of the articles' };
+    if (named && whole) return { ...ids, verdict: 'conflict', flag: 'attribution-conflict', note: `${note}, each named beside the quote` };
+    return { ...ids, verdict: 'conflict', flag: 'attribution-conflict', note, tentative: named ? 'one quote is a short excerpt of the other' : 'a speaker is not named beside the quote' };
   }
   if (identical) return { ...ids, verdict: 'agree' };
   if (qa.direct !== qb.direct) return { ...ids, verdict: 'paraphrase', note: 'a direct quote and a reported version' };
   if (contained) return { ...ids, verdict: 'agree', note: 'one quote is a truncation of the other' };
-  if (qa.direct && qb.direct && quoteWordSimilarity(wa, wb) >= ALTERED_MIN_SIMILARITY) {
+  const match = quoteMatch(wa, wb);
+  if (match === 'excerpt') return { ...ids, verdict: 'agree', note: 'excerpts of one quote, differing at most in function words' };
+  if (qa.direct && qb.direct && (match === 'altered' || quoteWordSimilarity(wa, wb) >= ALTERED_MIN_SIMILARITY)) {
     return { ...ids, verdict: 'conflict', flag: 'quote-altered', note: 'the quoted words differ', diff: wordDiff(qa.text, qb.text) };
   }
   return { ...ids, verdict: 'paraphrase', note: 'the same statement in different words' };
@@ -77,10 +186,19 @@ function speakerText(s: string | string[] | null): string {
 }
 
 export function relate(a: ClaimFeatures, b: ClaimFeatures): PairRelation {
-  if (a.claim.kind === 'quantity') return relateQuantities(a, b);
-  if (a.claim.kind === 'date') return relateDates(a.claim, b.claim as DateClaim);
-  return relateQuotes(a, b);
+  const kind = a.claim.kind;
+  switch (kind) {
+    case 'quantity':
+      return relateQuantities(a, b);
+    case 'date':
+      return relateDates(a, b);
+    case 'quote':
+      return relateQuotes(a, b);
+    default:
+      return unknownKind(kind);
+  }
 }
+
 
 /** Which verdict speaks for a group when its pairs differ: a clash first, then what explains a difference. */
 const PRIORITY: Verdict[] = ['conflict', 'different-period', 'forecast-vs-actual', 'paraphrase', 'agree'];

@@ -8,6 +8,7 @@ import { buildReport } from '../pipeline';
 import { scoreExtraction, type ExtractionScore } from './extraction';
 import { defaultGoldPath, loadGold } from './gold';
 import { fmt, pct, table } from './table';
+import { printPerturbation, runPerturbationSection } from './perturbation-report';
 import { defaultTimeMLRoot, evaluateTimeML, printTimeML } from './timeml';
 import { printCqe, scoreCqe } from './cqe';
 import { defaultPolnearRoot, formatPolnear, scorePolnear, type PolnearScore } from './polnear';
@@ -19,6 +20,8 @@ import { defaultPolnearRoot, formatPolnear, scorePolnear, type PolnearScore } fr
  *   --corpus DIR    corpus folder (default corpus/seeds)
  *   --verbose       list misses, extras and wrong values
  *   --json          print the scores as JSON
+ *   --bbc DIR       bbc-news folder for the perturbation suite (default ../shared/corpora/bbc-news)
+ *   --perturb N     sample articles per category for the perturbation suite (default 10; 0 skips it)
  *   --no-basil      skip the basil-dev section (the whole pipeline on ../shared/corpora/basil-dev vs test/gold/basil-dev)
  *   --timeml DIR    TimeML folders (TimeBank, AQUAINT) to score times against (default ../shared/dev/timeml)
  *   --no-timeml     skip the TimeML section
@@ -134,13 +137,14 @@ export function main(): number {
   );
   const framing = scoreFraming(report.framing, gold);
   const verbose = process.argv.includes('--verbose');
+  const perturbation = runPerturbationSection(arg('--bbc'), Number(arg('--perturb') ?? 10));
   const basil = process.argv.includes('--no-basil') ? null : evaluateBasil();
   const timeml = process.argv.includes('--no-timeml') ? [] : evaluateTimeML(arg('--timeml') ?? defaultTimeMLRoot());
   const cqe = scoreCqe();
   const polnear = polnearScores();
   if (process.argv.includes('--json')) {
     const times = timeml.map(({ corpus, counts, measures }) => ({ corpus, counts, measures }));
-    console.log(JSON.stringify({ extraction, comparison, framing, ...(basil ? { basil } : {}), ...(times.length ? { timeml: times } : {}), cqe, polnear }, null, 2));
+    console.log(JSON.stringify({ extraction, comparison, framing, ...(basil ? { basil } : {}), ...(times.length ? { timeml: times } : {}), cqe, polnear, perturbation }, null, 2));
   } else {
     printExtraction(extraction, verbose);
     printComparison(comparison, framing, verbose);
@@ -148,6 +152,7 @@ export function main(): number {
     printTimeML(timeml, verbose);
     printCqe(cqe, verbose);
     printPolnear(polnear, verbose);
+    if (perturbation) printPerturbation(perturbation, verbose);
   }
   return 0;
 }

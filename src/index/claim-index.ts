@@ -3,6 +3,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import Database from 'better-sqlite3';
 import { InputError } from '../ingest/errors';
+import { validatorFor } from '../lib/validate';
 import type { Article, ExtractedArticle } from '../types';
 
 /**
@@ -18,7 +19,7 @@ import type { Article, ExtractedArticle } from '../types';
 /** Identifies the file as ours; a SQLite file without it is someone else's and is not touched. */
 const FORMAT = 'claimdiff-claim-index';
 /** Layout of the tables; a different layout is dropped and rebuilt. */
-const SCHEMA_VERSION = '1';
+const SCHEMA_VERSION = '2';
 
 export function indexPathFor(corpusDir: string): string {
   return path.join(corpusDir, '.claimdiff', 'index.sqlite');
@@ -73,6 +74,32 @@ interface Row {
   claims: number;
 }
 
+/** A digest of an entry as written: an entry changed afterwards (by hand, or by damage) no longer matches it. */
+function digestOf(json: string): string {
+  return createHash('sha256').update(`${FORMAT}\u0000${json}`).digest('hex').slice(0, 32);
+}
+
+const validateExtraction = validatorFor<{ articles: ExtractedArticle[] }>('extraction.schema.json');
+
+/** An entry in the shape of one `extract --json` article (schemas/extraction.schema.json). */
+function validEntry(data: unknown): boolean {
+  return validateExtraction({ articles: [data] }).ok;
+}
+
+/**
+ * Whether a stored extraction can stand for this article: every claim belongs to it, and every span and
+ * sentence lies inside its text with the claim's words at the claim's span. Out-of-range offsets never leave
+ * the index.
+ */
+export function fitsArticle(stored: ExtractedArticle, article: Article): boolean {
+  const n = article.text.length;
+  const inside = (sp: { start: number; end: number } | undefined) =>
+    !!sp && Number.isInteger(sp.start) && Number.isInteger(sp.end) && sp.start >= 0 && sp.start <= sp.end && sp.end <= n;
+  return stored.claims.every(
+    (c) => c.articleId === article.id && inside(c.span) && inside(c.sentence) && article.text.slice(c.span.start, c.span.end) === c.text,
+  );
+}
+
 function sqliteProblem(e: unknown): string | null {
   const code = (e as { code?: string }).code ?? '';
   if (code === 'SQLITE_NOTADB') return 'not a claimdiff index: the file is not an SQLite database (remove it and run `claimdiff index` to rebuild)';
@@ -84,7 +111,7 @@ function sqliteProblem(e: unknown): string | null {
 }
 
 export class ClaimIndex {
-  private readonly getStmt: Database.Statement<[string, string, string], { extracted: string }>;
+  private readonly getStmt: Database.Statement<[string, string, string], { extracted: string; claims: number; digest: string }>;
   private readonly putStmt: Database.Statement<unknown[]>;
 
   private constructor(
@@ -94,10 +121,10 @@ export class ClaimIndex {
     /** Why the index was emptied when opened (null: its entries were kept). */
     readonly rebuilt: RebuildReason,
   ) {
-    this.getStmt = db.prepare('SELECT extracted FROM entries WHERE content_hash = ? AND extractor_version = ? AND context = ?');
+    this.getStmt = db.prepare('SELECT extracted, claims, digest FROM entries WHERE content_hash = ? AND extractor_version = ? AND context = ?');
     this.putStmt = db.prepare(
-      `INSERT OR REPLACE INTO entries (content_hash, extractor_version, context, article_id, file, mtime_ms, claims, extracted)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+      `INSERT OR REPLACE INTO entries (content_hash, extractor_version, context, article_id, file, mtime_ms, claims, extracted, digest)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
   }
 
@@ -139,6 +166,7 @@ export class ClaimIndex {
           mtime_ms REAL,
           claims INTEGER NOT NULL,
           extracted TEXT NOT NULL,
+          digest TEXT NOT NULL,
           PRIMARY KEY (content_hash, extractor_version, context)
         ) WITHOUT ROWID;
       `);
@@ -192,11 +220,17 @@ export class ClaimIndex {
     if (key.extractorVersion !== this.extractorVersion) return null;
     const row = this.guard(() => this.getStmt.get(key.contentHash, key.extractorVersion, key.context));
     if (!row) return null;
+    // The file's contents are not trusted: an entry edited or damaged after it was written is a miss (it gets
+    // re-extracted and replaced), so "claims": [] typed into the file cannot hide a conflict.
+    if (typeof row.extracted !== 'string' || row.digest !== digestOf(row.extracted)) return null;
+    let data: unknown;
     try {
-      return JSON.parse(row.extracted) as ExtractedArticle;
+      data = JSON.parse(row.extracted);
     } catch {
-      return null; // a damaged entry is a miss: it gets re-extracted and replaced
+      return null;
     }
+    if (!validEntry(data) || (data as ExtractedArticle).claims.length !== row.claims) return null;
+    return data as ExtractedArticle;
   }
 
   /** Stores one extraction (see putMany for many in one transaction). */
@@ -213,7 +247,8 @@ export class ClaimIndex {
     }
     const write = this.db.transaction(() => {
       for (const { key, extracted, mtimeMs } of entries) {
-        this.putStmt.run(key.contentHash, key.extractorVersion, key.context, extracted.id, extracted.file, mtimeMs ?? null, extracted.claims.length, JSON.stringify(extracted));
+        const json = JSON.stringify(extracted);
+        this.putStmt.run(key.contentHash, key.extractorVersion, key.context, extracted.id, extracted.file, mtimeMs ?? null, extracted.claims.length, json, digestOf(json));
       }
     });
     this.guard(() => write.immediate());
@@ -306,7 +341,8 @@ export function extractWithIndex(
   for (const article of articles) {
     const key = indexKeyFor(article, version);
     const id = `${key.contentHash}/${key.context}`;
-    const stored = index?.get(key) ?? fresh.get(id)?.extracted ?? null;
+    const fromIndex = index?.get(key) ?? null;
+    const stored = (fromIndex && fitsArticle(fromIndex, article) ? fromIndex : null) ?? fresh.get(id)?.extracted ?? null;
     if (stored) {
       hits += 1;
       extracted.push({ ...stored, id: article.id, file: article.file, title: article.title, published: article.published });

@@ -16,7 +16,8 @@ import { fsProblem, readFileBytes, statOrNull } from './read';
  *
  * - A folder holds articles in any of the formats below; its manifest.json (if any) gives ids and metadata.
  *   Folders are not searched recursively. README, LICENSE and CHANGELOG files, hidden files and *.schema.json
- *   are not articles. Articles come in manifest order, then the unlisted files by name.
+ *   are not articles. Articles come in manifest order, then the unlisted files by name (beside a manifest, an
+ *   unlisted .json file is data, not an article, and is passed over with a notice).
  * - A file in a folder that holds manifest.json takes its entry from it, whether the folder or the file is named.
  *   Manifest fields win over what the file says about itself (front matter, page metadata, JSON fields).
  * - An article's id is its manifest id, else its file name without extension. Ids must be unique in one run:
@@ -34,6 +35,8 @@ export interface LoadResult {
   articles: Article[];
   /** One error per file or folder that could not be used, in the order met. */
   skipped: InputError[];
+  /** Folder entries passed over that were never articles to read (a symbolic-link loop): said, not failed. */
+  notices: string[];
 }
 
 export const ARTICLE_EXTENSIONS: Readonly<Record<string, ArticleFormat>> = {
@@ -101,20 +104,30 @@ export function loadArticleFile(file: string, entry?: ManifestEntry | null): Art
 type Job = { file: string; entry: ManifestEntry | null } | InputError;
 
 /** Article files of a folder, by name (code-unit order, the same on every machine). */
-export function listArticleFiles(dir: string): string[] {
+export function listArticleFiles(dir: string, notices: string[] = []): string[] {
   let names: string[];
   try {
     names = fs.readdirSync(dir);
   } catch (e) {
     throw new InputError(dir, fsProblem(e));
   }
+  const isFile = (n: string): boolean => {
+    try {
+      return statOrNull(path.join(dir, n))?.isFile() === true;
+    } catch (e) {
+      // A link loop or an unreadable entry is that entry's problem, not the folder's: skip it, say so.
+      if (!(e instanceof InputError)) throw e;
+      notices.push(`${e.message}: skipped`);
+      return false;
+    }
+  };
   return names
     .filter((n) => !n.startsWith('.') && n !== MANIFEST_NAME && !NOT_ARTICLES.test(n) && formatOf(n) !== null)
-    .filter((n) => statOrNull(path.join(dir, n))?.isFile())
-    .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
+    .filter(isFile);
 }
 
-function folderJobs(dir: string, manifests: ManifestCache): Job[] {
+function folderJobs(dir: string, manifests: ManifestCache, notices: string[]): Job[] {
   const manifest = manifests.get(dir);
   const jobs: Job[] = [];
   const listed = new Set<string>();
@@ -123,8 +136,15 @@ function folderJobs(dir: string, manifests: ManifestCache): Job[] {
     listed.add(manifestKey(e.file));
     jobs.push(statOrNull(file) ? { file, entry: e } : new InputError(file, `listed in ${manifest!.path} (id "${e.id}") but not found`));
   }
-  for (const name of listArticleFiles(dir)) {
-    if (!listed.has(manifestKey(name))) jobs.push({ file: path.join(dir, name), entry: null });
+  for (const name of listArticleFiles(dir, notices)) {
+    if (listed.has(manifestKey(name))) continue;
+    // Beside a manifest, an unlisted .json is the corpus's own data (a story list, a gold file), not an article:
+    // the manifest names the article files. Other formats are articles whether listed or not.
+    if (manifest && formatOf(name) === 'json') {
+      notices.push(`${path.join(dir, name)}: not listed in ${MANIFEST_NAME}, so not read as an article`);
+      continue;
+    }
+    jobs.push({ file: path.join(dir, name), entry: null });
   }
   if (jobs.length === 0) throw new InputError(dir, 'no articles in this folder (.txt, .md, .html or .json files)');
   return jobs;
@@ -136,12 +156,12 @@ function fileJob(file: string, manifests: ManifestCache): Job {
   return { file, entry: manifest?.byFile.get(manifestKey(path.relative(dir, file))) ?? null };
 }
 
-function jobsFor(p: string, manifests: ManifestCache): Job[] {
+function jobsFor(p: string, manifests: ManifestCache, notices: string[]): Job[] {
   const st = statOrNull(p);
   if (!st) return [new InputError(p, 'no such file or folder')];
-  if (st.isDirectory()) return folderJobs(p, manifests);
+  if (st.isDirectory()) return folderJobs(p, manifests, notices);
   // A manifest named on the command line stands for its corpus.
-  if (path.basename(p) === MANIFEST_NAME) return folderJobs(path.dirname(p), manifests);
+  if (path.basename(p) === MANIFEST_NAME) return folderJobs(path.dirname(p), manifests, notices);
   return [fileJob(p, manifests)];
 }
 
@@ -159,6 +179,7 @@ export function loadArticles(paths: string[]): LoadResult {
   const manifests = new ManifestCache();
   const articles: Article[] = [];
   const skipped: InputError[] = [];
+  const notices: string[] = [];
   const seenFiles = new Set<string>();
   const idOwner = new Map<string, string>();
   const skip = (e: unknown) => {
@@ -170,7 +191,7 @@ export function loadArticles(paths: string[]): LoadResult {
   for (const p of paths) {
     let jobs: Job[];
     try {
-      jobs = jobsFor(p, manifests);
+      jobs = jobsFor(p, manifests, notices);
     } catch (e) {
       skip(e);
       continue;
@@ -196,5 +217,5 @@ export function loadArticles(paths: string[]): LoadResult {
       }
     }
   }
-  return { articles, skipped };
+  return { articles, skipped, notices };
 }

@@ -42,6 +42,19 @@ export function manifestKey(relativeFile: string): string {
   return path.normalize(relativeFile);
 }
 
+/** True when a relative path climbs out of its folder (`..`, `a/../../b`), on either separator. */
+export function leavesFolder(relativeFile: string): boolean {
+  const parts: string[] = [];
+  for (const part of relativeFile.split(/[\\/]+/)) {
+    if (part === '' || part === '.') continue;
+    if (part === '..') {
+      if (parts.length === 0) return true;
+      parts.pop();
+    } else parts.push(part);
+  }
+  return false;
+}
+
 /** Checks the schema cannot express: calendar dates, precisions, unique ids and files. Returns problems. */
 function checkEntries(entries: RawEntry[]): string[] {
   const problems: string[] = [];
@@ -53,7 +66,9 @@ function checkEntries(entries: RawEntry[]): string[] {
     if (e.published !== null && e.publishedPrecision && !precisionFits(e.published, e.publishedPrecision)) {
       problems.push(`${at}/publishedPrecision "${e.publishedPrecision}" is finer than published "${e.published}"`);
     }
-    if (path.isAbsolute(e.file)) problems.push(`${at}/file must be relative to the manifest's folder`);
+    if (path.isAbsolute(e.file) || /^[\\/]|^[A-Za-z]:/.test(e.file)) problems.push(`${at}/file must be relative to the manifest's folder`);
+    // A manifest names files of its own corpus: "../../x.txt" would read whatever the path reaches.
+    else if (leavesFolder(e.file)) problems.push(`${at}/file "${e.file}" leaves the corpus folder`);
     if (ids.has(e.id)) problems.push(`${at}/id "${e.id}" repeats /articles/${ids.get(e.id)}`);
     const key = manifestKey(e.file);
     if (files.has(key)) problems.push(`${at}/file "${e.file}" repeats /articles/${files.get(key)}`);

@@ -5,3 +5,4 @@ export { renderHtml } from './html';
 export { escapeHtml } from './escape';
 export { validateReport, validateExtraction } from './validate';
 export { writeReport, parseReportFormats, ReportWriteError, InvalidReportError, REPORT_FILES, type ReportFormat } from './write';
+export { FORMATTERS, FORMAT_NAMES, REPORT_FORMATS, parseFormats, type FormatName, type Formatter } from './formats';

@@ -1,38 +1,49 @@
+import { stripControls } from '../lib/terminal';
 import type { Flag, FramingConcept, Report } from '../types';
 import { escapeMarkdown as md, markdownCode as code } from './escape';
-import { splitEvidence } from './evidence';
-import { countBy, describeArticle, flagsBySeverity, humanize, indexReport, type ReportIndex, SEVERITIES } from './lookup';
+import { countBy, describeArticle, flagsBySeverity, indexReport, type ReportIndex, SEVERITIES } from '../model/report-lookup';
+import { flagKindMeta } from '../model/flag-kinds';
+import { readableTime } from '../lib/time';
+import type { ReviewedFlag } from '../findings/steps';
 import { plural, summaryCounts } from './summary';
+import { articleNames, byStory, evidenceBySentence, markParts, withNames, type SentenceEvidence, type StoryView } from './view-model';
 
 /**
- * report.md: for a terminal or a pull request. Everything taken from articles goes through escapeMarkdown,
- * so a `|` or a line break in a quote cannot break a table and a `*` cannot start emphasis.
+ * report.md: for a terminal or a pull request, read top to bottom. A summary table (one row per story), then
+ * per story each error, warning and note once, with its evidence; what some articles leave out is one short
+ * list per story. Everything taken from articles goes through escapeMarkdown, so a `|` or a line break in a
+ * quote cannot break a table and a `*` cannot start emphasis; terminal control characters are dropped.
  */
+
+interface Page {
+  index: ReportIndex;
+  names: Map<string, string>;
+}
 
 function table(header: string[], rows: string[][]): string[] {
   return [`| ${header.join(' | ')} |`, `|${header.map(() => '---').join('|')}|`, ...rows.map((r) => `| ${r.join(' | ')} |`)];
 }
 
-/** "a01 (Northern Wire, 2024-03-12)" with the article's fields escaped. */
-function articleRef(id: string, index: ReportIndex): string {
-  const { outlet, published } = describeArticle(id, index);
-  const details = [outlet, published].filter((x): x is string => !!x).map(md);
-  return `**${md(id)}**${details.length ? ` (${details.join(', ')})` : ''}`;
+/** "Northern Wire (2024-03-12)" with the article's fields escaped. */
+function articleRef(id: string, page: Page): string {
+  const { published } = describeArticle(id, page.index);
+  return `**${md(page.names.get(id) ?? id)}**${published ? ` (${md(published)})` : ''}`;
 }
 
-/** The sentence in typographic quotes with the claim's words in bold. */
-function evidenceLine(e: Flag['evidence'][number], index: ReportIndex): string {
-  const claimText = e.claimId ? index.claims.get(e.claimId)?.text : undefined;
-  const { before, match, after } = splitEvidence(e.sentence, e.span, claimText);
-  // Emphasis markers must touch non-space characters to render: keep surrounding spaces outside them.
-  const lead = match.match(/^\s*/)![0];
-  const trail = match.match(/\s*$/)![0];
-  const core = match.trim();
-  const body = core ? `${md(before + lead)}**${md(core)}**${md(trail + after)}` : md(before);
-  return `- ${articleRef(e.articleId, index)}: “${body}”`;
+/** The sentence with every marked span in bold (emphasis markers must touch non-space characters). */
+function evidenceLine(e: SentenceEvidence, page: Page): string {
+  const body = markParts(e.sentence, e.spans, e.claimTexts)
+    .map((p) => {
+      if (!p.marked || !p.text.trim()) return md(p.text);
+      const lead = p.text.match(/^\s*/)![0];
+      const trail = p.text.match(/\s*$/)![0];
+      return `${md(lead)}**${md(p.text.trim())}**${md(trail)}`;
+    })
+    .join('');
+  return `- ${articleRef(e.articleId, page)}: ${body}`;
 }
 
-function summarySection(report: Report): string[] {
+function summarySection(report: Report, views: StoryView[], page: Page): string[] {
   const n = summaryCounts(report);
   const bySeverity = SEVERITIES.map((s) => (s === 'info' ? `${n.severity[s]} info` : plural(n.severity[s], s))).join(', ');
   const lines = [
@@ -43,85 +54,94 @@ function summarySection(report: Report): string[] {
     '',
     `claimdiff ${md(report.tool.version)}, extractor ${md(report.tool.extractorVersion)}`,
   ];
-  if (report.notices.length) lines.push('', '**Notices**', '', ...report.notices.map((n) => `- ${md(n)}`));
-  return lines;
-}
-
-function storiesSection(report: Report, index: ReportIndex): string[] {
-  if (!report.stories.length) return [];
-  return ['', '## Stories', '', ...report.stories.map((s) =>
-    `- **${md(s.label)}** ${code(s.id)}: ${s.articles.map((id) => articleRef(id, index)).join(', ') || 'no articles'}`)];
-}
-
-function flagsSection(report: Report, index: ReportIndex): string[] {
-  const lines = ['', '## Flags', ''];
-  if (!report.flags.length) return [...lines, 'No flags: the sources agree wherever they state the same fact.'];
-  const flags = flagsBySeverity(report.flags);
-  lines.push(...table(['severity', 'id', 'kind', 'reason'], flags.map((f) => [f.severity, code(f.id), humanize(f.kind), md(f.reason)])));
-  for (const f of flags) {
-    lines.push('', `### ${f.severity}: ${humanize(f.kind)} ${code(f.id)}`, '', md(f.reason));
-    if (f.group) lines.push('', `Group ${code(f.group)}: ${md(index.groups.get(f.group)?.about ?? '')}`);
-    if (f.evidence.length) lines.push('', ...f.evidence.map((e) => evidenceLine(e, index)));
+  if (report.notices.length) lines.push('', '**Notices**', '', ...report.notices.map((x) => `- ${md(x)}`));
+  if (views.length) {
+    const rows = views.map((v) => {
+      const count = (pred: (f: Flag) => boolean) => String(v.flags.filter(pred).length);
+      return [
+        md(v.title),
+        v.story.articles.map((id) => md(page.names.get(id) ?? id)).join(', '),
+        count((f) => f.severity === 'error'),
+        count((f) => f.severity === 'warning'),
+        count((f) => f.severity === 'info' && f.kind !== 'omission'),
+        count((f) => f.kind === 'omission'),
+      ];
+    });
+    lines.push('', ...table(['story', 'outlets', 'errors', 'warnings', 'notes', 'not in every article'], rows));
   }
   return lines;
 }
 
-function groupsSection(report: Report, index: ReportIndex): string[] {
-  if (!report.groups.length) return [];
-  const verdicts = [...countBy(report.groups, (g) => g.verdict)].map(([v, n]) => `${n} ${humanize(v)}`).join(', ');
-  const rows = report.groups.map((g) => {
-    const stated = g.claims.map((id) => {
-      const c = index.claims.get(id);
-      return c ? `${md(c.articleId)}: ${md(c.text)}` : md(id);
-    });
-    return [code(g.id), humanize(g.verdict), md(g.kind), md(g.about), stated.join('; ')];
+function reviewLine(f: ReviewedFlag): string[] {
+  const r = f.review;
+  if (!r) return [];
+  const what = r.stale ? `earlier review (${r.decision ?? 'note'}) no longer applies: the evidence changed` : `${r.decision ?? 'note'} by ${md(r.who)}`;
+  return ['', `*Review: ${what}, ${md(readableTime(r.when))}${r.note ? `: ${md(r.note)}` : ''}*`];
+}
+
+const PER_ARTICLE = 2;
+
+/** One flag, once: its kind, reason (outlets by name) and the sentences it rests on. */
+function flagBlock(f: Flag, page: Page): string[] {
+  const lines = ['', `### ${f.severity} · ${md(flagKindMeta(f.kind).title)} ${code(f.id)}`, '', md(withNames(f.reason, page.names))];
+  // At most two sentences per article (a framing flag can rest on dozens); the rest are counted.
+  const sentences = evidenceBySentence(f, page.index.claims);
+  const seen = new Map<string, number>();
+  const shown = sentences.filter((e) => {
+    const n = (seen.get(e.articleId) ?? 0) + 1;
+    seen.set(e.articleId, n);
+    return n <= PER_ARTICLE;
   });
-  return ['', '## Groups', '', `${report.groups.length} groups: ${verdicts}.`, '', ...table(['id', 'verdict', 'kind', 'about', 'as stated'], rows)];
+  if (shown.length) lines.push('', ...shown.map((e) => evidenceLine(e, page)));
+  if (shown.length < sentences.length) lines.push(`- (${plural(sentences.length - shown.length, 'more sentence')} in report.html)`);
+  return [...lines, ...reviewLine(f as ReviewedFlag)];
+}
+
+function coverageLines(flags: Flag[], page: Page): string[] {
+  if (!flags.length) return [];
+  const items = flags.map((f) => {
+    const missing = Array.isArray(f.data?.missingFrom) ? (f.data!.missingFrom as string[]) : [];
+    const by = [...new Set(f.evidence.map((e) => e.articleId))];
+    return `- ${md(withNames(f.reason, page.names))}${by.length && missing.length ? ` (stated by ${by.map((id) => md(page.names.get(id) ?? id)).join(', ')}; not by ${missing.map((id) => md(page.names.get(id) ?? id)).join(', ')})` : ''}`;
+  });
+  return ['', `**Not in every article** (${plural(flags.length, 'fact')})`, '', ...items];
+}
+
+function storySection(v: StoryView, page: Page): string[] {
+  const flags = flagsBySeverity(v.flags);
+  const lines = ['', `## ${md(v.title)}`, '', `${plural(v.story.articles.length, 'article')}: ${v.story.articles.map((id) => articleRef(id, page)).join(', ')}`];
+  const shown = flags.filter((f) => f.kind !== 'omission');
+  if (!shown.length) lines.push('', 'No divergence flagged in this story.');
+  for (const f of shown) lines.push(...flagBlock(f, page));
+  return [...lines, ...coverageLines(flags.filter((f) => f.kind === 'omission'), page)];
 }
 
 /** One table per concept: a row per source, a column per label, the number of uses in the cells. */
-function framingTable(concept: FramingConcept, index: ReportIndex): string[] {
+function framingTable(concept: FramingConcept, page: Page): string[] {
   const sources = Object.keys(concept.labels);
   const labels = [...new Set(sources.flatMap((id) => concept.labels[id]!.map((l) => l.label)))];
   const rows = sources.map((id) => {
     const uses = countBy(concept.labels[id]!, (l) => l.label);
-    return [articleRef(id, index), ...labels.map((l) => String(uses.get(l) ?? ''))];
+    return [articleRef(id, page), ...labels.map((l) => String(uses.get(l) ?? ''))];
   });
-  return [
-    '',
-    `### ${md(concept.concept)}: ${md(concept.about)} (divergence ${Number(concept.divergence.toFixed(2))})`,
-    '',
-    ...table(['source', ...labels.map(md)], rows),
-  ];
+  return ['', `### ${md(concept.about || concept.concept)} (divergence ${Number(concept.divergence.toFixed(2))})`, '', ...table(['source', ...labels.map(md)], rows)];
 }
 
-function framingSection(report: Report, index: ReportIndex): string[] {
+function framingSection(report: Report, page: Page): string[] {
   if (!report.framing.length) return [];
-  return ['', '## Framing', '', ...report.framing.flatMap((c) => framingTable(c, index)).slice(1)];
-}
-
-function omissionsSection(report: Report, index: ReportIndex): string[] {
-  if (!report.omissions.length) return [];
-  const rows = report.omissions.map((o) => [
-    code(o.id),
-    md(index.storyLabels.get(o.story) ?? o.story),
-    md(o.about),
-    articleRef(o.articleId, index),
-    o.missingFrom.map((id) => articleRef(id, index)).join(', '),
-    o.claims.map((id) => md(index.claims.get(id)?.text ?? id)).join('; '),
-  ]);
-  return ['', '## Omissions', '', ...table(['id', 'story', 'about', 'stated by', 'missing from', 'claims'], rows)];
+  return ['', '## Framing: how each outlet names things', ...report.framing.flatMap((c) => framingTable(c, page))];
 }
 
 export function renderMarkdown(report: Report): string {
-  const index = indexReport(report);
-  const lines = [
-    ...summarySection(report),
-    ...storiesSection(report, index),
-    ...flagsSection(report, index),
-    ...groupsSection(report, index),
-    ...framingSection(report, index),
-    ...omissionsSection(report, index),
-  ];
-  return `${lines.join('\n')}\n`;
+  const page: Page = { index: indexReport(report), names: articleNames(report) };
+  const { stories, restFlags } = byStory(report, page.index);
+  const lines = [...summarySection(report, stories, page)];
+  if (!report.flags.length) lines.push('', 'No flags: the sources agree wherever they state the same fact.');
+  for (const v of stories) if (v.flags.length) lines.push(...storySection(v, page));
+  if (restFlags.length) {
+    lines.push('', '## Across stories');
+    for (const f of flagsBySeverity(restFlags)) lines.push(...flagBlock(f, page));
+  }
+  lines.push(...framingSection(report, page));
+  return stripControls(`${lines.join('\n')}\n`);
 }

@@ -1,16 +1,15 @@
 import * as fsp from 'node:fs/promises';
 import * as path from 'node:path';
 import type { Report } from '../types';
-import { renderHtml } from './html';
-import { renderJson } from './json';
-import { renderMarkdown } from './markdown';
+import { FORMATTERS } from './formats';
 import { validateReport } from './validate';
 
 export type ReportFormat = 'json' | 'md' | 'html';
 
 export const REPORT_FILES: Record<ReportFormat, string> = { json: 'report.json', md: 'report.md', html: 'report.html' };
 
-const RENDERERS: Record<ReportFormat, (r: Report) => string> = { json: renderJson, md: renderMarkdown, html: renderHtml };
+/** Report renderers come from the one formatter registry. */
+const RENDERERS: Record<ReportFormat, (r: Report) => string> = { json: FORMATTERS.json.ofReport!, md: FORMATTERS.md.ofReport!, html: FORMATTERS.html.ofReport! };
 
 /** report.json goes into place last: a run that fails part-way leaves no new report.json beside the new pages. */
 const RENAME_ORDER: ReportFormat[] = ['html', 'md', 'json'];

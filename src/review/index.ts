@@ -1,5 +1,6 @@
 /** Review decisions (claimdiff review, and check's reading of them). */
-export { applyReviews, decisionFor, isDismissed, isOpen, type ReviewedFlag } from './apply';
+export { decisionFor } from './apply';
+export { isDismissed, isOpen, processFindings, type ReviewedFlag } from '../findings';
 export {
   emptyReviews,
   loadReviews,

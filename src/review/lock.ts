@@ -5,14 +5,20 @@ import { InputError } from '../ingest/errors';
 /**
  * A cross-process exclusive lock: a lock file created with O_EXCL ('wx'), so that two reviewers saving at
  * once take turns instead of overwriting each other. A lock left by a crashed process is detected as stale
- * (its pid is gone on this host, or it is older than `staleMs`) and taken over.
+ * and taken over: its pid is gone on this host, or that pid is now another process (its start time differs
+ * from the one the holder wrote), or the file is empty or unreadable past a short grace (the holder died
+ * between creating and writing it), or it is older than `staleMs`. A lock is held for one file write, so
+ * `staleMs` stays below `timeoutMs`: a waiter takes over a dead lock before it gives up.
  */
 export interface LockOptions {
   /** Give up after this long (default 5 s). */
   timeoutMs?: number;
-  /** A lock older than this is stale even if its pid seems alive (pid reuse, hung process). Default 30 s. */
+  /** A lock older than this is stale even if its pid seems alive (hung process). Default 3 s. */
   staleMs?: number;
 }
+
+/** An empty or unparseable lock younger than this may be a holder still writing it. */
+const EMPTY_GRACE_MS = 1000;
 
 interface LockOwner {
   pid: number;
@@ -20,6 +26,18 @@ interface LockOwner {
   token: string;
   /** Milliseconds since the epoch; informational (staleness uses the file's mtime). */
   created: number;
+  /** The holder's process start time (Linux /proc), so that a reused pid is not taken for the holder. */
+  start?: string;
+}
+
+/** A process's start time in clock ticks since boot (/proc/<pid>/stat field 22); null where /proc is not there. */
+function processStart(pid: number): string | null {
+  try {
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return stat.slice(stat.lastIndexOf(')') + 2).split(' ')[19] ?? null;
+  } catch {
+    return null;
+  }
 }
 
 let tokenCounter = 0;
@@ -64,8 +82,12 @@ function readOwner(lockPath: string): { raw: string; owner: LockOwner | null; mt
 function isStale(info: { owner: LockOwner | null; mtimeMs: number }, staleMs: number): boolean {
   const age = Date.now() - info.mtimeMs;
   if (age > staleMs) return true;
-  if (info.owner && info.owner.host === os.hostname() && !pidAlive(info.owner.pid)) return true;
-  return false;
+  if (!info.owner) return age > EMPTY_GRACE_MS;
+  if (info.owner.host !== os.hostname()) return false;
+  if (!pidAlive(info.owner.pid)) return true;
+  // The pid is alive: is it still the holder? A different start time means the pid was reused.
+  const start = processStart(info.owner.pid);
+  return start !== null && info.owner.start !== undefined && start !== info.owner.start;
 }
 
 /**
@@ -113,8 +135,9 @@ function tryCreate(lockPath: string, owner: LockOwner): boolean {
 /** Takes the lock, retrying with exponential backoff; returns a release function. */
 export async function acquireLock(lockPath: string, options: LockOptions = {}): Promise<() => void> {
   const timeoutMs = options.timeoutMs ?? 5000;
-  const staleMs = options.staleMs ?? 30000;
-  const owner: LockOwner = { pid: process.pid, host: os.hostname(), token: newToken(), created: Date.now() };
+  const staleMs = options.staleMs ?? 3000;
+  const start = processStart(process.pid);
+  const owner: LockOwner = { pid: process.pid, host: os.hostname(), token: newToken(), created: Date.now(), ...(start ? { start } : {}) };
   const deadline = Date.now() + timeoutMs;
   let delay = 5;
   for (;;) {

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { jsonForScript } from '../report/escape';
+import { jsonForScript } from '../lib/escape';
 
 /**
  * The served review page: report.html as renderHtml makes it, plus the review UI (a script that fills each
@@ -13,13 +13,24 @@ export const REVIEW_JS = `
 (function () {
   'use strict';
   var cfg = JSON.parse(document.getElementById('claimdiff-review').textContent);
-  var LABEL = { confirmed: 'Confirmed', dismissed: 'Dismissed', 'needs-work': 'Needs work' };
+  // Every flag needs a decision: the folded notes and coverage are opened in review mode.
+  Array.prototype.forEach.call(document.querySelectorAll('details.notes, details.coverage'), function (d) { d.open = true; });
+  var LABEL = { confirmed: 'Confirmed', dismissed: 'Dismissed', 'needs-work': 'Needs work', none: 'Note only' };
+  function readable(when) {
+    var t = Date.parse(when);
+    if (isNaN(t)) return when;
+    var iso = new Date(t).toISOString();
+    return iso.slice(0, 10) + ' ' + iso.slice(11, 16) + ' UTC';
+  }
+  function label(d) { return LABEL[d || 'none']; }
   var CHOICES = [['confirmed', 'Confirm'], ['dismissed', 'Dismiss'], ['needs-work', 'Needs work']];
   var boxes = {};
   var states = {};
   var banner = document.createElement('div');
   banner.className = 'review-banner';
   banner.setAttribute('role', 'status');
+  var bannerText = document.createElement('span');
+  banner.appendChild(bannerText);
   document.body.insertBefore(banner, document.body.firstChild);
 
   function el(tag, cls, text) {
@@ -43,9 +54,9 @@ export const REVIEW_JS = `
   function updateBanner() {
     var ids = Object.keys(boxes);
     var open = ids.filter(function (id) { var s = states[id]; return !(s && !s.stale && s.decision === 'dismissed'); }).length;
-    var undecided = ids.filter(function (id) { var s = states[id]; return !s || s.stale; }).length;
-    banner.textContent = 'Review mode \\u00b7 decisions are saved to ' + cfg.reviewsFile + ' as ' + cfg.who +
-      ' \\u00b7 ' + undecided + ' of ' + ids.length + ' flags without a decision, ' + open + ' open';
+    var undecided = ids.filter(function (id) { var s = states[id]; return !s || s.stale || !s.decision; }).length;
+    bannerText.textContent = 'Review mode \\u00b7 decisions are saved to ' + cfg.reviewsFile + ' as ' + cfg.who +
+      ' \\u00b7 ' + undecided + ' of ' + ids.length + ' flags without a decision, ' + open + ' open ';
   }
 
   function show(id, review) {
@@ -64,14 +75,18 @@ export const REVIEW_JS = `
       flag.setAttribute('data-review', 'stale');
       flag.classList.add('decision-stale');
       box.status.className = 'status stale';
-      box.status.textContent = 'Was ' + LABEL[review.decision].toLowerCase() + ' by ' + review.who + ' (' + review.when +
+      box.status.textContent = 'Was ' + label(review.decision).toLowerCase() + ' by ' + review.who + ' (' + readable(review.when) +
         '); the evidence has changed since, so it needs a new decision';
+    } else if (!review.decision) {
+      flag.setAttribute('data-review', 'noted');
+      box.status.textContent = 'Note saved by ' + review.who + ' (' + readable(review.when) + '); no decision yet';
     } else {
       flag.setAttribute('data-review', review.decision);
       flag.classList.add('decided-' + review.decision);
       box.buttons.forEach(function (b) { if (b.value === review.decision) b.setAttribute('aria-pressed', 'true'); });
-      box.status.textContent = LABEL[review.decision] + ' by ' + review.who + ' (' + review.when + ')';
+      box.status.textContent = LABEL[review.decision] + ' by ' + review.who + ' (' + readable(review.when) + ')';
     }
+    applyFilter();
     if (review && review.note && document.activeElement !== box.note) box.note.value = review.note;
     updateBanner();
   }
@@ -81,11 +96,51 @@ export const REVIEW_JS = `
     box.buttons.forEach(function (b) { b.disabled = true; });
     box.status.className = 'status';
     box.status.textContent = 'Saving\\u2026';
-    api('POST', { flagId: id, decision: decision, note: box.note.value })
+    post(id, { flagId: id, decision: decision, note: box.note.value })
       .then(function (res) { show(id, res.review); })
       .catch(function (e) { box.status.className = 'status error'; box.status.textContent = 'Not saved: ' + e.message; })
       .then(function () { box.buttons.forEach(function (b) { b.disabled = false; }); });
   }
+
+  // One flag's saves go in order (a note saved on blur, then the decision clicked right after).
+  function post(id, body) {
+    var box = boxes[id];
+    var run = (box.chain || Promise.resolve()).then(function () { return api('POST', body); });
+    box.chain = run.catch(function () {});
+    return run;
+  }
+
+  // A note is saved as typed (when the field loses focus), with the decision already made or none.
+  function saveNote(id) {
+    var box = boxes[id];
+    var current = states[id];
+    var text = box.note.value.trim();
+    if (text === ((current && current.note) || '')) return;
+    if (!text && !current) return;
+    box.status.className = 'status';
+    box.status.textContent = 'Saving note\u2026';
+    var decision = current && !current.stale ? current.decision : null;
+    post(id, { flagId: id, decision: decision, note: box.note.value })
+      .then(function (res) { show(id, res.review); })
+      .catch(function (e) { box.status.className = 'status error'; box.status.textContent = 'Note not saved: ' + e.message; });
+  }
+
+  // Filter by review state: every flag carries data-review (none, noted, stale, confirmed, dismissed, needs-work).
+  var filter = el('select', 'review-filter');
+  filter.setAttribute('aria-label', 'Show flags by review state');
+  [['all', 'all flags'], ['none', 'not reviewed'], ['noted', 'note only'], ['needs-work', 'needs work'], ['confirmed', 'confirmed'], ['dismissed', 'dismissed'], ['stale', 'stale']].forEach(function (o) {
+    var opt = el('option', '', 'Show: ' + o[1]);
+    opt.value = o[0];
+    filter.appendChild(opt);
+  });
+  function applyFilter() {
+    var v = filter.value;
+    Object.keys(boxes).forEach(function (id) {
+      var f = boxes[id].flag;
+      f.hidden = v !== 'all' && f.getAttribute('data-review') !== v;
+    });
+  }
+  filter.addEventListener('change', applyFilter);
 
   Array.prototype.forEach.call(document.querySelectorAll('.flag-actions[data-flag-id]'), function (holder) {
     var id = holder.getAttribute('data-flag-id');
@@ -101,7 +156,8 @@ export const REVIEW_JS = `
       holder.appendChild(b);
     });
     box.note.type = 'text';
-    box.note.placeholder = 'Note (optional, saved with the decision)';
+    box.note.placeholder = 'Note (saved as you leave the field)';
+    box.note.addEventListener('change', function () { saveNote(id); });
     box.note.setAttribute('aria-label', 'Note for flag ' + id);
     box.note.maxLength = 2000;
     holder.appendChild(box.note);
@@ -109,6 +165,7 @@ export const REVIEW_JS = `
     boxes[id] = box;
   });
 
+  banner.appendChild(filter);
   updateBanner();
   api('GET').then(function (res) {
     Object.keys(boxes).forEach(function (id) { show(id, res.decisions[id]); });
@@ -124,6 +181,7 @@ export const REVIEW_CSS = `
 html { scroll-padding-top: 44px; }
 .review-banner { position: sticky; top: 0; z-index: 10; background: #263238; color: #fff; padding: 7px 28px; font-size: 13px; }
 .review-banner.error { background: var(--error); }
+.review-banner select { font: inherit; font-size: 12px; margin-left: 8px; }
 .flag-actions.review { display: flex; flex-wrap: wrap; gap: 6px; align-items: center; margin-top: 8px; padding-top: 8px; border-top: 1px dashed var(--line); }
 .flag-actions button { font: inherit; font-size: 13px; padding: 3px 11px; border: 1px solid #aab4be; border-radius: 4px; background: var(--paper); color: var(--ink); cursor: pointer; }
 .flag-actions button:hover { background: var(--wash); }

@@ -1,9 +1,9 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import * as http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { renderHtml } from '../report/html';
 import type { Flag, Report } from '../types';
-import { applyReviews, decisionFor } from './apply';
+import { processFindings } from '../findings';
+import { decisionFor } from './apply';
 import { reviewPage } from './page';
 import { loadReviews, recordDecision } from './store';
 import type { AppliedReview, ReviewDecisionKind } from './types';
@@ -26,6 +26,8 @@ export interface ReviewServerOptions {
   now: () => string;
   /** 0 (default) picks any free port. */
   port?: number;
+  /** Renders the report page (the command layer passes report/html's renderHtml: review does not import report). */
+  renderReport: (report: Report) => string;
   /** Fixed token for tests; by default 32 random bytes per run. */
   token?: string;
 }
@@ -90,7 +92,7 @@ function readBody(req: http.IncomingMessage): Promise<string> {
 
 export interface DecisionRequest {
   flagId: string;
-  decision: ReviewDecisionKind;
+  decision: ReviewDecisionKind | null;
   note?: string;
 }
 
@@ -108,26 +110,28 @@ export function parseDecisionRequest(text: string, flags: ReadonlyMap<string, Fl
   if (extra.length) throw new HttpError(400, `unknown field "${extra[0]}"`);
   if (typeof o.flagId !== 'string' || !o.flagId) throw new HttpError(400, 'flagId must be a non-empty string');
   if (!flags.has(o.flagId)) throw new HttpError(400, `no flag "${o.flagId}" in this report`);
-  if (typeof o.decision !== 'string' || !DECISIONS.includes(o.decision as ReviewDecisionKind)) {
-    throw new HttpError(400, `decision must be one of ${DECISIONS.join(', ')}`);
+  if (o.decision !== null && (typeof o.decision !== 'string' || !DECISIONS.includes(o.decision as ReviewDecisionKind))) {
+    throw new HttpError(400, `decision must be one of ${DECISIONS.join(', ')} (or null with a note)`);
   }
   if (o.note !== undefined && o.note !== null && typeof o.note !== 'string') throw new HttpError(400, 'note must be a string');
   const note = typeof o.note === 'string' ? o.note.trim() : '';
   if (note.length > MAX_NOTE) throw new HttpError(400, `note longer than ${MAX_NOTE} characters`);
-  return { flagId: o.flagId, decision: o.decision as ReviewDecisionKind, ...(note ? { note } : {}) };
+  // A note without a decision is kept as typed (the reviewer has not decided yet); an empty one is nothing.
+  if (o.decision === null && !note) throw new HttpError(400, 'a note is needed when there is no decision');
+  return { flagId: o.flagId, decision: o.decision as ReviewDecisionKind | null, ...(note ? { note } : {}) };
 }
 
 /** Current decisions by flag id, as the page shows them (stale ones included, marked). */
 function currentDecisions(report: Report, reviewsFile: string): Record<string, AppliedReview> {
   const out: Record<string, AppliedReview> = {};
-  for (const f of applyReviews(report.flags, loadReviews(reviewsFile))) if (f.review) out[f.id] = f.review;
+  for (const f of processFindings(report.flags, { reviews: loadReviews(reviewsFile) })) if (f.review) out[f.id] = f.review;
   return out;
 }
 
 export async function startReviewServer(opts: ReviewServerOptions): Promise<ReviewServer> {
   const token = opts.token ?? randomBytes(32).toString('base64url');
   const flags = new Map(opts.report.flags.map((f) => [f.id, f]));
-  const reportHtml = renderHtml(opts.report);
+  const reportHtml = opts.renderReport(opts.report);
   let page: { html: string; csp: string } | null = null;
   let port = 0;
 

@@ -1,15 +1,18 @@
-import * as readline from 'node:readline';
-import { splitEvidence } from '../report/evidence';
-import { describeArticle, flagsBySeverity, humanize, indexReport, type ReportIndex } from '../report/lookup';
+import { splitEvidence } from '../model/evidence';
+import { describeArticle, humanize, indexReport, type ReportIndex } from '../model/report-lookup';
 import type { Report } from '../types';
-import { applyReviews, decisionFor, isOpen, type ReviewedFlag } from './apply';
+import { filterByReviewState, isOpen, processFindings, type ReviewedFlag, type ReviewState } from '../findings';
+import { readableTime } from '../lib/time';
+import { answerInput, type AnswerInput } from './terminal-input';
+import { decisionFor } from './apply';
 import { loadReviews, recordDecision } from './store';
 import type { ReviewDecisionKind } from './types';
 
 /**
  * `claimdiff review REPORT` in the terminal: walks the open flags one by one and records each answer at once
- * (recordDecision: locked, atomic), so quitting or a crash loses at most the flag on screen. Input is read
- * line by line (one key + Enter), which works the same from a keyboard and from a pipe.
+ * (recordDecision: locked, atomic), so quitting, Ctrl-C or a crash loses at most the flag on screen. On a
+ * terminal one key is one answer (raw mode), text is wrapped at words and a tall flag is paged; from a pipe,
+ * answers are read line by line (terminal-input.ts).
  */
 export interface TerminalReviewOptions {
   report: Report;
@@ -22,6 +25,12 @@ export interface TerminalReviewOptions {
   output: NodeJS.WritableStream;
   /** Mark claims with ANSI bold+underline instead of [brackets]; default: output is a TTY and NO_COLOR unset. */
   color?: boolean;
+  /** Walk the flags in these review states instead of the open ones. */
+  states?: readonly ReviewState[];
+  /** Wrap at this width (default: the terminal's columns; 0: no wrapping). */
+  width?: number;
+  /** Raw single-key input (default: when the input is a terminal). */
+  raw?: boolean;
 }
 
 export interface TerminalReviewResult {
@@ -39,7 +48,7 @@ const HELP = [
   '  c  confirm: the divergence is real (the flag stays open, check keeps failing on it)',
   '  d  dismiss: not a real divergence (check ignores it while its evidence is unchanged)',
   '  w  needs work: looked at, not settled yet (stays open)',
-  '  n  add a note, then choose c, d or w',
+  '  n  add a note (saved at once), then choose c, d or w',
   '  s  skip this flag for now',
   '  q  quit (decisions made so far are saved)',
   '  ?  this help',
@@ -70,7 +79,8 @@ function currentDecisionLine(flag: ReviewedFlag): string | null {
   const r = flag.review;
   if (!r) return null;
   const note = r.note ? ` (note: ${terminalSafe(r.note)})` : '';
-  const said = `${r.decision} by ${terminalSafe(r.who)} at ${r.when}${note}`;
+  if (r.decision === null && !r.stale) return `  Note (no decision yet) by ${terminalSafe(r.who)}, ${readableTime(r.when)}: ${terminalSafe(r.note ?? '')}`;
+  const said = `${r.decision ?? 'a note'} by ${terminalSafe(r.who)}, ${readableTime(r.when)}${note}`;
   return r.stale
     ? `  ! Was ${said}; the evidence has changed since, so the flag is open again.`
     : `  Current decision: ${said}.`;
@@ -93,50 +103,6 @@ export function formatFlag(flag: ReviewedFlag, position: { n: number; of: number
   return lines.join('\n') + '\n';
 }
 
-/**
- * Questions and their answers, one line each; null once the input ends (EOF is read as "quit"). When the
- * input is not a terminal (a pipe, a script) nobody echoes what was typed, so the answer is echoed after the
- * prompt, and the transcript reads as it would have on screen.
- */
-class Prompter {
-  private readonly lines: string[] = [];
-  private readonly waiting: Array<(line: string | null) => void> = [];
-  private closed = false;
-  private readonly rl: readline.Interface;
-  private readonly echo: boolean;
-
-  constructor(input: NodeJS.ReadableStream, private readonly write: (s: string) => void) {
-    this.echo = (input as { isTTY?: boolean }).isTTY !== true;
-    this.rl = readline.createInterface({ input, crlfDelay: Infinity, terminal: false });
-    this.rl.on('line', (line) => {
-      const w = this.waiting.shift();
-      if (w) w(line);
-      else this.lines.push(line);
-    });
-    this.rl.on('close', () => {
-      this.closed = true;
-      for (const w of this.waiting.splice(0)) w(null);
-    });
-  }
-
-  private next(): Promise<string | null> {
-    if (this.lines.length) return Promise.resolve(this.lines.shift()!);
-    if (this.closed) return Promise.resolve(null);
-    return new Promise((resolve) => this.waiting.push(resolve));
-  }
-
-  async ask(prompt: string): Promise<string | null> {
-    this.write(prompt);
-    const line = await this.next();
-    if (this.echo) this.write(line === null ? '\n' : `${terminalSafe(line)}\n`);
-    return line;
-  }
-
-  close(): void {
-    this.rl.close();
-  }
-}
-
 /** An answer as one of the keys; long words are accepted too ("dismiss"). Unknown answers give ''. */
 export function parseAnswer(line: string): string {
   const a = line.trim().toLowerCase();
@@ -146,11 +112,19 @@ export function parseAnswer(line: string): string {
 
 type Outcome = { kind: 'decided'; decision: ReviewDecisionKind } | { kind: 'skipped' } | { kind: 'quit' };
 
-/** Asks until the reviewer settles this flag (decision, skip or quit). */
-async function ask(prompter: Prompter, write: (s: string) => void): Promise<Outcome & { note?: string }> {
+interface Session {
+  input: AnswerInput;
+  write: (s: string) => void;
+  saveNote: (note: string) => Promise<void>;
+}
+
+/** Asks until the reviewer settles this flag (decision, skip or quit). A note is saved as soon as it is typed. */
+async function ask(session: Session): Promise<Outcome & { note?: string }> {
+  const { input, write } = session;
+  const enter = input.raw ? '' : ' and Enter';
   let note: string | undefined;
   for (;;) {
-    const line = await prompter.ask(note === undefined
+    const line = await input.key(note === undefined
       ? 'Decision? [c]onfirm [d]ismiss needs-[w]ork [n]ote [s]kip [q]uit [?]help: '
       : 'Decision for this note? [c]onfirm [d]ismiss needs-[w]ork [s]kip [q]uit: ');
     if (line === null) return { kind: 'quit' };
@@ -161,38 +135,113 @@ async function ask(prompter: Prompter, write: (s: string) => void): Promise<Outc
     if (key === '?') {
       write(`${HELP}\n`);
     } else if (key === 'n') {
-      const text = await prompter.ask('Note: ');
+      const text = await input.line('Note: ');
       if (text === null) return { kind: 'quit' };
       note = text.trim() || undefined;
       if (!note) write('  (empty note: none kept)\n');
+      else {
+        await session.saveNote(note);
+        write('  note saved\n');
+      }
     } else {
-      write(`  Unknown answer "${terminalSafe(line.trim())}"; type ? and Enter for help.\n`);
+      write(`  Unknown answer "${terminalSafe(line.trim())}"; type ?${enter} for help.\n`);
     }
   }
 }
 
+/**
+ * Lines longer than the screen wrapped at spaces (a word longer than the line is cut), continuation lines
+ * indented like the line they continue. Widths count code points, not UTF-16 units.
+ */
+export function wrapLines(text: string, width: number): string {
+  if (!(width > 20)) return text;
+  return text
+    .split('\n')
+    .map((line) => {
+      if ([...line].length <= width) return line;
+      const indent = /^ */.exec(line)![0] + (/^ *(?:[>!-] |\S+ · )/.test(line) ? '  ' : '');
+      const out: string[] = [];
+      let current = '';
+      for (const word of line.trimStart().split(/ +/)) {
+        const lead = out.length === 0 && !current ? /^ */.exec(line)![0] : '';
+        const candidate = current ? `${current} ${word}` : `${lead || (out.length ? indent : '')}${word}`;
+        if ([...candidate].length <= width || !current) current = candidate;
+        else {
+          out.push(current);
+          current = `${indent}${word}`;
+        }
+        while ([...current].length > width) {
+          const cps = [...current];
+          out.push(cps.slice(0, width).join(''));
+          current = indent + cps.slice(width).join('');
+        }
+      }
+      if (current) out.push(current);
+      return out.join('\n');
+    })
+    .join('\n');
+}
+
+/** A flag taller than the screen is shown a page at a time (any key for more; q jumps to the question). */
+async function page(text: string, rows: number | undefined, session: Session): Promise<boolean> {
+  const lines = text.replace(/\n$/, '').split('\n');
+  if (!session.input.raw || !rows || rows < 6 || lines.length <= rows - 2) {
+    session.write(`${text.replace(/\n$/, '')}\n`);
+    return true;
+  }
+  const size = rows - 2;
+  for (let at = 0; at < lines.length; at += size) {
+    session.write(`${lines.slice(at, at + size).join('\n')}\n`);
+    if (at + size >= lines.length) break;
+    const key = await session.input.key(`-- more (${Math.min(100, Math.round(((at + size) / lines.length) * 100))}%): any key for the next page, q to answer now -- `);
+    if (key === null) return false;
+    if (key.toLowerCase() === 'q') break;
+  }
+  return true;
+}
+
 function countOpen(report: Report, reviewsFile: string): number {
-  return applyReviews(report.flags, loadReviews(reviewsFile)).filter(isOpen).length;
+  return processFindings(report.flags, { reviews: loadReviews(reviewsFile) }).filter(isOpen).length;
+}
+
+/** Which flags a session walks: the open ones (default), or those in the given review states. */
+function flagsToWalk(report: Report, reviewsFile: string, states: readonly ReviewState[] | undefined): ReviewedFlag[] {
+  const all = processFindings(report.flags, { reviews: loadReviews(reviewsFile), bySeverity: true });
+  return states ? filterByReviewState(all, states) : all.filter(isOpen);
 }
 
 export async function reviewInTerminal(opts: TerminalReviewOptions): Promise<TerminalReviewResult> {
   const { report, reviewsFile, output } = opts;
   const write = (s: string) => void output.write(s);
-  const color = opts.color ?? ((output as { isTTY?: boolean }).isTTY === true && !process.env.NO_COLOR);
+  const tty = output as { isTTY?: boolean; columns?: number; rows?: number };
+  const color = opts.color ?? (tty.isTTY === true && !process.env.NO_COLOR);
+  const width = opts.width ?? (tty.isTTY ? tty.columns : undefined) ?? 0;
   const index = indexReport(report);
-  const open = flagsBySeverity(applyReviews(report.flags, loadReviews(reviewsFile)).filter(isOpen)) as ReviewedFlag[];
+  const walk = flagsToWalk(report, reviewsFile, opts.states);
+  const what = opts.states ? `flag${walk.length === 1 ? '' : 's'} (${opts.states.join(', ')})` : `open flag${walk.length === 1 ? '' : 's'}`;
 
-  const result: TerminalReviewResult = { decided: 0, skipped: 0, stillOpen: open.length, quit: false };
-  if (!open.length) {
-    write(`No open flags: nothing to review (${report.flags.length} flag${report.flags.length === 1 ? '' : 's'} in the report).\n`);
+  const result: TerminalReviewResult = { decided: 0, skipped: 0, stillOpen: countOpen(report, reviewsFile), quit: false };
+  const tally = new Map<string, number>();
+  if (!walk.length) {
+    write(`No ${opts.states ? `flags (${opts.states.join(', ')})` : 'open flags'}: nothing to review (${report.flags.length} flag${report.flags.length === 1 ? '' : 's'} in the report).\n`);
   } else {
-    write(`${open.length} open flag${open.length === 1 ? '' : 's'} to review; decisions go to ${reviewsFile} as ${opts.who}. Type ? for help.\n`);
-    const prompter = new Prompter(opts.input, write);
+    const input = answerInput(opts.input, write, opts.raw);
+    write(wrapLines(`${walk.length} ${what} to review; decisions go to ${reviewsFile} as ${opts.who}. Type ? for help.`, width) + '\n');
     try {
-      for (let i = 0; i < open.length; i++) {
-        const flag = open[i]!;
-        write(formatFlag(flag, { n: i + 1, of: open.length }, index, color));
-        const answer = await ask(prompter, write);
+      for (let i = 0; i < walk.length; i++) {
+        const flag = walk[i]!;
+        // A note keeps the decision already there (none, or the current one): it is saved as typed.
+        const kept = flag.review && !flag.review.stale ? flag.review.decision : null;
+        const session: Session = {
+          input,
+          write,
+          saveNote: async (note) => void (await recordDecision(reviewsFile, decisionFor(flag, kept, { who: opts.who, when: opts.now(), note }))),
+        };
+        if (!(await page(wrapLines(formatFlag(flag, { n: i + 1, of: walk.length }, index, color), width), tty.isTTY ? tty.rows : undefined, session))) {
+          result.quit = true;
+          break;
+        }
+        const answer = await ask(session);
         if (answer.kind === 'quit') {
           result.quit = true;
           break;
@@ -204,13 +253,17 @@ export async function reviewInTerminal(opts: TerminalReviewOptions): Promise<Ter
         }
         await recordDecision(reviewsFile, decisionFor(flag, answer.decision, { who: opts.who, when: opts.now(), note: answer.note ?? null }));
         result.decided++;
+        tally.set(answer.decision, (tally.get(answer.decision) ?? 0) + 1);
         write(`  → ${answer.decision}${answer.note ? ' (with note)' : ''}, saved\n`);
       }
+      if (input.interrupted) write(`Interrupted: every decision made so far is saved in ${reviewsFile}.\n`);
     } finally {
-      prompter.close();
+      input.close();
     }
     result.stillOpen = countOpen(report, reviewsFile);
   }
+  const by = [...tally].map(([d, n]) => `${n} ${d}`).join(', ');
+  if (by) write(`Decisions: ${by}.\n`);
   write(`${result.decided} decided, ${result.skipped} skipped, ${result.stillOpen} still open\n`);
   return result;
 }

@@ -23,7 +23,9 @@ describe('claimdiff check and review', () => {
       '---',
       'Russian President Vladimir Putin and Chinese leader Xi Jinping signed a joint statement in Beijing on Thursday.',
       '',
-      'Trade between China and Russia totaled $180 billion last year, according to Chinese customs data.',
+      // Worded like the corpus article it contradicts (004): since the merge of main on 2026-12-03 the plainer
+      // "Trade between China and Russia totaled $180 billion last year" no longer aligns with 004 (see the report).
+      'China’s increased trade with Russia, totaling $180 billion last year, has helped the country mitigate the blowback from sanctions.',
       '',
     ].join('\n'),
   );

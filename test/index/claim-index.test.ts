@@ -260,3 +260,37 @@ describe('extractWithIndex', () => {
     expect(again.extracted).toEqual(direct);
   });
 });
+
+describe('an index whose rows were changed after they were written', () => {
+  type Edit = (e: Record<string, unknown>) => unknown;
+  const edits: Array<[string, Edit, boolean]> = [
+    ['claims set to []', (e) => ({ ...e, claims: [] }), true],
+    ['claims set to null', (e) => ({ ...e, claims: null }), true],
+    ['a span out of range', (e) => ({ ...e, claims: (e.claims as Array<Record<string, unknown>>).map((c) => ({ ...c, span: { start: 0, end: 10_000 } })) }), true],
+    ['not an extraction at all', () => 'hello', true],
+    // the digest column left matching: only the shape and the text can tell
+    ['a span out of range, digest recomputed', (e) => ({ ...e, claims: (e.claims as Array<Record<string, unknown>>).map((c) => ({ ...c, span: { start: 0, end: 10_000 } })) }), false],
+  ];
+  it.each(edits)('%s: treated as a miss and re-extracted', (_, edit, keepDigest) => {
+    const file = tmpFile();
+    const ix = openTracked(file, '1.0');
+    extractWithIndex(articles(), ix, fakeExtract);
+    ix.close();
+    const db = new Database(file);
+    const rows = db.prepare('SELECT content_hash, context, extracted, digest FROM entries').all() as Array<{ content_hash: string; context: string; extracted: string; digest: string }>;
+    for (const r of rows) {
+      const json = JSON.stringify(edit(JSON.parse(r.extracted)));
+      const digest = keepDigest
+        ? r.digest
+        : // eslint-disable-next-line @typescript-eslint/no-require-imports
+          (require('node:crypto') as typeof import('node:crypto')).createHash('sha256').update(`claimdiff-claim-index\u0000${json}`).digest('hex').slice(0, 32);
+      db.prepare('UPDATE entries SET extracted = ?, digest = ? WHERE content_hash = ? AND context = ?').run(json, digest, r.content_hash, r.context);
+    }
+    db.close();
+    const extract = jest.fn(fakeExtract);
+    const r = extractWithIndex(articles(), openTracked(file, '1.0'), extract);
+    expect([r.hits, r.misses]).toEqual([0, 3]);
+    expect(r.extracted).toEqual(articles().map(fakeExtract));
+    for (const e of r.extracted) for (const c of e.claims) expect(c.span.end).toBeLessThanOrEqual(texts[Number(e.id.slice(1))].length);
+  });
+});

@@ -6,6 +6,7 @@ import type { Browser, Page } from 'playwright-core';
 import { browserSuite, launchChromium } from '../helpers/browser';
 import { writeReport } from '../../src/report/write';
 import { HOSTILE, makeReport } from './fixtures';
+import { articleNames, withNames } from '../../src/report/view-model';
 
 /**
  * report.html in a real browser (Debian's chromium, headless): the flags show with their reasons, the
@@ -56,10 +57,13 @@ suite('report.html in headless Chromium', () => {
     const v = await visit('plain');
     const { page } = v;
 
+    // errors and warnings show at once; notes and coverage are folded until opened
+    await expect(page.locator('article.flag.sev-error').first().isVisible()).resolves.toBe(true);
+    await page.evaluate(() => document.querySelectorAll('details').forEach((d) => d.setAttribute('open', '')));
     for (const f of report.flags) {
       const flag = page.locator(`article.flag[data-flag-id="${f.id}"]`);
       await expect(flag.isVisible()).resolves.toBe(true);
-      await expect(flag.locator('p.reason').innerText()).resolves.toBe(f.reason);
+      await expect(flag.locator('p.reason').innerText()).resolves.toBe(withNames(f.reason, articleNames(report)));
       await expect(flag.locator('mark').first().isVisible()).resolves.toBe(true);
     }
     // the script showed the filters; unticking "info" hides the info flags only

@@ -71,6 +71,12 @@ describe('timeline chart', () => {
     expect(chart.note).toBe('1 date claim with no definite calendar period (unresolved, durations, sets) not placed.');
   });
 
+  test('a date in conflict is marked by shape too (✗), not only by colour', () => {
+    const doc = svgDoc(timeline(report.claims, { sources, verdictOf })!.svg);
+    expect(doc.querySelector('g.mark.conflict[data-claim-id="c-a-monday"] text.conflict-mark')!.textContent).toBe('✗');
+    expect(doc.querySelector('g.mark[data-claim-id="c-a-june"] text.conflict-mark')).toBeNull();
+  });
+
   test('a later date is further right', () => {
     const doc = svgDoc(timeline(report.claims, { sources })!.svg);
     const cx = (id: string) => Number(doc.querySelector(`g.mark[data-claim-id="${id}"] circle`)!.getAttribute('cx'));

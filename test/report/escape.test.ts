@@ -1,5 +1,5 @@
 import { escapeHtml, escapeMarkdown, jsonForScript, markdownCode } from '../../src/report/escape';
-import { splitEvidence } from '../../src/report/evidence';
+import { splitEvidence } from '../../src/model/evidence';
 
 describe('escapeHtml', () => {
   test.each([

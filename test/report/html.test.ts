@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { JSDOM } from 'jsdom';
 import { renderHtml } from '../../src/report/html';
+import { articleNames, withNames } from '../../src/report/view-model';
 import { REPORT_JS } from '../../src/report/html-script';
 import type { Report } from '../../src/types';
 import { HOSTILE, makeReport } from './fixtures';
@@ -29,7 +30,7 @@ describe('renderHtml structure', () => {
       expect(el.getAttribute('data-flag-id')).toBe(f.id);
       expect(el.getAttribute('data-kind')).toBe(f.kind);
       expect(el.getAttribute('data-severity')).toBe(f.severity);
-      expect(el.querySelector('p.reason')!.textContent).toBe(f.reason);
+      expect(el.querySelector('p.reason')!.textContent).toBe(withNames(f.reason, articleNames(report)));
       expect(el.querySelectorAll('ul.evidence li')).toHaveLength(f.evidence.length);
       const actions = el.querySelectorAll('div.flag-actions');
       expect(actions).toHaveLength(1);
@@ -40,8 +41,8 @@ describe('renderHtml structure', () => {
   test('evidence sentences mark the claim span', () => {
     const items = [...doc.getElementById('f-cost')!.querySelectorAll('ul.evidence li')];
     expect(items.map((li) => li.querySelector('mark')!.textContent)).toEqual(['$2.4 billion', '$2.1 billion']);
-    expect(items[0]!.querySelector('q.sentence')!.textContent).toBe('The port authority approved a $2.4 billion harbor expansion on Monday, officials said.');
-    expect(items[0]!.querySelector('.source')!.textContent).toBe('a01 · Northern Wire · 2024-03-12');
+    expect(items[0]!.querySelector('.sentence')!.textContent).toBe('The port authority approved a $2.4 billion harbor expansion on Monday, officials said.');
+    expect(items[0]!.querySelector('.source')!.textContent).toBe('Northern Wire · 2024-03-12');
     expect(doc.querySelector('#f-framing mark')!.textContent).toBe('expansion');
   });
 
@@ -52,7 +53,7 @@ describe('renderHtml structure', () => {
       expect(row.getAttribute('data-group-id')).toBe(g.id);
       expect(row.querySelector('.badge.verdict')!.textContent).toBe(g.verdict.replace(/-/g, ' '));
     }
-    expect(doc.getElementById('o-review')!.textContent).toContain('length of the environmental review');
+    expect(doc.querySelector('details.coverage')!.textContent).toContain('environmental review');
   });
 
   test('filters: one box per severity and per kind present, hidden until the script shows them', () => {
@@ -121,8 +122,8 @@ describe('renderHtml escaping', () => {
     expect(doc.querySelector('#f-cost p.reason')!.textContent).toBe(report.flags[0]!.reason);
     const quoteMark = doc.querySelector('#f-quote ul.evidence li mark')!;
     expect(quoteMark.textContent).toBe(report.claims.find((c) => c.id === 'c-a-quote')!.text);
-    expect(doc.querySelector('[data-article-id="a01"]')!.textContent).toContain(`Port Authority Approves Harbor Expansion${HOSTILE}`);
-    expect(doc.querySelector('[data-article-id="b02"]')!.textContent).toContain(`Daily Ledger${HOSTILE}`);
+    expect(doc.querySelector('tr[data-article-id="a01"]')!.textContent).toContain(`Port Authority Approves Harbor Expansion${HOSTILE}`);
+    expect(doc.querySelector('tr[data-article-id="b02"]')!.textContent).toContain(`Daily Ledger${HOSTILE}`);
   });
 
   test('inside the SVG charts too', () => {

@@ -27,49 +27,48 @@ describe('renderMarkdown', () => {
     expect(out.endsWith('\n')).toBe(true);
   });
 
-  test('stories list their articles', () => {
-    expect(out).toContain('- **Harbor expansion approved, March 2024** `s-harbor`: **a01** (Northern Wire, 2024-03-12), **b02** (Daily Ledger, 2024-03-13)');
-  });
-
-  test('flag table: one row per flag, errors first, with id, kind and reason', () => {
-    const rows = tableAfter(out, '| severity | id | kind | reason |');
-    expect(rows).toHaveLength(report.flags.length);
-    expect(rows.map((r) => r[0])).toEqual(['error', 'error', 'error', 'warning', 'warning', 'info', 'info', 'info']);
-    expect(rows[0]).toEqual(['error', '`f-cost`', 'value conflict', 'Northern Wire puts the cost at $2.4 billion; Daily Ledger at $2.1 billion.']);
-    expect(rows.find((r) => r[1] === '`f-review`')).toEqual(['info', '`f-review`', 'omission', report.flags.find((f) => f.id === 'f-review')!.reason]);
-  });
-
-  test('each flag shows its evidence sentences with the claim in bold', () => {
-    expect(out).toContain('### error: value conflict `f-cost`');
-    expect(out).toContain('- **a01** (Northern Wire, 2024-03-12): “The port authority approved a **$2.4 billion** harbor expansion on Monday, officials said.”');
-    expect(out).toContain('- **b02** (Daily Ledger, 2024-03-13): “Cargo volume grew **9%** in 2022, port figures show.”');
-    // framing evidence has no claim: the span alone marks the label
-    expect(out).toContain('backed a $2.1 billion **megaproject** for the harbor.”');
-  });
-
-  test('groups table gives each verdict and how each article states it', () => {
-    const rows = tableAfter(out, '| id | verdict |');
-    expect(rows.map((r) => r[1])).toEqual(['conflict', 'different period', 'conflict', 'forecast vs actual', 'agree', 'conflict', 'paraphrase']);
-    expect(rows[0]![4]).toBe('a01: $2.4 billion; b02: $2.1 billion');
-    expect(out).toContain('7 groups: 3 conflict, 1 different period, 1 forecast vs actual, 1 agree, 1 paraphrase.');
-  });
-
-  test('framing: a source × label table per concept, with the number of uses', () => {
-    expect(out).toContain('### harbor-project: the harbor project (divergence 0.67)');
-    const rows = tableAfter(out, '| source | expansion | megaproject | plan |');
+  test('a summary table: one row per story, outlets by name, counts by severity', () => {
+    const rows = tableAfter(out, '| story | outlets |');
     expect(rows).toEqual([
-      ['**a01** (Northern Wire, 2024-03-12)', '2', '', ''],
-      ['**b02** (Daily Ledger, 2024-03-13)', '', '2', ''],
-      ['**c03** (Harbor Gazette, 2023-11-02)', '', '', '1'],
+      ['Port Authority Approves Harbor Expansion', 'Northern Wire, Daily Ledger', '3', '2', '2', '1'],
+      ['City Budget Sets Aside Funds for Port', 'Harbor Gazette', '0', '0', '0', '0'],
     ]);
   });
 
-  test('omissions name who states the fact and who leaves it out', () => {
-    const rows = tableAfter(out, '| id | story | about |');
-    expect(rows).toEqual([[
-      '`o-review`', 'Harbor expansion approved, March 2024', 'length of the environmental review',
-      '**b02** (Daily Ledger, 2024-03-13)', '**a01** (Northern Wire, 2024-03-12)', '18 months',
-    ]]);
+  test('each flag once, errors first, with its reason in outlet names and its evidence', () => {
+    for (const f of report.flags) expect(out.split(`\`${f.id}\``).length - 1).toBe(f.kind === 'omission' ? 0 : 1);
+    const heads = out.split('\n').filter((l) => l.startsWith('### ') && l.includes('`f-'));
+    expect(heads.map((l) => l.split(' ')[1])).toEqual(['error', 'error', 'error', 'warning', 'warning', 'info', 'info']);
+    expect(out).toContain('### error · Value conflict `f-cost`\n\nNorthern Wire puts the cost at $2.4 billion; Daily Ledger at $2.1 billion.');
+    expect(out).toContain('- **Northern Wire** (2024-03-12): The port authority approved a **$2.4 billion** harbor expansion on Monday, officials said.');
+    expect(out).toContain('- **Daily Ledger** (2024-03-13): Cargo volume grew **9%** in 2022, port figures show.');
+    // framing evidence has no claim: the span alone marks the label
+    expect(out).toContain('backed a $2.1 billion **megaproject** for the harbor.');
+    expect(out).toContain('The approval is dated Monday 2024-03-11 by Northern Wire and Sunday 2024-03-10 by Daily Ledger.');
+  });
+
+  test('no debug-like columns: no "why aligned", no groups table', () => {
+    expect(out).not.toMatch(/why aligned|\| id \| verdict \|/);
+  });
+
+  test('framing: a source × label table per concept, with the number of uses', () => {
+    expect(out).toContain('### the harbor project (divergence 0.67)');
+    const rows = tableAfter(out, '| source | expansion | megaproject | plan |');
+    expect(rows).toEqual([
+      ['**Northern Wire** (2024-03-12)', '2', '', ''],
+      ['**Daily Ledger** (2024-03-13)', '', '2', ''],
+      ['**Harbor Gazette** (2023-11-02)', '', '', '1'],
+    ]);
+  });
+
+  test('omissions are one short list per story', () => {
+    expect(out).toContain('**Not in every article** (1 fact)');
+    expect(out).toContain('- Daily Ledger says the environmental review will take 18 months; Northern Wire, of the same story, does not mention it.');
+  });
+
+  test('terminal control characters from article text are dropped', () => {
+    const md = renderMarkdown(makeReport('\u001b]8;;http://x.test\u0007link\u001b]8;;\u0007\u001b[31m'));
+    expect(md).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
   });
 
   test('a report without flags says so and has no empty sections', () => {
@@ -77,6 +76,7 @@ describe('renderMarkdown', () => {
     const md = renderMarkdown(empty);
     expect(md).toContain('No flags: the sources agree');
     expect(md).not.toMatch(/## (Groups|Framing|Omissions)/);
+    expect(md).not.toContain('Not in every article');
     expect(md).toContain('**0 flags** (0 errors, 0 warnings, 0 info)');
   });
 
@@ -91,7 +91,7 @@ describe('renderMarkdown escaping', () => {
 
   test('pipes and line breaks in article text do not break table rows', () => {
     const lines = out.split('\n');
-    for (const [header, columns] of [['| severity | id |', 4], ['| id | verdict |', 5], ['| id | story |', 6]] as const) {
+    for (const [header, columns] of [['| story | outlets |', 6], ['| source |', 4]] as const) {
       for (const row of tableAfter(out, header)) expect(row).toHaveLength(columns);
     }
     // every line that starts a table row also ends it: nothing spilled onto the next line
@@ -106,8 +106,8 @@ describe('renderMarkdown escaping', () => {
   });
 
   test('a flag reason keeps its words, escaped', () => {
-    const row = tableAfter(out, '| severity | id |').find((r) => r[1] === '`f-cost`')!;
-    expect(row[3]).toContain('\\<script\\>alert(1)\\</script\\>');
-    expect(row[3]).toContain('\\| pipe new line');
+    const line = out.split('\n').find((l) => l.includes('puts the cost at'))!;
+    expect(line).toContain('\\<script\\>alert(1)\\</script\\>');
+    expect(line).toContain('\\| pipe new line');
   });
 });

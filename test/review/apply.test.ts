@@ -1,4 +1,5 @@
-import { applyReviews, decisionFor, isOpen, type ReviewedFlag } from '../../src/review/apply';
+import { applyReviews, isOpen, type ReviewedFlag } from '../../src/findings';
+import { decisionFor } from '../../src/review/apply';
 import type { ReviewDecision } from '../../src/review/store';
 import type { Flag } from '../../src/types';
 

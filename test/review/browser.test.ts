@@ -1,3 +1,4 @@
+import { renderHtml } from '../../src/report/html';
 import * as fs from 'node:fs';
 import * as http from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -40,7 +41,7 @@ suite('claimdiff review --serve in headless Chromium', () => {
 
   beforeEach(async () => {
     s = setUpReport();
-    server = await startReviewServer({ report: s.report, reviewsFile: s.reviewsFile, who: 'rev', now: fixedClock() });
+    server = await startReviewServer({ report: s.report, reviewsFile: s.reviewsFile, who: 'rev', now: fixedClock(), renderReport: renderHtml });
   });
 
   afterEach(async () => {
@@ -81,14 +82,14 @@ suite('claimdiff review --serve in headless Chromium', () => {
     await expect(page.locator(`${flagSel('f-cost')} .status`).innerText()).resolves.toBe('Not reviewed yet');
     await expect(page.locator(flagSel('f-day')).getAttribute('data-review')).resolves.toBe('stale');
     await expect(page.locator(`${flagSel('f-day')} .status`).innerText()).resolves
-      .toBe('Was dismissed by old (2024-01-02T03:04:05.000Z); the evidence has changed since, so it needs a new decision');
+      .toBe('Was dismissed by old (2024-01-02 03:04 UTC); the evidence has changed since, so it needs a new decision');
     await expect(page.locator('.review-banner').innerText()).resolves.toContain('8 of 8 flags without a decision, 8 open');
 
     // a note, then Dismiss
     await page.locator(`${flagSel('f-cost')} input.note`).fill('Both figures appear in the filings');
     await page.locator(`${flagSel('f-cost')} button`, { hasText: 'Dismiss' }).click();
     await page.locator(`${flagSel('f-cost')}[data-review=\"dismissed\"]`).waitFor({ timeout: 5000 });
-    await expect(page.locator(`${flagSel('f-cost')} .status`).innerText()).resolves.toBe('Dismissed by rev (2024-05-01T09:00:00.000Z)');
+    await expect(page.locator(`${flagSel('f-cost')} .status`).innerText()).resolves.toBe('Dismissed by rev (2024-05-01 09:00 UTC)');
     // Needs work on another flag, then changed to Confirm
     await page.locator(`${flagSel('f-quote')} button`, { hasText: 'Needs work' }).click();
     await page.locator(`${flagSel('f-quote')}[data-review=\"needs-work\"]`).waitFor({ timeout: 5000 });
@@ -98,11 +99,15 @@ suite('claimdiff review --serve in headless Chromium', () => {
     const hashOf = (id: string) => s.report.flags.find((f) => f.id === id)!.evidenceHash;
     const onDisk = readReviews(s.reviewsFile);
     expect(onDisk.decisions).toEqual([
-      { flagId: 'f-cost', decision: 'dismissed', note: 'Both figures appear in the filings', who: 'rev', when: '2024-05-01T09:00:00.000Z', evidenceHash: hashOf('f-cost') },
+      { flagId: 'f-cost', decision: 'dismissed', note: 'Both figures appear in the filings', who: 'rev', when: '2024-05-01T09:00:01.000Z', evidenceHash: hashOf('f-cost') },
       { flagId: 'f-day', decision: 'dismissed', who: 'old', when: '2024-01-02T03:04:05.000Z', evidenceHash: staleHash },
-      { flagId: 'f-quote', decision: 'confirmed', who: 'rev', when: '2024-05-01T09:00:02.000Z', evidenceHash: hashOf('f-quote') },
+      { flagId: 'f-quote', decision: 'confirmed', who: 'rev', when: '2024-05-01T09:00:03.000Z', evidenceHash: hashOf('f-quote') },
     ]);
-    expect(onDisk.history).toEqual([expect.objectContaining({ flagId: 'f-quote', decision: 'needs-work' })]);
+    // the note was saved as typed (on leaving the field), before the decision
+    expect(onDisk.history).toEqual([
+      expect.objectContaining({ flagId: 'f-cost', decision: null, note: 'Both figures appear in the filings' }),
+      expect.objectContaining({ flagId: 'f-quote', decision: 'needs-work' }),
+    ]);
 
     // reload: the page asks the server and shows the same state
     await page.reload({ waitUntil: 'load' });
@@ -120,6 +125,17 @@ suite('claimdiff review --serve in headless Chromium', () => {
     await expect(page.locator(`${flagSel('f-quote')} p.reason`).evaluate((e) => getComputedStyle(e).textDecorationLine)).resolves.toBe('none');
     await expect(page.locator(flagSel('f-attr')).getAttribute('data-review')).resolves.toBe('none');
     await expect(page.locator('.review-banner').innerText()).resolves.toContain('6 of 8 flags without a decision, 7 open');
+
+    // a note alone (no decision) survives a reload; the filter shows flags by review state
+    await page.locator(`${flagSel('f-attr')} input.note`).fill('asked the desk');
+    await page.locator(`${flagSel('f-attr')} input.note`).blur();
+    await page.locator(`${flagSel('f-attr')}[data-review="noted"]`).waitFor({ timeout: 5000 });
+    await page.reload({ waitUntil: 'load' });
+    await ready(page);
+    await expect(page.locator(`${flagSel('f-attr')} input.note`).inputValue()).resolves.toBe('asked the desk');
+    await page.locator('select.review-filter').selectOption('dismissed');
+    await expect(page.locator('.flag:not([hidden])[data-review]').count()).resolves.toBe(1);
+    await page.locator('select.review-filter').selectOption('all');
 
     // the CSP let both scripts run and the review script reach its own server, and nothing else was asked for
     expect(v.problems).toEqual([]);
@@ -187,7 +203,7 @@ suite('claimdiff review --serve in headless Chromium', () => {
     await server.close();
     fs.rmSync(s.dir, { recursive: true, force: true });
     s = setUpReport(HOSTILE);
-    server = await startReviewServer({ report: s.report, reviewsFile: s.reviewsFile, who: `rev${HOSTILE}`, now: fixedClock() });
+    server = await startReviewServer({ report: s.report, reviewsFile: s.reviewsFile, who: `rev${HOSTILE}`, now: fixedClock(), renderReport: renderHtml });
     const v = await visit(server.url);
     await ready(v.page);
     await v.page.locator(`${flagSel('f-cost')} button`, { hasText: 'Dismiss' }).click();

@@ -64,6 +64,41 @@ describe('file lock', () => {
     await expect(acquireLock(file, { timeoutMs: 100, staleMs: 30_000 })).rejects.toThrow(/locked by/);
   });
 
+  it('takes over an empty lock file with the default options (the waiter does not give up first)', async () => {
+    const file = lockPath();
+    writeLock(file, '');
+    const t0 = Date.now();
+    const release = await acquireLock(file);
+    expect(Date.now() - t0).toBeLessThan(5000);
+    release();
+  });
+
+  it('takes over at once a lock whose pid is now another process (pid reused)', async () => {
+    if (!fs.existsSync('/proc/self/stat')) return;
+    const file = lockPath();
+    // pid 1 is alive, but it is not the process that wrote this lock: its start time differs.
+    writeLock(file, { pid: 1, host: os.hostname(), token: 'reused', created: 0, start: 'not-its-start' });
+    const t0 = Date.now();
+    const release = await acquireLock(file, { timeoutMs: 500 });
+    expect(Date.now() - t0).toBeLessThan(500);
+    release();
+  });
+
+  it('takes over a lock naming a foreign live pid within the default timeout', async () => {
+    const file = lockPath();
+    writeLock(file, { pid: 1, host: os.hostname(), token: 'foreign', created: 0 });
+    const release = await acquireLock(file);
+    expect(JSON.parse(fs.readFileSync(file, 'utf8')).token).not.toBe('foreign');
+    release();
+  }, 10_000);
+
+  it('keeps a lock whose live holder wrote its own start time', async () => {
+    const file = lockPath();
+    const release = await acquireLock(file);
+    await expect(acquireLock(file, { timeoutMs: 150 })).rejects.toThrow(/locked by process/);
+    release();
+  });
+
   it('release does not remove a lock that another process took over', async () => {
     const file = lockPath();
     const release = await acquireLock(file);

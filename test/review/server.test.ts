@@ -1,10 +1,11 @@
+import { renderHtml } from '../../src/report/html';
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as http from 'node:http';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { reviewCommand } from '../../src/review/command';
+import { reviewCommand } from '../../src/cli/review';
 import { startReviewServer, type ReviewServer } from '../../src/review/server';
 import { recordDecision } from '../../src/review/store';
 import { collector, fixedClock, readReviews, setUpReport, type ReviewSetup } from './report-setup';
@@ -45,7 +46,7 @@ describe('review server', () => {
 
   beforeEach(async () => {
     s = setUpReport();
-    server = await startReviewServer({ report: s.report, reviewsFile: s.reviewsFile, who: 'rev', now: fixedClock(), token: TOKEN });
+    server = await startReviewServer({ report: s.report, reviewsFile: s.reviewsFile, who: 'rev', now: fixedClock(), renderReport: renderHtml, token: TOKEN });
     origin = server.url.replace(/\/$/, '');
     api = `${origin}/api/decisions`;
   });
@@ -90,8 +91,8 @@ describe('review server', () => {
   });
 
   test('a random token per run when none is given', async () => {
-    const other = await startReviewServer({ report: s.report, reviewsFile: s.reviewsFile, who: 'rev', now: fixedClock() });
-    const third = await startReviewServer({ report: s.report, reviewsFile: s.reviewsFile, who: 'rev', now: fixedClock() });
+    const other = await startReviewServer({ report: s.report, reviewsFile: s.reviewsFile, who: 'rev', now: fixedClock(), renderReport: renderHtml });
+    const third = await startReviewServer({ report: s.report, reviewsFile: s.reviewsFile, who: 'rev', now: fixedClock(), renderReport: renderHtml });
     try {
       expect(other.token).toMatch(/^[A-Za-z0-9_-]{43}$/);
       expect(other.token).not.toBe(third.token);
@@ -237,7 +238,7 @@ describe('reviewCommand --serve', () => {
 
   test('a port in use or out of range is a usage error', async () => {
     const s = setUpReport();
-    const busy = await startReviewServer({ report: s.report, reviewsFile: s.reviewsFile, who: 'x', now: fixedClock() });
+    const busy = await startReviewServer({ report: s.report, reviewsFile: s.reviewsFile, who: 'x', now: fixedClock(), renderReport: renderHtml });
     try {
       const port = Number(new URL(busy.url).port);
       await expect(reviewCommand(s.reportFile, { serve: true, port, who: 'rev', output: collector() })).rejects.toMatchObject({ name: 'UsageError', message: `--port ${port}: already in use` });

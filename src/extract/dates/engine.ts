@@ -6,7 +6,7 @@ import { CenturyParser, DecadeParser, YearParser } from './parsers/years';
 import {
   CountedShiftParser, DeicticDayParser, PartOfDayParser, QuarterParser, RelativeMonthParser, RelativeUnitParser, SeasonParser,
 } from './parsers/relative';
-import { AnaphoricParser, DefiniteUnitParser, HolidayParser, PeriodDurationParser, SetParser, YearAgoParser, YearEndParser } from './parsers/durations';
+import { AnaphoricParser, DefiniteUnitParser, HolidayParser, NarrativeDayParser, NoonParser, PeriodDurationParser, SetParser, YearAgoParser, YearEndParser } from './parsers/durations';
 import { EventAnchoredParser, RefParser, VagueDurationParser } from './parsers/vague';
 import { MergePartOfDayRefiner, ModifierRefiner, OverlapRefiner } from './refiners';
 
@@ -49,7 +49,7 @@ export const customParsers = (): Parser[] => [
   new YearParser(), new DecadeParser(), new CenturyParser(), new RelativeUnitParser(), new DeicticDayParser(),
   new CountedShiftParser(), new RelativeMonthParser(), new SeasonParser(), new PartOfDayParser(), new QuarterParser(),
   new RefParser(), new VagueDurationParser(), new EventAnchoredParser(), new PeriodDurationParser(), new SetParser(), new YearAgoParser(),
-  new DefiniteUnitParser(), new AnaphoricParser(), new YearEndParser(), new HolidayParser(),
+  new DefiniteUnitParser(), new AnaphoricParser(), new YearEndParser(), new HolidayParser(), new NoonParser(), new NarrativeDayParser(),
 ];
 
 /** chrono's casual English configuration, cloned, with our parsers and refiners (chrono's parsers-and-refiners design). */

@@ -13,7 +13,7 @@ import { directionAt } from './tense';
  * (most of the cost of date parsing is running every pattern over text that cannot match).
  */
 const TIME_CUE =
-  /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|tonight|yesterday|tomorrow|week|month|year|minute|term|decade|centur|ago|recent|soon|future|past|present|current|nowaday|these days|morning|afternoon|evening|night|spring|summer|autumn|fall|winter|eve|day|hour|quarter|lately|shortly|ahead|now|christmas|thanksgiving|halloween|easter|new year|daily|weekly|annual|monthly|hourly|nightly|yearly|Q[1-4]|H[12])/i;
+  /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|tonight|yesterday|tomorrow|week|month|year|minute|term|noon|midnight|midday|decade|centur|ago|recent|soon|future|past|present|current|nowaday|these days|morning|afternoon|evening|night|spring|summer|autumn|fall|winter|eve|day|hour|quarter|lately|shortly|ahead|now|christmas|thanksgiving|halloween|easter|new year|daily|weekly|annual|monthly|hourly|nightly|yearly|Q[1-4]|H[12])/i;
 
 const engine = createDateEngine();
 
@@ -70,8 +70,13 @@ export function findDates(ctx: ArticleContext): FoundDate[] {
   for (const sentence of ctx.sentences) {
     if (sentence.paragraph !== paragraph) {
       paragraph = sentence.paragraph;
-      // "the next day" looks back within its paragraph only; the quarter a business story is about holds for the article
-      discourse = discourse.quarter ? { quarter: discourse.quarter } : {};
+      // "the next day" looks back within its paragraph first, then to the last day the article gave; the quarter a
+      // business story is about holds for the article
+      const carried: Discourse = {};
+      if (discourse.quarter) carried.quarter = discourse.quarter;
+      const lastDay = discourse.day ?? discourse.articleDay;
+      if (lastDay) carried.articleDay = lastDay;
+      discourse = carried;
     }
     if (!TIME_CUE.test(sentence.text)) continue;
     out.push(...datesInSentence(sentence, ctx.reference, discourse));

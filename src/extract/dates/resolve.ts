@@ -22,6 +22,8 @@ export interface Discourse {
   quarter?: { year: number; quarter: number };
   /** The last year the paragraph stated ("in June 1998"), for "later that year" and past-tense narrative. */
   paragraphYear?: number;
+  /** The last day the article gave before this paragraph, for "the next morning" when the paragraph names none. */
+  articleDay?: Ymd;
   /** The last month the paragraph stated, for "the following month". */
   month?: Ymd;
 }
@@ -196,7 +198,7 @@ function resolveRelative(m: RelativeMention, rc: ResolveContext): ResolvedTimex 
     const year = d.year ?? (rc.direction === 'past' || m.requireDiscourse ? d.paragraphYear : undefined);
     const month = d.day ?? d.month;
     const fromText = dayLevel
-      ? d.day
+      ? d.day ?? d.articleDay
       : m.unit === 'month'
         ? month
         : year !== undefined ? { year, month: 1, day: 1 } : undefined;

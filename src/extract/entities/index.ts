@@ -209,7 +209,7 @@ export class EntityIndex {
       for (const m of this.before(offset, exclude, true)) {
         if (m.kind !== 'person') continue;
         if (country) {
-          if (m.describedAs.some((w) => lookupPlace(w)?.entry.country === country.entry.country)) return { canonical: m.canonical, kind: 'person' };
+          if (m.describedAs.some((w) => lookupPlace(w)?.country.id === country.country.id)) return { canonical: m.canonical, kind: 'person' };
         } else if (m.describedAs.includes(coreHead)) return { canonical: m.canonical, kind: 'person' };
       }
       return null;

@@ -38,12 +38,12 @@ export function canonicalMinistry(surface: string): string | null {
     const owner = m[3] ?? m[1];
     const place = owner ? lookupPlace(owner) : null;
     const base = `Ministry of ${portfolioName(m[2])}`;
-    return place ? `${base} of ${place.entry.country}` : owner ? `${base} of ${titleCase(owner)}` : base;
+    return place ? `${base} of ${place.country.name}` : owner ? `${base} of ${titleCase(owner)}` : base;
   }
   m = OWNER_FIRST.exec(s);
   if (m && /ministry$/i.test(s)) {
     const place = lookupPlace(m[1]);
-    if (place) return `Ministry of ${portfolioName(m[2])} of ${place.entry.country}`;
+    if (place) return `Ministry of ${portfolioName(m[2])} of ${place.country.name}`;
     const words = `${m[1]} ${m[2]}`;
     if (!/^[\p{L} ]+$/u.test(words)) return null;
     return `Ministry of ${portfolioName(words)}`;

@@ -107,7 +107,7 @@ function classifyRun(text: string, toks: Token[], i: number, j: number, p: Span,
   const place = lookupPlace(surface.replace(/^The\s+/, ''));
   if (place) {
     if (place.role !== 'demonym') {
-      out.push({ kind: 'government', start, end, name: surface, canonical: `${place.entry.demonym} government`, describedAs: [], country: place.entry.country });
+      out.push({ kind: 'government', start, end, name: surface, canonical: place.country.government, describedAs: [], country: place.country.name });
     }
     return;
   }

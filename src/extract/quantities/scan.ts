@@ -69,6 +69,10 @@ function currencyPrefixAt(tokens: Token[], i: number): { code: string; end: numb
   const n = tokens[i + 1];
   if (!t) return null;
   if (t.type === 'sym' && t.text !== '%' && CURRENCY_SYMBOLS.has(t.text)) return { code: CURRENCY_SYMBOLS.get(t.text)!, end: i + 1 };
+  // "US $150 million", "HK $10bn": a spaced country prefix of two letters or more (a spaced "A $5" is an article).
+  if (t.type === 'word' && n && !n.joined && n.text === '$' && t.text.length >= 2 && DOLLAR_PREFIXES.has(t.text) && tokens[i + 2]?.type === 'num') {
+    return { code: CURRENCY_SYMBOLS.get(t.text + '$') ?? 'USD', end: i + 2 };
+  }
   if (t.type === 'word' && n && n.joined && n.type === 'sym') {
     // "US$", "HK$", "A$", "CN¥"
     const combined = t.text + n.text;
@@ -112,6 +116,13 @@ function currencySuffixAt(tokens: Token[], k: number): { code: string; end: numb
   if (t.type === 'sym' && t.text !== '%' && CURRENCY_SYMBOLS.has(t.text) && !(next && next.type === 'num')) return { code: CURRENCY_SYMBOLS.get(t.text)!, end: k + 1 };
   if (t.type === 'word' && /^[A-Z]{3}$/.test(t.text) && CURRENCY_CODES.has(t.text)) return { code: CURRENCY_CODES.get(t.text)!, end: k + 1 };
   return null;
+}
+
+/** "MUSD", "MEUR": the finance notation of millions of a currency (ISO code after "M"), before or after the number. */
+function millionCodeAt(tokens: Token[], k: number): { code: string; end: number } | null {
+  const t = tokens[k];
+  if (!t || t.type !== 'word' || !/^M[A-Z]{3}$/.test(t.text) || !CURRENCY_CODES.has(t.text.slice(1))) return null;
+  return { code: CURRENCY_CODES.get(t.text.slice(1))!, end: k + 1 };
 }
 
 /** "%", "per cent", "percent", "percentage points", "basis points" at token i. */
@@ -162,7 +173,7 @@ function countedNounAt(input: ScanInput, i: number, value: number, singularOk: b
     if (t.type !== 'word') break;
     const hyphenated = isHyphen(tokens[j + 1]) && tokens[j + 1].joined;
     // "30 other awards", "5 more years"
-    if (j === i && isWord(t, 'other', 'more', 'fewer', 'extra', 'additional', 'further', 'new') && tokens[j + 1]?.type === 'word') {
+    if (j === i && isWord(t, 'other', 'more', 'fewer', 'extra', 'additional', 'further', 'new', 'most', 'least') && tokens[j + 1]?.type === 'word') {
       j++;
       continue;
     }
@@ -248,10 +259,16 @@ function matchQuantity(input: ScanInput, i: number, sentenceStart: number, figur
     j = i + 1;
   }
   let currency: string | null = null;
+  let millionsPrefix = false;
   const cp = currencyPrefixAt(tokens, j);
+  const mp = cp ? null : millionCodeAt(tokens, j);
   if (cp) {
     currency = cp.code;
     j = cp.end;
+  } else if (mp && tokens[mp.end]?.type === 'num') {
+    currency = mp.code;
+    millionsPrefix = true;
+    j = mp.end;
   }
   // "-5", "−5", "minus 5": a sign before the number (not the hyphen of "F-16" or of a range "5 -6").
   let negative = false;
@@ -263,7 +280,8 @@ function matchQuantity(input: ScanInput, i: number, sentenceStart: number, figur
   }
   const parsed = parseNumber(tokens, j);
   if (!parsed) return null;
-  const num = negative ? { ...parsed, value: -parsed.value } : parsed;
+  const signed = negative ? { ...parsed, value: -parsed.value } : parsed;
+  const num = millionsPrefix && !signed.scaled ? { ...signed, value: signed.value * 1e6, scaled: true, scale: 1e6 } : signed;
   // "between two nations" is not a range: let the number be matched on its own.
   if (between && !rangeAfter(tokens, num.end)) return null;
   const first = tokens[num.start];
@@ -356,6 +374,13 @@ function matchQuantity(input: ScanInput, i: number, sentenceStart: number, figur
   const pct = percentAt(tokens, k);
   if (pct && !currency) return rated(pct.end, pct.unit, 'percent');
   // A currency sign or code after the number: "5 €", "500 USD", "75 USD million"
+  if (!currency && !scaled) {
+    const mc = millionCodeAt(tokens, k);
+    if (mc) {
+      value *= 1e6;
+      return rated(mc.end, mc.code, 'money');
+    }
+  }
   if (!currency) {
     const cs = currencySuffixAt(tokens, k);
     if (cs) {

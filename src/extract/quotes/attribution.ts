@@ -143,7 +143,8 @@ const NOUN_CONTEXT = /^(?:a|an|the|of|in|on|at|for|with|by|from|his|her|its|thei
 export function verbInContext(toks: Token[], k: number): boolean {
   const w = toks[k].text.toLowerCase();
   const prev = toks[k - 1]?.text ?? '';
-  if (NOUN_CONTEXT.test(prev)) return false;
+  // After a determiner or a possessive the word is a noun: "a fifth term", "Trump’s remarks".
+  if (NOUN_CONTEXT.test(prev) || /\p{L}['’]s?$/u.test(prev)) return false;
   if (/(?:s|ed|ing)$/.test(w) || isIrregularPast(w)) return true;
   return BASE_FORM_CONTEXT.test(prev) || /^\p{Ll}+s$/u.test(prev);
 }
@@ -183,7 +184,7 @@ function clauseSubject(ctx: ArticleContext, idx: EntityIndex, region: Span, limi
     if (!atBoundary) continue;
     const ph = phraseAfter(text, toks[k].start, limit, false);
     // Far from its verb, a capitalized word is only a subject when it is a known entity ("Anger over …" is not).
-    if (ph && (ph.kind !== 'name' || knownEntity(idx, ph) || (k === 0 && verbFollows(text, ph.end, limit)))) return ph;
+    if (ph && (ph.kind !== 'name' || knownEntity(idx, ph) || (k === 0 && (verbFollows(text, ph.end, limit) || !prepositionFollows(text, ph.end))))) return ph;
   }
   return null;
 }
@@ -192,6 +193,11 @@ function clauseSubject(ctx: ArticleContext, idx: EntityIndex, region: Span, limi
 function verbFollows(text: string, at: number, limit: number): boolean {
   const next = /^[\s\u00a0]+(?:\p{Ll}+ly[\s\u00a0]+)?(\p{Ll}+)/u.exec(text.slice(at, Math.min(limit, at + 40)));
   return !!next && (/^(?:was|is|has|had|have|will|would|also|then|later|did|does|could|can|may|might|should|must)$/.test(next[1]) || /[^s]s$|ed$/.test(next[1]) || isIrregularPast(next[1]));
+}
+
+/** "Anger over …", "Support for …": a capitalised noun with a preposition after it names nobody. */
+function prepositionFollows(text: string, at: number): boolean {
+  return /^[\s\u00a0]+(?:of|over|for|in|on|at|to|from|with|about|among|against|after|before|under|into|toward|towards|across|is|was|are|were)\b/.test(text.slice(at, at + 12));
 }
 
 function knownEntity(idx: EntityIndex, ph: SpeakerPhrase): boolean {
@@ -272,8 +278,8 @@ function maskedText(ctx: ArticleContext): string {
   if (t === undefined) {
     t = ctx.text
       .replace(/\([^()\n“”"]{1,30}\)/g, (m) => ' '.repeat(m.length))
-      // An age in apposition: "Ramos, 58, told AFP".
-      .replace(/(?<=\p{L}),[\s\u00a0]\d{1,3},(?=[\s\u00a0])/gu, (m) => ' '.repeat(m.length));
+      // An age or a party-and-state tag in apposition: "Ramos, 58, told AFP", "Mitch McConnell, R-Ky., said".
+      .replace(/(?<=\p{L}),[\s\u00a0](?:\d{1,3}|[RDI]-[A-Z][A-Za-z.]{1,12}),(?=[\s\u00a0])/gu, (m) => ' '.repeat(m.length));
     masked.set(ctx, t);
   }
   return t;
@@ -330,7 +336,9 @@ function attributionOf(
     return ph ? { phrase: ph, speaker: resolvePhrase(idx, ph, exclude), how: 'according-to' } : null;
   }
   const lastQuoteEnd = Math.max(region.start, ...quotes.filter((x) => x.end <= hit.token.start).map((x) => x.end));
-  const ph = phraseBefore(text, lastQuoteEnd, hit.token.start);
+  // "Roffman, who estimates …, described": the relative pronoun stands for the noun phrase before its comma.
+  const relative = /,[\s\u00a0]*who[\s\u00a0]+(?:(?:also|then|later|has|had|have|\p{Ll}+ly)[\s\u00a0]+)*$/u.exec(text.slice(lastQuoteEnd, hit.token.start));
+  const ph = relative ? phraseBefore(text, lastQuoteEnd, lastQuoteEnd + relative.index) : phraseBefore(text, lastQuoteEnd, hit.token.start);
   if (ph) {
     const speaker = resolvePhrase(idx, ph, exclude);
     if (speaker !== null || ph.kind !== 'pronoun' || !/^(?:it|they|we)$/i.test(ph.text)) return { phrase: ph, speaker, how: 'before' };

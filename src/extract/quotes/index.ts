@@ -51,6 +51,22 @@ function candidate(ctx: ArticleContext, q: QuotePair, quote: Quote): Candidate {
   return { kind: 'quote', text: ctx.text.slice(q.start, q.end), span: { start: q.start, end: q.end }, quote };
 }
 
+/** Words right before a quoted name of a work or programme: "titled", "on" (“Meet the Press”), "the film". */
+const TITLE_CUE = /(?:\b(?:titled|entitled|called|named|dubbed|on|in|show|program|programme|film|movie|book|memoir|song|album|series|documentary|column|video|article|op-ed|headline|magazine|newspaper|podcast))[\s\u00a0]+(?:the[\s\u00a0]+)?$/i;
+
+/**
+ * A quoted title of a work, show or publication ("he said on “Meet the Press.”", "a film titled “Citizen
+ * Carly”"): Title Case words right after a title cue. A label, not speech.
+ */
+function isQuotedTitle(ctx: ArticleContext, q: QuotePair): boolean {
+  const inner = ctx.text.slice(q.innerStart, q.innerEnd).replace(/[,.!?]+$/, '').trim();
+  const words = inner.split(/[\s\u00a0]+/).filter(Boolean);
+  if (words.length === 0 || words.length > 8) return false;
+  const titleCase = words.every((w) => /^[\p{Lu}\p{N}(]/u.test(w) || (w.length <= 3 && /^\p{Ll}+$/u.test(w)));
+  if (!titleCase || !/^\p{Lu}/u.test(words[0])) return false;
+  return TITLE_CUE.test(ctx.text.slice(Math.max(0, q.start - 30), q.start));
+}
+
 /**
  * Quotes joined by "and", "or" or a comma share the attribution after the last of them: “stunt growth” and
  * “cost lives,” Dean said.
@@ -103,7 +119,7 @@ export const quoteExtractor: Extractor = {
     for (let i = 0; i < pairs.length; i++) {
       const q = pairs[i];
       const sameSentence: Attribution | null = previous && ctx.sentenceAt(previous.q.start) === ctx.sentenceAt(q.start) ? previous.attr : null;
-      const attr: Attribution | null = findAttribution(ctx, idx, q, pairs, sameSentence) ?? sharedAttribution(ctx, idx, pairs, i);
+      const attr: Attribution | null = isQuotedTitle(ctx, q) ? null : findAttribution(ctx, idx, q, pairs, sameSentence) ?? sharedAttribution(ctx, idx, pairs, i);
       const base = { text: quoteText(text.slice(q.innerStart, q.innerEnd)), direct: true, innerSpan: { start: q.innerStart, end: q.innerEnd } };
       let quote: Quote;
       if (attr) {
@@ -112,12 +128,14 @@ export const quoteExtractor: Extractor = {
         const prior = [...events].reverse().find((e) => e.at < q.start);
         const opens = opensSentence(ctx, q);
         const paraStart = ctx.article.paragraphs[q.paragraph].start === q.start;
-        if (opens && prior && prior.paragraph === q.paragraph) {
+        if (isQuotedTitle(ctx, q)) {
+          quote = { ...base, speaker: null, speakerText: null, speakerSpan: null, role: 'phrase', quoteType: 'term' };
+        } else if (opens && prior && prior.paragraph === q.paragraph) {
           quote = { ...base, speaker: prior.speaker, speakerText: prior.speakerText, speakerSpan: prior.speakerSpan, role: 'statement', quoteType: prior.speakerText === null ? 'continuation' : 'attributed' };
         } else if (paraStart && prior && prior.paragraph === q.paragraph - 1) {
           quote = { ...base, speaker: prior.speaker, speakerText: null, speakerSpan: null, role: 'statement', quoteType: 'continuation' };
         } else {
-          quote = { ...base, speaker: null, speakerText: null, speakerSpan: null, ...phraseRole(ctx, q) };
+          quote = { ...base, speaker: null, speakerText: null, speakerSpan: null, ...(isQuotedTitle(ctx, q) ? { role: 'phrase' as const, quoteType: 'term' as const } : phraseRole(ctx, q)) };
         }
       }
       // An unresolved speaker phrase ("I", "the gambling tycoon") still carries over to the quotes that follow.

@@ -15,7 +15,7 @@ export interface SpeakerPhrase extends Span {
 const PRONOUNS = /^(?:he|she|they|we|it|i)$/i;
 const NOUN_HEADS = /^(?:document|paper|plan|proposal|report|statement|declaration|communiqu[eé]|letter|resolution|memo|memorandum|text|ministry|government|administration|kremlin|department|agency|office|authorities|cabinet|court|council|commission|embassy|military|army|police|company|firm|bank|party|parliament|committee|union|organi[sz]ation|group|countries|nations|governments|states|sides|capitals|leaders|men|women|presidents|heads|officials|analysts|experts|critics|sources)$/i;
 const FUNCTION_WORDS = /^(?:in|at|on|by|with|from|to|for|of|as|after|before|during|who|which|that|when|while|where|and|but|or|recently|earlier|later|yesterday|today|tonight|last|this|next|also|however)$/i;
-const DETERMINERS = /^(?:the|a|an|this|these|those|both|its|his|her|their)$/i;
+const DETERMINERS = /^(?:the|a|an|this|these|those|both|its|his|her|their|one|another)$/i;
 const PARTICLES = /^(?:de|van|von|bin|al|el|la|le|da|di|du|del|der|ibn)$/;
 /** Auxiliaries and adverbs that may sit between a subject and its verb ("Putin has previously said"). */
 const AUX_ADVERB = /^(?:has|have|had|also|will|would|could|may|might|did|does|do|is|was|were|are|be|been|previously|recently|reportedly|later|then|again|once|first|further|only|just|already|repeatedly|publicly|privately|earlier|now|often|never|not|still|since|\p{Ll}+ly)$/u;
@@ -109,7 +109,9 @@ export function phraseAfter(text: string, at: number, limit: number, requireSpac
     const w = toks[k].text;
     if (k > 0 && !adjacent(text, toks[k - 1], toks[k])) break;
     const joiner = (w === 'and' || w === 'of') && toks[k + 1] && (isCapitalized(toks[k + 1].text) || isTitleWord(toks[k + 1].text));
-    if (isCapitalized(w) || isTitleWord(w) || joiner || (PARTICLES.test(w) && toks[k + 1] && isCapitalized(toks[k + 1].text))) taken.push(toks[k]);
+    // Lower-case modifiers of a title: "said election lawyer Joe Birkenstock", "said campaign manager Jeff Weaver".
+    const modifier = k < 3 && /^\p{Ll}[\p{Ll}-]+$/u.test(w) && !FUNCTION_WORDS.test(w) && !DETERMINERS.test(w) && [toks[k + 1], toks[k + 2]].some((t) => t !== undefined && isTitleWord(t.text) && !isCapitalized(t.text)) && taken.every((t) => !isCapitalized(t.text));
+    if (isCapitalized(w) || isTitleWord(w) || joiner || modifier || (PARTICLES.test(w) && toks[k + 1] && isCapitalized(toks[k + 1].text))) taken.push(toks[k]);
     else break;
   }
   while (taken.length && !isCapitalized(taken[taken.length - 1].text)) taken.pop();
@@ -136,9 +138,10 @@ export function phraseAfter(text: string, at: number, limit: number, requireSpac
 }
 
 /** Strips auxiliaries and adverbs before a verb: "Putin has previously" → "Putin". */
-function trimAux(text: string, toks: Token[]): Token[] {
+function trimAux(text: string, toks: Token[], end: number): Token[] {
   let k = toks.length;
-  while (k > 0 && AUX_ADVERB.test(toks[k - 1].text) && (k === toks.length || adjacent(text, toks[k - 1], toks[k]))) k--;
+  // Only words that touch the verb: "a North Carolina rally, saying" keeps "rally" (a comma stands between).
+  while (k > 0 && AUX_ADVERB.test(toks[k - 1].text) && (k === toks.length ? /^[\s\u00a0]*$/.test(text.slice(toks[k - 1].end, end)) : adjacent(text, toks[k - 1], toks[k]))) k--;
   return toks.slice(0, k);
 }
 
@@ -149,7 +152,7 @@ function trimAux(text: string, toks: Token[]): Token[] {
  */
 export function phraseBefore(text: string, from: number, end: number): SpeakerPhrase | null {
   const all = tokenize(text, from, end);
-  const toks = trimAux(text, all);
+  const toks = trimAux(text, all, end);
   if (toks.length === 0) return null;
   const last = toks[toks.length - 1];
   const tail = text.slice(last.end, toks.length < all.length ? all[toks.length].start : end);
@@ -160,8 +163,9 @@ export function phraseBefore(text: string, from: number, end: number): SpeakerPh
   }
   if (/^\s*,\s*$/.test(tail)) {
     // "Wang Wenbin, a Chinese Foreign Ministry spokesman, said"; "Maeve Sherlock, chief executive of X, said".
-    const app = /^(.*?\S)\s*,\s+(\p{Ll}[\p{L}-]*)\b[^,;“”"]*,\s*$/su.exec(text.slice(from, end));
-    if (app && (/^(?:a|an|the|who|whose|one|\p{Ll}+-based)$/u.test(app[2]) || isTitleWord(app[2]))) return phraseBefore(text, from, from + app[1].length);
+    const app = /^(.*?\S)\s*,\s+(\p{Ll}[\p{L}-]*|\p{Lu}[\p{L}.-]*['’]s?(?=\s))[^,;“”"]*,\s*$/su.exec(text.slice(from, end));
+    // "Jeff Weaver, Sanders' campaign manager, said": a possessive opens an appositive too.
+    if (app && (/^(?:a|an|the|who|whose|one|\p{Ll}+-based)$/u.test(app[2]) || /['’]s?$/.test(app[2]) || isTitleWord(app[2]))) return phraseBefore(text, from, from + app[1].length);
     return null;
   }
   if (!/^[\s\u00a0]*$/.test(tail)) return null;

@@ -4,4 +4,6 @@
  */
 export * from './times';
 export * from './quantities';
+export * from './gazetteer';
+export * from './verdicts';
 export * from './framing';

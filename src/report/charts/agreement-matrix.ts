@@ -1,7 +1,7 @@
 import { rollup, sum } from 'd3-array';
 import type { Group, Verdict } from '../../types';
 import { mix } from './colors';
-import { type Chart, el, svgDoc, text, textWidth, tooltip, truncate } from './svg';
+import { type Chart, el, svgDoc, text, textWidth, tooltip, truncate, wrap } from './svg';
 
 /**
  * Agreement between sources: for each pair of articles, how many of the groups they both appear in agree
@@ -68,7 +68,7 @@ export interface AgreementOptions {
 
 const CELL_W = 76;
 const CELL_H = 30;
-const HEAD = 30;
+const HEAD = 44;
 
 export function agreementMatrix(groups: readonly Group[], articleOfClaim: ReadonlyMap<string, string>, opts: AgreementOptions): Chart | null {
   const maxSources = opts.maxSources ?? 30;
@@ -93,7 +93,9 @@ export function agreementMatrix(groups: readonly Group[], articleOfClaim: Readon
   const parts: string[] = [];
 
   sources.forEach((s, j) => {
-    parts.push(text(left + j * CELL_W + CELL_W / 2, HEAD - 10, truncate(s.id, 9), { class: 'col-head', 'text-anchor': 'middle' }, s.label));
+    // The source's name over its column, in two short lines (the full name on hover).
+    const lines = wrap(s.label, 9, 2);
+    lines.forEach((line, k) => parts.push(text(left + j * CELL_W + CELL_W / 2, HEAD - 10 - (lines.length - 1 - k) * 13, line, { class: 'col-head', 'text-anchor': 'middle' }, s.label)));
   });
   sources.forEach((row, i) => {
     const y = HEAD + i * CELL_H;

@@ -19,7 +19,7 @@ export interface FramingGridOptions {
 const CELL_WIDTH = 150;
 const STRIPE = 18;
 const GAP = 3;
-const HEADER = 58;
+const HEADER = 74;
 const PAD = 8;
 
 interface CellLabel {
@@ -66,9 +66,9 @@ export function framingGrid(concepts: FramingConcept[], opts: FramingGridOptions
   const parts: string[] = [];
   columns.forEach((c, j) => {
     const x = labelWidth + j * CELL_WIDTH + 4;
-    wrap(c.about || c.concept, 22, 2).forEach((line, k) =>
+    wrap(c.about || c.concept, 19, 3).forEach((line, k) =>
       parts.push(text(x, 16 + k * 15, line, { class: 'col-head' }, `${c.concept}: ${c.about}`)));
-    parts.push(text(x, 48, `divergence ${Number(c.divergence.toFixed(2))}`, { class: 'sub' }));
+    parts.push(text(x, 64, `divergence ${Number(c.divergence.toFixed(2))}`, { class: 'sub' }));
   });
 
   let y = HEADER;

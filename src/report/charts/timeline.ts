@@ -207,7 +207,9 @@ export function timeline(claims: readonly Claim[], opts: TimelineOptions): Chart
       const shape = m.period.precision === 'day'
         ? el('circle', { cx: m.x1 + 5, cy, r: 4.5, fill: color })
         : el('rect', { x: m.x1, y: cy - 4, width: m.x2 - m.x1, height: 8, rx: 3, fill: color, 'fill-opacity': 0.55, stroke: color });
-      parts.push(el('g', { class: `mark ${m.period.precision}`, 'data-claim-id': m.claim.id }, tooltip(words) + shape));
+      // A date in conflict with another source's is marked in shape too, not only in colour.
+      const flagged = verdict === 'conflict' ? text(Math.min(m.x2 + 12, width - RIGHT + 10), cy + 4, '✗', { class: 'conflict-mark' }) : '';
+      parts.push(el('g', { class: `mark ${m.period.precision}${verdict === 'conflict' ? ' conflict' : ''}`, 'data-claim-id': m.claim.id }, tooltip(words) + shape + flagged));
     }
     y += height + 4;
   }
@@ -243,6 +245,9 @@ export function timeline(claims: readonly Claim[], opts: TimelineOptions): Chart
   const notes: string[] = [];
   if (lanesAll.length > lanes.length) notes.push(`${lanesAll.length - lanes.length} more sources not shown`);
   if (unplaced > 0) notes.push(`${unplaced} date claim${unplaced === 1 ? '' : 's'} with no definite calendar period (unresolved, durations, sets) not placed`);
+  const placedIds = new Set(placed.map((p) => p.claim.id));
+  const offAxisConflicts = claims.filter((c) => c.kind === 'date' && !placedIds.has(c.id) && opts.verdictOf?.get(c.id) === 'conflict').length;
+  if (offAxisConflicts > 0) notes.push(`${offAxisConflicts} of them in a date conflict (see the story's errors)`);
   return {
     svg: svgDoc(width, legendY + (scale.segments.length > 1 ? 24 : 8), 'chart timeline', `Dated claims on a time axis, one lane per source (${lanes.length})`, parts.join('')),
     ...(notes.length ? { note: `${notes.join('; ')}.` } : {}),

@@ -1,4 +1,4 @@
-import type { ReviewedFlag } from '../../review/apply';
+import type { ReviewedFlag } from '../../findings';
 import type { Span } from '../../types';
 import type { CheckResult } from './types';
 

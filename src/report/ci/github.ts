@@ -1,9 +1,10 @@
-import { isOpen, type ReviewedFlag } from '../../review/apply';
+import { isOpen, type ReviewedFlag } from '../../findings';
 import type { Severity } from '../../types';
 import { evidenceLines } from './evidence';
 import { lineIndexes, locateFlag, oneLine } from './locate';
 import { isFailing } from './result';
 import { summaryLine } from './text';
+import { stripControls } from '../../lib/terminal';
 import type { CheckResult, FlagLocation } from './types';
 
 /** Escaping of a workflow command's message (GitHub's runner decodes %25, %0D, %0A). */
@@ -42,21 +43,56 @@ function message(flag: ReviewedFlag, result: CheckResult): string {
 }
 
 /**
- * GitHub Actions workflow commands: one annotation per open flag and checked file it concerns, with the
- * command named after the flag's severity (info → notice). Dismissed flags get no annotation; the closing
- * plain line sums everything up in the log.
+ * GitHub Actions workflow commands: one annotation per open error or warning and checked file it concerns
+ * (GitHub shows only ten annotations of a type per step, so the many info flags would drown them); the open
+ * notices are folded into one `::notice` that lists them. Dismissed flags get no annotation; the closing plain
+ * line sums everything up in the log.
  */
 export function formatGithub(result: CheckResult): string {
   const indexes = lineIndexes(result.checked);
   const out: string[] = [];
+  const notices: ReviewedFlag[] = [];
   for (const flag of result.flags) {
     if (!isOpen(flag)) continue;
+    if (COMMAND[flag.severity] === 'notice' || !COMMAND[flag.severity]) {
+      notices.push(flag);
+      continue;
+    }
     const title = `claimdiff ${flag.kind}${isFailing(flag, result.failOn) ? ' (fails check)' : ''}`;
     for (const loc of locateFlag(flag, result.checked, indexes)) {
       const props = [...position(loc), ['title', title]].map(([k, v]) => `${k}=${escapeProperty(v)}`).join(',');
-      out.push(`::${COMMAND[flag.severity] ?? 'notice'} ${props}::${escapeData(message(flag, result))}`);
+      out.push(`::${COMMAND[flag.severity]} ${props}::${escapeData(message(flag, result))}`);
     }
   }
+  if (notices.length) {
+    const lines = [`${notices.length} notice${notices.length === 1 ? '' : 's'} (information, not failures):`];
+    for (const flag of notices) {
+      const loc = locateFlag(flag, result.checked, indexes)[0];
+      const where = loc?.region ? `${loc.file}:${loc.region.startLine}` : loc?.file ?? '';
+      lines.push(`- ${where} ${flag.kind}: ${oneLine(flag.reason)}`);
+    }
+    const title = `claimdiff: ${notices.length} notice${notices.length === 1 ? '' : 's'}`;
+    out.push(`::notice title=${escapeProperty(title)}::${escapeData(lines.join('\n'))}`);
+  }
   out.push(`claimdiff: ${summaryLine(result)}`);
-  return `${out.join('\n')}\n`;
+  return stripControls(`${out.join('\n')}\n`);
+}
+
+const mdCell = (s: string): string => oneLine(s).replace(/[\\`*_[\]<>|]/g, (c) => `\\${c}`);
+
+/**
+ * The job summary (Markdown, for $GITHUB_STEP_SUMMARY): the verdict, then one table row per flag, open ones
+ * first, so every notice is readable there without an annotation each.
+ */
+export function formatGithubSummary(result: CheckResult): string {
+  const indexes = lineIndexes(result.checked);
+  const rows = [...result.flags].sort((a, b) => Number(!isOpen(a)) - Number(!isOpen(b))).map((flag) => {
+    const loc = locateFlag(flag, result.checked, indexes)[0];
+    const where = loc?.region ? `${loc.file}:${loc.region.startLine}` : loc?.file ?? '';
+    const state = isOpen(flag) ? (isFailing(flag, result.failOn) ? 'failing' : 'open') : 'dismissed';
+    return `| ${flag.severity} | ${mdCell(flag.kind)} | ${mdCell(where)} | ${mdCell(flag.reason)} | ${state} |`;
+  });
+  const head = ['## claimdiff check', '', summaryLine(result), ''];
+  const table = rows.length ? ['| severity | kind | where | reason | state |', '|---|---|---|---|---|', ...rows, ''] : [];
+  return stripControls(`${[...head, ...table].join('\n')}\n`);
 }

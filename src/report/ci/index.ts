@@ -1,34 +1,20 @@
-import { UsageError } from '../../cli/usage-error';
-import { formatGithub } from './github';
-import { formatJson } from './json';
-import { formatJunit } from './junit';
-import { formatSarif } from './sarif';
-import { formatText } from './text';
+import { FORMATTERS, parseFormats } from '../formats';
 import type { CheckFormat, CheckFormatter } from './types';
+
+const CI_FORMATS: CheckFormat[] = ['text', 'json', 'github', 'junit', 'sarif'];
 
 export type { CheckFormat, CheckFormatter, CheckResult, CheckedArticle, CorpusArticleRef, CheckCounts, FlagLocation, Region } from './types';
 export { buildCheckResult, countFlags, isFailing, type CheckInput } from './result';
 export { lineCol, LineIndex, locateFlag, atOrAbove } from './locate';
+export { checkView } from './view';
+export { formatGithubSummary } from './github';
 
-/** The CI output formats of `claimdiff check`, by name (like ESLint's formatters). */
-export const formatters: Record<CheckFormat, CheckFormatter> = {
-  text: formatText,
-  json: formatJson,
-  github: formatGithub,
-  junit: formatJunit,
-  sarif: formatSarif,
-};
+/** The check formats by name: a view of the one registry (../formats.ts). */
+export const formatters: Record<CheckFormat, CheckFormatter> = Object.fromEntries(CI_FORMATS.map((n) => [n, FORMATTERS[n].ofCheck])) as Record<CheckFormat, CheckFormatter>;
 
-export const CHECK_FORMATS = Object.keys(formatters) as CheckFormat[];
+export const CHECK_FORMATS: CheckFormat[] = [...CI_FORMATS];
 
-export function isCheckFormat(name: string): name is CheckFormat {
-  return Object.prototype.hasOwnProperty.call(formatters, name);
-}
-
-/** Parses `--format text,sarif`: known names, duplicates dropped, order kept; a UsageError otherwise. */
+/** Parses `--format text,sarif` (see parseFormats). */
 export function parseCheckFormats(spec: string): CheckFormat[] {
-  const names = spec.split(',').map((s) => s.trim()).filter(Boolean);
-  if (names.length === 0) throw new UsageError(`--format: give one or more of ${CHECK_FORMATS.join(', ')}`);
-  for (const n of names) if (!isCheckFormat(n)) throw new UsageError(`--format: unknown format '${n}' (known: ${CHECK_FORMATS.join(', ')})`);
-  return [...new Set(names)] as CheckFormat[];
+  return parseFormats(spec, CHECK_FORMATS) as CheckFormat[];
 }

@@ -1,6 +1,4 @@
-import { isOpen } from '../../review/apply';
-import { lineIndexes, locateFlag } from './locate';
-import { isFailing } from './result';
+import { checkView } from './view';
 import type { CheckResult } from './types';
 
 /** JSON with object keys sorted at every level, so the bytes depend only on the data. */
@@ -18,24 +16,7 @@ export function stableStringify(value: unknown, indent = 2): string {
   );
 }
 
-/**
- * The result as JSON. Article texts are left out (they are the user's files); each flag gains `open`,
- * `failing` and `locations` (see Region: 1-based lines, UTF-16 columns, exclusive endColumn).
- */
+/** The check view of the report as JSON (see checkView), keys sorted so the bytes depend only on the data. */
 export function formatJson(result: CheckResult): string {
-  const indexes = lineIndexes(result.checked);
-  const doc = {
-    tool: { name: 'claimdiff', ...(result.tool ?? {}) },
-    failOn: result.failOn,
-    failed: result.failed,
-    counts: result.counts,
-    checked: result.checked.map((a) => ({ articleId: a.articleId, file: a.file })),
-    flags: result.flags.map((f) => ({
-      ...f,
-      open: isOpen(f),
-      failing: isFailing(f, result.failOn),
-      locations: locateFlag(f, result.checked, indexes).map((l) => ({ articleId: l.articleId, file: l.file, region: l.region })),
-    })),
-  };
-  return `${stableStringify(doc)}\n`;
+  return `${stableStringify(checkView(result))}\n`;
 }

@@ -1,4 +1,4 @@
-import { isOpen, type ReviewedFlag } from '../../review/apply';
+import { isOpen, type ReviewedFlag } from '../../findings';
 import { evidenceLines } from './evidence';
 import { concerns, lineIndexes, locateFlag, oneLine } from './locate';
 import { isFailing } from './result';

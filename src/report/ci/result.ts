@@ -1,5 +1,5 @@
-import { isOpen, type ReviewedFlag } from '../../review/apply';
-import type { Severity } from '../../types';
+import { isOpen, type ReviewedFlag } from '../../findings';
+import type { Report, Severity } from '../../types';
 import { atOrAbove, concerns, lineIndexes, locateFlag, severityRank } from './locate';
 import type { CheckCounts, CheckResult, CheckedArticle, CorpusArticleRef } from './types';
 
@@ -10,6 +10,7 @@ export interface CheckInput {
   failOn: Severity;
   corpus?: CorpusArticleRef[];
   tool?: CheckResult['tool'];
+  report?: Report;
 }
 
 /** Open and at or above the threshold: a flag that makes `check` fail. */
@@ -34,8 +35,8 @@ export function countFlags(flags: ReviewedFlag[], failOn: Severity): CheckCounts
 
 /**
  * The result of a check (pure). Only flags that concern a checked article are kept: divergences among corpus
- * articles alone were there before the new articles and are not theirs to fix. Flags are sorted by their first
- * location (checked-article order, then offset), then by severity (highest first) and id, so output is stable.
+ * articles alone were there before the new articles and are not theirs to fix. Flags are sorted by severity
+ * (errors first), then by their first location (checked-article order, then offset) and id, so output is stable.
  */
 export function buildCheckResult(input: CheckInput): CheckResult {
   const ids = input.checked.map((a) => a.articleId);
@@ -46,11 +47,12 @@ export function buildCheckResult(input: CheckInput): CheckResult {
       const loc = locateFlag(flag, input.checked, indexes)[0];
       return { flag, article: loc ? ids.indexOf(loc.articleId) : ids.length, offset: loc?.region?.charOffset ?? -1 };
     });
+  // Errors first (what a reader must fix), then by place.
   keyed.sort(
     (a, b) =>
+      severityRank(b.flag.severity) - severityRank(a.flag.severity) ||
       a.article - b.article ||
       a.offset - b.offset ||
-      severityRank(b.flag.severity) - severityRank(a.flag.severity) ||
       (a.flag.id < b.flag.id ? -1 : a.flag.id > b.flag.id ? 1 : 0),
   );
   const flags = keyed.map((k) => k.flag);
@@ -58,5 +60,6 @@ export function buildCheckResult(input: CheckInput): CheckResult {
   const result: CheckResult = { checked: input.checked, flags, failOn: input.failOn, failed: counts.failing > 0, counts };
   if (input.corpus) result.corpus = input.corpus;
   if (input.tool) result.tool = input.tool;
+  if (input.report) result.report = input.report;
   return result;
 }

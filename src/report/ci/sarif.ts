@@ -1,10 +1,10 @@
 import { pathToFileURL } from 'node:url';
 import * as path from 'node:path';
-import { isOpen, type ReviewedFlag } from '../../review/apply';
+import { isOpen, type ReviewedFlag } from '../../findings';
 import type { Severity } from '../../types';
 import { evidenceLines } from './evidence';
 import { LineIndex, lineIndexes, locateFlag, oneLine } from './locate';
-import { RULES, ruleFor } from './rules';
+import { FLAG_KIND_NAMES, flagKindMeta } from '../../model/flag-kinds';
 import type { CheckResult, Region } from './types';
 
 type Json = Record<string, unknown>;
@@ -32,7 +32,7 @@ function ruleId(kind: string): string {
 
 /** Known kinds in their documented order, then any other kind the flags use, sorted. */
 function ruleKinds(flags: ReviewedFlag[]): string[] {
-  const known = Object.keys(RULES);
+  const known: string[] = FLAG_KIND_NAMES;
   const extra = [...new Set(flags.map((f) => f.kind as string).filter((k) => !known.includes(k)))].sort();
   return [...known, ...extra];
 }
@@ -52,29 +52,28 @@ export function formatSarif(result: CheckResult): string {
   const corpusIndexes = lineIndexes(result.corpus ?? []);
   const kinds = ruleKinds(result.flags);
   const rules = kinds.map((kind) => {
-    const info = ruleFor(kind);
+    const info = flagKindMeta(kind);
     return {
       id: ruleId(kind),
       name: pascal(kind),
       shortDescription: { text: info.title },
       fullDescription: { text: info.description },
-      defaultConfiguration: { level: LEVEL[info.defaultSeverity] },
+      defaultConfiguration: { level: LEVEL[info.severity] },
       properties: { tags: ['claimdiff', 'news'] },
     };
   });
 
   const results = result.flags.map((flag) => {
     const checkedLocs = locateFlag(flag, result.checked, indexes);
-    const texts = new Map(result.checked.map((a) => [a.articleId, a.text]));
     const locations = checkedLocs.map((loc) => {
       const physicalLocation: Json = { artifactLocation: { uri: artifactUri(loc.file) } };
-      if (loc.region) {
-        const text = texts.get(loc.articleId) ?? '';
-        physicalLocation.region = sarifRegion(loc.region, text.slice(loc.region.charOffset, loc.region.charOffset + loc.region.charLength));
-        const ev = flag.evidence.find((e) => e.articleId === loc.articleId && e.span.start === loc.region!.charOffset);
-        if (ev) physicalLocation.contextRegion = sarifRegion(indexes.get(loc.articleId)!.region(ev.sentence), ev.sentence.text);
-      }
-      return loc.region ? { physicalLocation } : { physicalLocation, message: { text: `The fact is missing from ${loc.articleId}.` } };
+      const index = indexes.get(loc.articleId)!;
+      const r = loc.region!;
+      physicalLocation.region = sarifRegion(r, index.text.slice(r.charOffset, r.charOffset + r.charLength));
+      if (loc.wholeArticle) return { physicalLocation, message: { text: `The fact is missing from ${loc.articleId} (shown at its headline).` } };
+      const ev = flag.evidence.find((e) => e.articleId === loc.articleId && e.span.start + index.base === r.charOffset);
+      if (ev) physicalLocation.contextRegion = sarifRegion(index.region(ev.sentence), ev.sentence.text);
+      return { physicalLocation };
     });
 
     const related = evidenceLines(flag, result)
@@ -83,8 +82,8 @@ export function formatSarif(result: CheckResult): string {
         const loc: Json = { id: i + 1, message: { text: `${e.articleId}: "${oneLine(e.sentence)}"` } };
         if (e.file) {
           const index: LineIndex | undefined = corpusIndexes.get(e.articleId);
-          const region = index ? sarifRegion(index.region(e.span)) : { charOffset: e.span.start, charLength: Math.max(0, e.span.end - e.span.start) };
-          loc.physicalLocation = { artifactLocation: { uri: artifactUri(e.file) }, region };
+          // Without the text there is no line to give, and a region without startLine is rejected (GH1003).
+          loc.physicalLocation = index ? { artifactLocation: { uri: artifactUri(e.file) }, region: sarifRegion(index.region(e.span)) } : { artifactLocation: { uri: artifactUri(e.file) } };
         }
         return loc;
       });

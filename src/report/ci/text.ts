@@ -1,4 +1,6 @@
-import { isOpen, type ReviewedFlag } from '../../review/apply';
+import { readableTime } from '../../lib/time';
+import { isOpen, type ReviewedFlag } from '../../findings';
+import { stripControls } from '../../lib/terminal';
 import { evidenceLines } from './evidence';
 import { lineIndexes, locateFlag, oneLine } from './locate';
 import { isFailing } from './result';
@@ -18,7 +20,7 @@ function reviewLine(flag: ReviewedFlag): string | null {
   if (!r) return null;
   const note = r.note ? `: ${JSON.stringify(oneLine(r.note))}` : '';
   const stale = r.stale ? ' (stale: the evidence changed since, so it no longer applies)' : '';
-  return `  review: ${r.decision} by ${r.who} at ${r.when}${note}${stale}`;
+  return `  review: ${r.decision ?? 'note only'} by ${r.who}, ${readableTime(r.when)}${note}${stale}`;
 }
 
 function plural(n: number, one: string, many = `${one}s`): string {
@@ -53,5 +55,5 @@ export function formatText(result: CheckResult): string {
     if (review) lines.push(review);
     return lines.join('\n');
   });
-  return `${[...blocks, summaryLine(result)].join('\n\n')}\n`;
+  return stripControls(`${[...blocks, summaryLine(result)].join('\n\n')}\n`);
 }

@@ -1,5 +1,5 @@
-import type { ReviewedFlag } from '../../review/apply';
-import type { Severity } from '../../types';
+import type { ReviewedFlag } from '../../findings';
+import type { Report, Severity, Span } from '../../types';
 
 /** An article given to `claimdiff check` (a new article), with the text its evidence offsets index. */
 export interface CheckedArticle {
@@ -7,6 +7,10 @@ export interface CheckedArticle {
   /** Path as given on the command line; CI tools resolve it against the repository root. */
   file: string;
   text: string;
+  /** What the file holds before the text (a .md file's front matter): lines and columns count in the file. */
+  prefix?: string;
+  /** The headline in the text, where a flag about the whole article is put. */
+  headline?: Span | null;
 }
 
 /** A corpus article a flag's evidence may point to (for "other source" lines and related locations). */
@@ -42,6 +46,8 @@ export interface CheckResult {
   failOn: Severity;
   failed: boolean;
   counts: CheckCounts;
+  /** The whole run's report, when the check has it: `json` then writes the check view of it (a valid report). */
+  report?: Report;
 }
 
 /**
@@ -65,6 +71,8 @@ export interface FlagLocation {
   region: Region | null;
   /** The evidence sentence in this article, when there is one. */
   sentence: string | null;
+  /** True when the flag is about the article as a whole (the region is its headline). */
+  wholeArticle?: boolean;
 }
 
 export type CheckFormat = 'text' | 'json' | 'github' | 'junit' | 'sarif';

@@ -82,6 +82,8 @@ const cases: Case[] = [
   { text: 'The market opens each Thursday.', expected: { text: 'each Thursday', type: 'SET', value: 'XXXX-WXX-4' } },
   { text: 'The deal saves $500 million a year.', expected: { text: 'a year', type: 'SET', value: 'P1Y' } },
   { text: 'The show airs on Tuesday nights.', expected: { text: 'Tuesday nights', type: 'SET', value: 'XXXX-WXX-2TNI' } },
+  { text: 'Talks broke off at noon Thursday.', published: '1998-02-13', expected: { text: 'noon Thursday', type: 'TIME', value: '1998-02-12T12:00' } },
+  { text: 'He appeared in court on Feb. 22. He seemed healthy the next morning.', published: '2000-02-24', expected: { text: 'the next morning', type: 'TIME', value: '2000-02-23TMO' } },
   // holidays
   { text: 'The boy was found on Thanksgiving Day.', published: '2000-01-07', expected: { text: 'Thanksgiving Day', value: '1999-11-25' } },
   { text: 'Voters go to the polls on Election Day.', published: '1998-10-26', expected: { text: 'Election Day', value: '1998-11-03' } },

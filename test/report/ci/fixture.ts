@@ -1,5 +1,5 @@
-import { applyReviews, type ReviewedFlag } from '../../../src/review/apply';
-import type { ReviewDecision } from '../../../src/review/types';
+import { applyReviews, type ReviewedFlag } from '../../../src/findings';
+import type { ReviewDecision } from '../../../src/findings';
 import type { Flag, FlagKind, Severity } from '../../../src/types';
 import type { CheckedArticle, CorpusArticleRef } from '../../../src/report/ci/types';
 

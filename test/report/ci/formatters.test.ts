@@ -3,7 +3,7 @@ import * as path from 'node:path';
 import Ajv04 from 'ajv-draft-04';
 import addFormats from 'ajv-formats';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
-import { buildCheckResult, formatters, parseCheckFormats, CHECK_FORMATS, type CheckResult } from '../../../src/report/ci';
+import { buildCheckResult, formatGithubSummary, formatters, parseCheckFormats, CHECK_FORMATS, type CheckResult } from '../../../src/report/ci';
 import { escapeData, escapeProperty } from '../../../src/report/ci/github';
 import { artifactUri } from '../../../src/report/ci/sarif';
 import type { Severity } from '../../../src/types';
@@ -15,21 +15,21 @@ function result(failOn: Severity = 'error', flags = reviewed()): CheckResult {
 }
 
 describe('buildCheckResult', () => {
-  it('keeps only flags that concern a checked article, ordered by place', () => {
-    // f-omit has no place in the new file (file-level) and comes first; then by offset.
-    expect(result().flags.map((f) => f.id)).toEqual(['f-omit', 'f-value', 'f-period', 'f-quote', 'f-multi']);
+  it('keeps only flags with evidence in a checked article, errors first, then by place', () => {
+    // f-omit is a corpus fact the new article lacks: not the new article's flag. f-corpus is corpus-only.
+    expect(result().flags.map((f) => f.id)).toEqual(['f-value', 'f-quote', 'f-multi', 'f-period']);
   });
 
   const table: Array<{ failOn: Severity; failing: number; failed: boolean }> = [
     { failOn: 'error', failing: 1, failed: true },
-    // open warnings: f-omit and f-multi (needs-work stays open); f-quote is dismissed.
-    { failOn: 'warning', failing: 3, failed: true },
+    // open warnings: f-multi (needs-work stays open); f-quote is dismissed.
+    { failOn: 'warning', failing: 2, failed: true },
     // f-period's dismissal is stale: open again, so it counts at info.
-    { failOn: 'info', failing: 4, failed: true },
+    { failOn: 'info', failing: 3, failed: true },
   ];
   it.each(table)('counts failing flags at or above $failOn', ({ failOn, failing, failed }) => {
     const r = result(failOn);
-    expect(r.counts).toEqual({ total: 5, open: 4, dismissed: 1, stale: 1, failing, bySeverity: { error: 1, warning: 2, info: 1 } });
+    expect(r.counts).toEqual({ total: 4, open: 3, dismissed: 1, stale: 1, failing, bySeverity: { error: 1, warning: 1, info: 1 } });
     expect(r.failed).toBe(failed);
   });
 
@@ -51,18 +51,32 @@ describe('text format', () => {
     // after the astral character: two columns for it.
     expect(out).toContain('news/new story.txt:3:31  info  different-period  f-period  [open, below --fail-on error]');
     expect(out).toContain('news/new story.txt:4:28  warning  quote-altered  f-quote  [dismissed]');
-    expect(out).toContain('news/new story.txt  warning  omission  f-omit');
+    expect(out).not.toContain('f-omit');
+  });
+  it('lists errors first', () => {
+    expect(out.split('\n')[0]).toMatch(/  error  value-conflict  f-value/);
+    expect(out.indexOf('f-period')).toBeGreaterThan(out.indexOf('f-multi'));
+  });
+  it('strips terminal control characters coming from article text', () => {
+    const text = 'Trade rose to $189 billion \u001b]8;;http://x.test\u0007link\u001b]8;;\u0007 \u001b[31mred\u001b[0m\u0007 \u009b2J ok.\n';
+    const r = buildCheckResult({ checked: [{ articleId: 'new', file: 'n.txt', text }], flags: reviewed([flag('f-c', 'value-conflict', 'error', 'bad \u001b[2Jreason', [ev('new', text, '$189 billion')])], []), failOn: 'error' });
+    for (const name of ['text', 'github'] as const) {
+      const o = formatters[name](r);
+      expect(o).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
+      expect(o).toContain('link');
+      expect(o).not.toContain('http://x.test');
+    }
   });
   it('shows the reason on one line, the evidence, and the reviews', () => {
     expect(out).toContain('  Trade: $189 billion vs $190 billion, 100% sure: yes\n');
     expect(out).toContain('  > new: "Trade rose to $189 billion 😀 last year, officials said."');
     expect(out).toContain('  - 001 (corpus/001.txt): "Trade reached $190 billion in 2023."');
-    expect(out).toContain('review: dismissed by ana at 2024-05-01T09:00:00Z: "same words, trimmed"');
-    expect(out).toMatch(/review: dismissed by bo .*stale/);
+    expect(out).toContain('review: dismissed by ana, 2024-05-01 09:00 UTC: "same words, trimmed"');
+    expect(out).toMatch(/review: dismissed by bo, .*stale/);
   });
   it('ends with a summary line', () => {
     expect(out.trimEnd().split('\n').pop()).toBe(
-      '5 flags in 1 checked article: 1 error, 2 warnings, 1 info open; 1 dismissed, 1 with a stale review. check failed: 1 open flag at or above error.',
+      '4 flags in 1 checked article: 1 error, 1 warning, 1 info open; 1 dismissed, 1 with a stale review. check failed: 1 open flag at or above error.',
     );
     expect(formatters.text(result('error', [])).trim()).toBe('0 flags in 1 checked article: 0 errors, 0 warnings, 0 info open; 0 dismissed. check passed (fail-on error).');
   });
@@ -107,24 +121,30 @@ describe('github format', () => {
     return { command: m![1], props, message: unescape(m![3]) };
   });
 
-  it('annotates open flags only, by severity, one line each', () => {
+  it('annotates open errors and warnings, one line each, and folds the notices into one', () => {
     expect(parsed.map((p) => [p.command, p.message.split('\n').pop()])).toEqual([
-      ['warning', 'flag f-omit'],
       ['error', 'flag f-value'],
-      ['notice', 'flag f-period'],
       ['warning', 'flag f-multi'],
+      ['notice', '- news/new story.txt:3 different-period: Different years: 2023 and last year.'],
     ]);
-    expect(lines[lines.length - 1]).toMatch(/^claimdiff: 5 flags/);
+    expect(parsed[2].props).toEqual({ title: 'claimdiff%3A 1 notice' });
+    expect(lines[lines.length - 1]).toMatch(/^claimdiff: 4 flags/);
+  });
+
+  it('writes a job summary table with every flag', () => {
+    const md = formatGithubSummary(result());
+    expect(md).toMatch(/^## claimdiff check/);
+    expect(md.split('\n').filter((l) => l.startsWith('| ') && !l.startsWith('| severity'))).toHaveLength(4);
+    expect(md).toContain('| info | different-period | news/new story.txt:3 |');
   });
 
   it('gives file, lines, and columns only for one-line spans (endColumn inclusive)', () => {
-    expect(parsed[1].props).toEqual({ file: 'news/new story.txt', line: '3', endLine: '3', col: '15', endColumn: '26', title: 'claimdiff value-conflict (fails check)' });
-    expect(parsed[3].props).toEqual({ file: 'news/new story.txt', line: '5', endLine: '6', title: 'claimdiff quote-altered' });
-    expect(parsed[0].props).toEqual({ file: 'news/new story.txt', title: 'claimdiff omission' });
+    expect(parsed[0].props).toEqual({ file: 'news/new story.txt', line: '3', endLine: '3', col: '15', endColumn: '26', title: 'claimdiff value-conflict (fails check)' });
+    expect(parsed[1].props).toEqual({ file: 'news/new story.txt', line: '5', endLine: '6', title: 'claimdiff quote-altered' });
   });
 
   it('keeps the message intact through escaping, and escapes odd file names', () => {
-    expect(parsed[1].message.split('\n').slice(0, 2)).toEqual(['Trade: $189 billion vs $190 billion, 100% sure: yes', 'new: "Trade rose to $189 billion 😀 last year, officials said."']);
+    expect(parsed[0].message.split('\n').slice(0, 2)).toEqual(['Trade: $189 billion vs $190 billion, 100% sure: yes', 'new: "Trade rose to $189 billion 😀 last year, officials said."']);
     const odd = buildCheckResult({ checked: [{ ...checked[0], file: 'a,b:c%.txt' }], flags: reviewed(), failOn: 'error' });
     expect(formatters.github(odd)).toContain('file=a%2Cb%3Ac%25.txt,');
   });
@@ -137,14 +157,13 @@ describe('junit format', () => {
     const xml = formatters.junit(result('warning'));
     expect(XMLValidator.validate(xml)).toBe(true);
     const doc = parser.parse(xml);
-    expect(doc.testsuites).toMatchObject({ tests: '5', failures: '3', skipped: '1' });
+    expect(doc.testsuites).toMatchObject({ tests: '4', failures: '2', skipped: '1' });
     const suite = doc.testsuites.testsuite[0];
-    expect(suite).toMatchObject({ name: 'news/new story.txt', tests: '5', failures: '3', skipped: '1' });
+    expect(suite).toMatchObject({ name: 'news/new story.txt', tests: '4', failures: '2', skipped: '1' });
     const outcome = Object.fromEntries(
       suite.testcase.map((c: Record<string, unknown>) => [c.name, 'failure' in c ? 'failure' : 'skipped' in c ? 'skipped' : 'passed']),
     );
     expect(outcome).toEqual({
-      'omission f-omit': 'failure',
       'value-conflict f-value': 'failure',
       'different-period f-period': 'passed',
       'quote-altered f-quote': 'skipped',
@@ -216,9 +235,13 @@ describe('sarif format', () => {
     });
     expect(byId('f-period')).toMatchObject({ level: 'note', locations: [{ physicalLocation: { region: { startLine: 3, startColumn: 31, endColumn: 40 } } }] });
     expect(byId('f-multi').locations[0].physicalLocation.region).toMatchObject({ startLine: 5, startColumn: 19, endLine: 6, endColumn: 11 });
-    // corpus article without text: character offsets only.
-    expect(byId('f-multi').relatedLocations[0].physicalLocation).toEqual({ artifactLocation: { uri: 'corpus/002.txt' }, region: { charOffset: 0, charLength: 4 } });
-    expect(byId('f-omit').locations[0].physicalLocation).toEqual({ artifactLocation: { uri: 'news/new%20story.txt' } });
+    // corpus article without text: the file only (a region always has a startLine).
+    expect(byId('f-multi').relatedLocations[0].physicalLocation).toEqual({ artifactLocation: { uri: 'corpus/002.txt' } });
+    expect(byId('f-omit')).toBeUndefined();
+  });
+
+  it('gives every result a region with a startLine', () => {
+    for (const r of run.results) for (const l of r.locations) expect(l.physicalLocation.region.startLine).toBeGreaterThanOrEqual(1);
   });
 
   it('suppresses dismissed flags only (not stale or confirmed ones)', () => {

@@ -2,6 +2,7 @@ import type { TimexMod } from '../../../types';
 import { HOLIDAY_RULES, TIME_FREQUENCIES, TIME_UNIT_DESIGNATORS } from '../../../language/en';
 import { DURATION_COUNT_SOURCE, DURATION_UNIT_SOURCE, countValue, durationValue } from '../duration';
 import { FULL_MONTH_NAMES, FULL_WEEKDAY_NAMES, PARTS_OF_DAY, SEASONS, alternation, monthNumber } from '../lexicon';
+import { ownValue } from '../../../language/lexicon';
 import type { Mention } from '../mention';
 import { WordParser, wordBefore, type Found } from './base';
 
@@ -98,16 +99,16 @@ function everyValue(word: string, count: number): string | null {
   if (weekday >= 0) return `XXXX-WXX-${weekdayIso(w)}`;
   const month = monthNumber(w);
   if (month !== undefined) return `XXXX-${String(month).padStart(2, '0')}`;
-  const pod = PARTS_OF_DAY[w];
+  const pod = ownValue(PARTS_OF_DAY, w);
   if (pod) return `XXXX-XX-XXT${pod}`;
-  const season = SEASONS[w];
+  const season = ownValue(SEASONS, w);
   if (season) return `XXXX-${season}`;
   const d = TIME_UNIT_DESIGNATORS.get(w);
   return d ? durationValue(count, d) : null;
 }
 
 const WEEKDAY_ISO: Record<string, number> = { monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6, sunday: 7 };
-const weekdayIso = (w: string): number => WEEKDAY_ISO[w.toLowerCase()] ?? 0;
+const weekdayIso = (w: string): number => ownValue(WEEKDAY_ISO, w.toLowerCase()) ?? 0;
 
 /**
  * TIMEX3 SETs: frequency adverbs ("daily", "annually"), "every/each" + a unit, weekday, month, part of day or
@@ -143,7 +144,7 @@ export class SetParser extends WordParser {
     const dayWord = pluralDay ?? day;
     if (!/^\p{Lu}/u.test(dayWord)) return null;
     const pod = pluralPod ?? podPlural;
-    const value = `XXXX-WXX-${weekdayIso(dayWord)}${pod ? `T${PARTS_OF_DAY[pod.toLowerCase()]}` : ''}`;
+    const value = `XXXX-WXX-${weekdayIso(dayWord)}${pod ? `T${ownValue(PARTS_OF_DAY, pod.toLowerCase()) ?? ''}` : ''}`;
     return { ...span, mention: { kind: 'set', value } };
   }
 }
@@ -173,14 +174,15 @@ export class YearAgoParser extends WordParser {
  */
 export class DefiniteUnitParser extends WordParser {
   constructor() {
-    super('(the)\\s+(?:(latest|current|fiscal|same|comparable|full|whole|entire|1\\d{3}|20\\d{2})\\s+)?(quarter|year|weekend|week|month|period)');
+    super('(the)\\s+(?:(latest|current|fiscal|same|comparable|full|whole|entire|1\\d{3}|20\\d{2})\\s+)?(?:fiscal\\s+)?(quarter|year|weekend|week|month|period)');
   }
 
   protected accept(text: string, index: number, match: RegExpMatchArray): Found | null {
     const [whole, , which, unit] = match;
+    if (/fiscal\s+fiscal/i.test(whole)) return null;
     const end = index + whole.length;
     const rest = text.slice(end, end + 16);
-    if (/^(?:\s*[-–]\s*\d|\s+(?:\d|of|before|after|earlier|later|ago|that|when|in\s+which|to\s+date|-)|[-–])/i.test(rest)) return null;
+    if (/^(?:\s*[-–]\s*\d|\s+(?:\d|of|before|after|earlier|later|ago|when|in\s+which|to\s+date|-)|[-–])/i.test(rest)) return null;
     const w = which?.toLowerCase();
     const u = unit.toLowerCase();
     if (w && /^\d{4}$/.test(w)) {
@@ -243,5 +245,46 @@ export class HolidayParser extends WordParser {
     const month = rule.startsWith('easter') ? 4 : Number(rule.slice(0, 2));
     const relation = which ? (which === 'last' ? 'last' : which === 'next' ? 'next' : 'this') : undefined;
     return { index, text: whole, mention: { kind: 'holiday', rule, month, ...(relation ? { relation } : {}) } };
+  }
+}
+
+const WEEKDAY_NUMBER: Record<string, number> = { sunday: 0, monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6 };
+
+/**
+ * "noon", "midday", "midnight", alone or with a weekday ("noon Thursday", "Friday at midnight"): a clock time
+ * (chrono's casual time parser, which would resolve against the clock, is not used).
+ */
+export class NoonParser extends WordParser {
+  constructor() {
+    super(`(?:(${WEEKDAYS_ALT})\\s+(?:at\\s+)?(noon|midday|midnight)|(noon|midday|midnight)(?:\\s+(?:on\\s+)?(${WEEKDAYS_ALT}))?)`);
+  }
+
+  protected accept(text: string, index: number, match: RegExpMatchArray): Found | null {
+    const [whole, dayBefore, clockAfter, clock, dayAfter] = match;
+    if (clock && (/^\p{Lu}/u.test(clock) || wordBefore(text, index) === 'high')) return null; // "High Noon", "high noon"
+    const day = dayBefore ?? dayAfter;
+    if (day && !/^\p{Lu}/u.test(day)) return null;
+    const hour = (clockAfter ?? clock).toLowerCase() === 'midnight' ? 24 : 12;
+    const weekday = day ? ownValue(WEEKDAY_NUMBER, day.toLowerCase()) : undefined;
+    return { index, text: whole, mention: { kind: 'calendar', hour, minute: 0, ...(weekday !== undefined ? { weekday } : {}) } };
+  }
+}
+
+/**
+ * A day counted from the narrative's day: "the next morning", "the previous evening", and "the day after" / "the
+ * day before" standing alone ("The day after, he resigned"); "the day after his death" names an event instead.
+ */
+export class NarrativeDayParser extends WordParser {
+  constructor() {
+    super(`the\\s+(?:(next|following|previous)\\s+(${POD_ALT})|day\\s+(after|before))`);
+  }
+
+  protected accept(text: string, index: number, match: RegExpMatchArray): Found | null {
+    const [whole, which, pod, afterBefore] = match;
+    const end = index + whole.length;
+    if (afterBefore && !/^\s*(?:[,.;:!?)]|$)/.test(text.slice(end, end + 2))) return null;
+    const offset = (which ?? afterBefore).toLowerCase() === 'previous' || afterBefore?.toLowerCase() === 'before' ? -1 : 1;
+    const partOfDay = pod ? ownValue(PARTS_OF_DAY, pod.toLowerCase()) : undefined;
+    return { index, text: whole, mention: { kind: 'relative', unit: 'day', offset, anchor: 'discourse', ...(partOfDay ? { partOfDay } : {}) } };
   }
 }

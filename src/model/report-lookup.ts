@@ -43,9 +43,3 @@ export function describeArticle(id: string, index: ReportIndex): { id: string; o
   const a = index.articles.get(id);
   return { id, outlet: a?.outlet && a.outlet !== 'unknown' ? a.outlet : null, published: a?.published ?? null };
 }
-
-/** Short label for a source in charts: "002 · Daily Ledger". */
-export function sourceLabel(id: string, index: ReportIndex): string {
-  const { outlet } = describeArticle(id, index);
-  return outlet ? `${id} · ${outlet}` : id;
-}

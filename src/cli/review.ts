@@ -1,14 +1,15 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { UsageError } from '../cli/usage-error';
+import { UsageError } from '../lib/usage-error';
 import { InputError } from '../ingest/errors';
+import { renderHtml } from '../report/html';
 import { validateReport } from '../report/validate';
 import type { Report } from '../types';
-import { applyReviews, isOpen } from './apply';
-import { startReviewServer } from './server';
-import { loadReviews, reviewsPathFor } from './store';
-import { reviewInTerminal } from './terminal';
+import { isOpen, processFindings, REVIEW_STATES, type ReviewState } from '../findings';
+import { startReviewServer } from '../review/server';
+import { loadReviews, reviewsPathFor } from '../review/store';
+import { reviewInTerminal } from '../review/terminal';
 
 /**
  * `claimdiff review REPORT [--serve [--port N]] [--reviews FILE]`: the command layer. It reads the report, finds
@@ -22,6 +23,8 @@ export interface ReviewCommandOptions {
   who?: string;
   input?: NodeJS.ReadableStream;
   output?: NodeJS.WritableStream;
+  /** Which flags to walk, by review state (default: the open ones). */
+  state?: string;
   /** Serve mode: stops the server when aborted (besides SIGINT/SIGTERM). */
   signal?: AbortSignal;
 }
@@ -115,8 +118,19 @@ function untilStopped(signal: AbortSignal | undefined): Promise<string> {
   });
 }
 
+/** `--state unreviewed,needs-work`: review states, or `open` (the default walk); a UsageError otherwise. */
+export function parseStates(spec: string | undefined): ReviewState[] | undefined {
+  if (spec === undefined) return undefined;
+  const names = spec.split(',').map((s) => s.trim().toLowerCase()).filter(Boolean);
+  const known = ['open', ...REVIEW_STATES];
+  for (const n of names) if (!known.includes(n)) throw new UsageError(`--state: unknown review state '${n}' (known: ${known.join(', ')})`);
+  if (names.length === 0) throw new UsageError(`--state: give one or more of ${known.join(', ')}`);
+  return names.includes('open') ? undefined : (names as ReviewState[]);
+}
+
 export async function reviewCommand(reportPath: string, opts: ReviewCommandOptions = {}): Promise<number> {
   const output = opts.output ?? process.stdout;
+  const states = parseStates(opts.state);
   const { report, file } = loadReportFile(reportPath);
   const reviewsFile = resolveReviewsFile(report, opts.reviews);
   const who = reviewerName(opts.who);
@@ -127,19 +141,19 @@ export async function reviewCommand(reportPath: string, opts: ReviewCommandOptio
   const now = () => new Date().toISOString();
 
   if (!opts.serve) {
-    await reviewInTerminal({ report, reviewsFile, who, now, input: opts.input ?? process.stdin, output });
+    await reviewInTerminal({ report, reviewsFile, who, now, input: opts.input ?? process.stdin, output, states });
     return 0;
   }
 
   let server;
   try {
-    server = await startReviewServer({ report, reviewsFile, who, now, port });
+    server = await startReviewServer({ report, reviewsFile, who, now, port, renderReport: renderHtml });
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     if (code === 'EADDRINUSE' || code === 'EACCES') throw new UsageError(`--port ${port}: ${code === 'EADDRINUSE' ? 'already in use' : 'permission denied'}`);
     throw e;
   }
-  const open = applyReviews(report.flags, loadReviews(reviewsFile)).filter(isOpen).length;
+  const open = processFindings(report.flags, { reviews: loadReviews(reviewsFile) }).filter(isOpen).length;
   output.write(
     `Reviewing ${file} (${report.flags.length} flags, ${open} open) at ${server.url}\n` +
       `Decisions go to ${reviewsFile} as ${who}. Press Ctrl-C to stop.\n`,

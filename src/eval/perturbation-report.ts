@@ -1,0 +1,35 @@
+import * as fs from 'node:fs';
+import { defaultBbcDir, perturbationRates, runPerturbation, sampleArticles, type PerturbationResult } from './perturbation';
+import { pct, table } from './table';
+
+/** The perturbation section of `npm run eval`: null when the corpus is absent or the sample size is 0. */
+export function runPerturbationSection(dir: string | undefined, perCategory: number): PerturbationResult | null {
+  const bbc = dir ?? defaultBbcDir();
+  if (!perCategory || !fs.existsSync(bbc)) return null;
+  return runPerturbation(sampleArticles(bbc, perCategory));
+}
+
+export function printPerturbation(r: PerturbationResult, verbose: boolean): void {
+  console.log(`\nPerturbation suite: ${r.bases.length} bbc-news articles, each copy checked against its original and 3 unrelated articles\n`);
+  console.log(
+    table(
+      ['edit', 'copies', 'conflict on edit', 'any flag on edit', 'error flags', 'copies with errors', 'errors off the edit'],
+      r.kinds.map((k) => {
+        const must = k.kind === 'figure' || k.kind === 'year' || k.kind === 'quote';
+        return [k.kind, k.copies, must ? pct(k.flagged, k.copies) : '-', must ? pct(k.flaggedAny, k.copies) : '-', k.errors, k.copiesWithErrors, k.strayErrors];
+      }),
+    ),
+  );
+  const rates = perturbationRates(r);
+  console.log(
+    `\nchanged figures and years flagged: ${(rates.figuresFlagged * 100).toFixed(1)}% (target >= 95%); altered quotes flagged: ${(rates.quotesFlagged * 100).toFixed(1)}% (>= 90%)` +
+      `\nerrors on controls: ${rates.controlErrors}, on rounded restatements: ${rates.roundedErrors}, on paraphrases: ${rates.paraphraseErrors} (target 0 each); errors between originals and unrelated articles: ${r.baseErrors}`,
+  );
+  if (!verbose) return;
+  for (const c of r.copies) {
+    const must = c.kind === 'figure' || c.kind === 'year' || c.kind === 'quote';
+    const status = must ? (c.flagged ? 'flagged' : c.flaggedAny ? 'warned ' : 'MISSED ') : c.errors ? 'ERRORS ' : 'clean  ';
+    console.log(`  ${status} ${c.kind.padEnd(10)} ${c.base} ${c.note}`);
+    for (const x of c.reasons) console.log(`           ${x}`);
+  }
+}

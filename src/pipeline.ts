@@ -1,4 +1,5 @@
 import * as path from 'node:path';
+import type { CorpusStats } from './align/stats';
 import { clusterStories, compareCorpus, type CompareResult } from './compare';
 import { analyzeFraming } from './compare/framing';
 import { EXTRACTOR_VERSION } from './extract';
@@ -18,16 +19,21 @@ export interface BuiltReport {
  * so that `compare` and `check` can read claims from the index). Deterministic: no clock, no paths beyond
  * those given.
  */
-export function buildReport(corpus: string, articles: Article[], extracted: ExtractedArticle[], notices: string[] = []): BuiltReport {
+export function buildReport(corpus: string, articles: Article[], extracted: ExtractedArticle[], notices: string[] = [], stats?: CorpusStats): BuiltReport {
   // Framing compares the labels of each story's sources, so it needs the stories (the same clustering compare does).
-  const framing = analyzeFraming(articles, clusterStories(articles, extracted.flatMap((e) => e.claims)));
-  const comparison = compareCorpus(articles, extracted, framing);
+  // A scoped run (incremental check) gives framing the new articles' story neighbourhood only.
+  const framingArticles = stats?.framingArticles ? articles.filter((a) => stats.framingArticles!.has(a.id)) : articles;
+  const framingIds = new Set(framingArticles.map((a) => a.id));
+  const framingClaims = extracted.filter((e) => framingIds.has(e.id)).flatMap((e) => e.claims);
+  const framing = analyzeFraming(framingArticles, clusterStories(framingArticles, framingClaims, {}, stats?.stories, stats?.termsOf));
+  const comparison = compareCorpus(articles, extracted, framing, stats);
   const dupNotices = Object.entries(comparison.duplicates).map(
     ([dup, orig]) => `${dup} has the same text as ${orig}: counted as one source`,
   );
   const sources = articles.length - Object.keys(comparison.duplicates).length;
-  const allNotices = [...notices, ...dupNotices];
-  if (sources < 2) allNotices.push(`only ${sources} distinct article${sources === 1 ? '' : 's'}: there is nothing to compare across sources`);
+  const extractionNotices = [...extracted].sort(byId).flatMap((e) => e.notices ?? []);
+  const allNotices = [...notices, ...(stats?.reportNotices ?? [...extractionNotices, ...dupNotices])];
+  if (!stats?.reportNotices && sources < 2) allNotices.push(`only ${sources} distinct article${sources === 1 ? '' : 's'}: there is nothing to compare across sources`);
   const report: Report = {
     tool: { name: 'claimdiff', version: TOOL_VERSION, extractorVersion: EXTRACTOR_VERSION },
     corpus,

@@ -171,6 +171,8 @@ export interface ExtractedArticle {
   title: string | null;
   published: string | null;
   claims: Claim[];
+  /** What extraction had to do to the input (a run-on sentence cut to the budget); absent when nothing. */
+  notices?: string[];
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -57,7 +57,12 @@ export function blockingKeys(f: ClaimFeatures): string[] {
 }
 
 /** Index pairs [i, j] (i < j) of claims from different articles that share a bucket. Sorted. */
-export function candidatePairs(features: ClaimFeatures[], options: BlockingOptions = DEFAULT_BLOCKING): Array<[number, number]> {
+export function candidatePairs(
+  features: ClaimFeatures[],
+  options: BlockingOptions = DEFAULT_BLOCKING,
+  /** A scoped run's corpus-wide bucket sizes (see CorpusStats). */
+  bucketSize?: (key: string) => number | undefined,
+): Array<[number, number]> {
   const buckets = new Map<string, number[]>();
   features.forEach((f, i) => {
     for (const k of blockingKeys(f)) {
@@ -68,8 +73,8 @@ export function candidatePairs(features: ClaimFeatures[], options: BlockingOptio
   const seen = new Set<number>();
   const n = features.length;
   const pairs: Array<[number, number]> = [];
-  for (const list of buckets.values()) {
-    if (list.length < 2 || list.length > options.maxBucket) continue;
+  for (const [key, list] of buckets) {
+    if (list.length < 2 || (bucketSize?.(key) ?? list.length) > options.maxBucket) continue;
     for (let x = 0; x < list.length; x++) {
       for (let y = x + 1; y < list.length; y++) {
         const i = list[x];

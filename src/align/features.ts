@@ -220,7 +220,8 @@ const EMPTY_IDF = new Map<string, number>();
 /** A count of years followed by "since"/"after": time elapsed from an event, i.e. an anniversary of it. */
 const ELAPSED_RE = /^[\s\u00a0]+(?:since|after)\b/;
 
-function figureKey(f: ClaimFeatures): string {
+/** A quantity's exact figure (unit class and value), as attachIdf counts it. */
+export function figureKey(f: ClaimFeatures): string {
   return `${f.unitClass ?? '-'}|${(f.claim as QuantityClaim).quantity.value}`;
 }
 
@@ -228,23 +229,33 @@ function figureKey(f: ClaimFeatures): string {
  * Fills in `idf` for a whole corpus: per kind, words of the measure and paraphrase bags, idf = ln(1 + N/df).
  * Words never seen get the highest weight.
  */
-export function attachIdf(features: ClaimFeatures[]): void {
+export function attachIdf(
+  features: ClaimFeatures[],
+  corpusIdf?: ReadonlyMap<string, Map<string, number>>,
+  corpusFigures?: (figure: string) => number,
+): void {
   const byKind = new Map<string, ClaimFeatures[]>();
   for (const f of features) {
     if (!byKind.has(f.claim.kind)) byKind.set(f.claim.kind, []);
     byKind.get(f.claim.kind)!.push(f);
   }
   // How many claims of the corpus state each exact figure (unit and value): a rare exact figure is evidence.
+  // A scoped run gives the whole corpus' counts, and its stored features keep their own article's count.
   const figures = new Map<string, number>();
   for (const f of features) if (f.claim.kind === 'quantity') figures.set(figureKey(f), (figures.get(figureKey(f)) ?? 0) + 1);
   const inArticle = new Map<string, number>();
   for (const f of features) if (f.claim.kind === 'quantity') inArticle.set(`${f.articleId}\u0001${figureKey(f)}`, (inArticle.get(`${f.articleId}\u0001${figureKey(f)}`) ?? 0) + 1);
   for (const f of features) {
     if (f.claim.kind !== 'quantity') continue;
-    f.figureCount = figures.get(figureKey(f))!;
-    f.figureInArticle = inArticle.get(`${f.articleId}\u0001${figureKey(f)}`)!;
+    f.figureCount = corpusFigures ? corpusFigures(figureKey(f)) : figures.get(figureKey(f))!;
+    if (!(corpusFigures && f.figureInArticle > 0)) f.figureInArticle = inArticle.get(`${f.articleId}\u0001${figureKey(f)}`)!;
   }
-  for (const list of byKind.values()) {
+  for (const [kind, list] of byKind) {
+    const given = corpusIdf?.get(kind);
+    if (given) {
+      for (const f of list) f.idf = given;
+      continue;
+    }
     const df = new Map<string, number>();
     for (const f of list) for (const w of new Set([...f.measure, ...f.paraphraseBag])) df.set(w, (df.get(w) ?? 0) + 1);
     const idf = new Map<string, number>();

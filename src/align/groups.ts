@@ -25,7 +25,10 @@ export const MIN_SUPPORT = 0.75;
  */
 export const AGREE_BONUS = 0.25;
 function rank(p: ScoredPair): number {
-  return p.score.score + (p.score.agree ? AGREE_BONUS : 0);
+  // Figures of two different periods, or a forecast and an outcome, do not clash, but they are no twins
+  // either: no head start.
+  const twins = p.score.agree && !p.score.keys.includes('periods differ') && !p.score.keys.includes('forecast vs actual');
+  return p.score.score + (twins ? AGREE_BONUS : 0);
 }
 
 export interface ScoredPair {

@@ -5,10 +5,12 @@ import { articleFeatures, attachIdf, type ClaimFeatures } from './features';
 import { buildGroups, type AlignedGroup, type ScoredPair } from './groups';
 import { scorePair } from './score';
 import { byId } from '../lib/order';
+import type { CorpusStats } from './stats';
 
 export { clusterStories } from './stories';
 export type { AlignedGroup } from './groups';
 export type { ClaimFeatures } from './features';
+export type { CorpusStats } from './stats';
 
 export interface Alignment {
   groups: AlignedGroup[];
@@ -29,7 +31,7 @@ export function storyOf(stories: Story[]): Map<string, string> {
  * pair scores with gates, then groups. Articles with the same content count once: the caller passes
  * one copy (see compareCorpus); claims of articles not in `articles` are ignored.
  */
-export function alignClaims(articles: Article[], claims: Claim[], stories: Story[], blocking: BlockingOptions = DEFAULT_BLOCKING): Alignment {
+export function alignClaims(articles: Article[], claims: Claim[], stories: Story[], blocking: BlockingOptions = DEFAULT_BLOCKING, stats?: CorpusStats): Alignment {
   const story = storyOf(stories);
   const byArticle = new Map<string, Claim[]>();
   for (const c of claims) {
@@ -40,10 +42,15 @@ export function alignClaims(articles: Article[], claims: Claim[], stories: Story
   for (const a of [...articles].sort(byId)) {
     const list = (byArticle.get(a.id) ?? []).slice().sort((x, y) => x.span.start - y.span.start || x.span.end - y.span.end);
     if (list.length === 0) continue;
-    features.push(...articleFeatures(a, list, story.get(a.id) ?? null, ArticleEntities.of(a)));
+    const stored = stats?.featuresOf?.(a.id);
+    if (stored && list.every((c) => stored.some((f) => f.claim.id === c.id))) {
+      // A scoped run's corpus article: its stored features, for the claims given, in the same order.
+      const byClaim = new Map(stored.map((f) => [f.claim.id, f]));
+      features.push(...list.map((c) => ({ ...byClaim.get(c.id)!, story: story.get(a.id) ?? null })));
+    } else features.push(...articleFeatures(a, list, story.get(a.id) ?? null, ArticleEntities.of(a)));
   }
-  attachIdf(features);
-  const pairs = candidatePairs(features, blocking);
+  attachIdf(features, stats?.idf, stats?.figureCount);
+  const pairs = candidatePairs(features, blocking, stats?.bucketSize);
   const scored: ScoredPair[] = pairs.map(([i, j]) => ({ i, j, score: scorePair(features[i], features[j]) }));
   return { groups: buildGroups(features, scored), features, candidatePairs: pairs.length };
 }

@@ -161,6 +161,7 @@ export function scoreQuantities(a: ClaimFeatures, b: ClaimFeatures): PairScore {
   const keys = [`unit:${a.unitClass ?? 'none'}`, ...lx.shared.map((s) => `word:${s}`)];
   if (same) keys.push('values agree');
   if (rare) keys.push('rare exact figure');
+  if (a.forecast !== b.forecast) keys.push('forecast vs actual');
   if (periodsDiffer) keys.push('periods differ');
   return {
     compatible: true,

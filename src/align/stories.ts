@@ -3,6 +3,7 @@ import type { Article, Claim, Story } from '../types';
 import { ArticleEntities } from './entities';
 import { isContentWord, stem, tokenize } from './text';
 import { byId } from '../lib/order';
+import type { CorpusStats } from './stats';
 
 /**
  * Stories: articles about the same event. Two articles are close when their content words and named
@@ -72,7 +73,8 @@ export function dateInterval(value: string | null): [number, number] | null {
   return [dayNumber(y, 1, 1), dayNumber(y, 12, 31)];
 }
 
-function termCounts(article: Article): { counts: Map<string, number>; labels: Map<string, string> } {
+/** Weighted term counts of one article (words, entities twice) and display labels; exported for the index. */
+export function termCounts(article: Article): { counts: Map<string, number>; labels: Map<string, string> } {
   const counts = new Map<string, number>();
   const labels = new Map<string, string>();
   const inChrome = (s: number) => article.chrome.some((c) => s >= c.start && s < c.end);
@@ -125,7 +127,13 @@ function dateFactor(a: Doc, b: Doc, o: StoryOptions): number {
   return gap <= o.sameEventDays ? 1 : Math.exp(-(gap - o.sameEventDays) / o.decayDays);
 }
 
-export function clusterStories(articles: Article[], claims: Claim[], options: Partial<StoryOptions> = {}): Story[] {
+export function clusterStories(
+  articles: Article[],
+  claims: Claim[],
+  options: Partial<StoryOptions> = {},
+  stats?: CorpusStats['stories'],
+  termsOf?: CorpusStats['termsOf'],
+): Story[] {
   const o = { ...DEFAULT_STORY_OPTIONS, ...options };
   // Duplicates (same content) are one source: one document, every id kept.
   const byHash = new Map<string, Article[]>();
@@ -140,14 +148,19 @@ export function clusterStories(articles: Article[], claims: Claim[], options: Pa
   }
   const raw = [...byHash.values()].map((group) => {
     const a = group[0];
-    const { counts, labels } = termCounts(a);
+    const { counts, labels } = termsOf?.(a.id) ?? termCounts(a);
     const published = a.published ?? impliedDate(claimsOf.get(a.id) ?? []);
     const iv = dateInterval(published);
     return { ids: group.map((g) => g.id), counts, labels, from: iv?.[0] ?? null, to: iv?.[1] ?? null };
   });
-  const df = new Map<string, number>();
+  let df = new Map<string, number>();
   for (const d of raw) for (const k of d.counts.keys()) df.set(k, (df.get(k) ?? 0) + 1);
-  const n = raw.length;
+  let n = raw.length;
+  // A scoped run weighs terms and caps postings as the whole corpus would.
+  if (stats) {
+    df = new Map([...df.keys()].map((k) => [k, stats.df.get(k) ?? df.get(k)!]));
+    n = stats.n;
+  }
   const docs: Doc[] = raw.map((d) => {
     const v: Vector = new Map();
     let norm = 0;
@@ -180,7 +193,7 @@ export function clusterStories(articles: Article[], claims: Claim[], options: Pa
     const top = [...d.vector].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, o.topTerms);
     for (const [k] of top) {
       const list = postings.get(k)!;
-      if (list.length > maxDf) continue;
+      if (df.get(k)! > maxDf) continue;
       for (const j of list) {
         if (j === i) continue;
         const [x, y] = i < j ? [i, j] : [j, i];

@@ -1,17 +1,25 @@
 import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import nlp from 'compromise';
 import { extractArticle } from '../extract';
 import { loadArticles } from '../ingest';
 import type { Article, ExtractedArticle } from '../types';
 import { table } from '../eval/table';
+import { extractParallel } from '../extract/workers';
+import { buildReport } from '../pipeline';
+import { benchAdversarial, GENERATORS, printAdversarial, realNewsLine } from './adversarial';
+import { benchCheck } from './check';
 import { benchCompare } from './compare';
 
 /**
  * `npm run bench`: extraction speed on ../shared/corpora/bbc-news (articles/s, MB/s), its ratio to a bare
  * compromise parse of the same texts (the floor for a compromise-based extractor), and compare at growing
  * corpus sizes with the growth exponent. Numbers, not assertions: the tests hold no timing.
+ * Then `compare` from scratch with one and two extraction workers, `check` of one new article against indexed
+ * corpora of growing size (scoped and full), and the worst-case inputs.
  *   --corpus DIR   (default ../shared/corpora/bbc-news)   --limit N   --runs N (default 3, median reported)
+ *   --sections extraction,workers,compare,check,adversarial (default all)   --large KB (adversarial, default 256)
  */
 function arg(name: string): string | undefined {
   const i = process.argv.indexOf(name);
@@ -48,6 +56,39 @@ export async function main(): Promise<number> {
   const mb = bytes / 1e6;
   console.log(`corpus: ${corpus}\narticles: ${articles.length}, ${mb.toFixed(2)} MB; load + structure: ${loadSeconds.toFixed(2)} s\n`);
 
+  const sections = new Set((arg('--sections') ?? 'extraction,workers,compare,check,adversarial').split(','));
+  let extracted: ExtractedArticle[] = [];
+  if (sections.has('extraction')) extracted = benchExtraction(articles, runs, mb);
+  else extracted = extractParallel(articles);
+
+  if (sections.has('workers')) benchWorkers(articles);
+  if (sections.has('compare')) await benchCompare(articles, extracted);
+  if (sections.has('check')) {
+    const sizes = [500, 1000, 2225].filter((n) => n < articles.length).concat(articles.length).filter((n, i, a) => a.indexOf(n) === i && n > 1);
+    benchCheck(articles, extracted, sizes);
+  }
+  if (sections.has('adversarial')) {
+    const large = Number(arg('--large') ?? 256) * 1024;
+    printAdversarial(benchAdversarial({ ...GENERATORS, 'real news in one line': realNewsLine(corpus) }, 16 * 1024, large), 16 * 1024, large);
+  }
+  console.log(`\npeak RSS of the bench process: ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
+  return 0;
+}
+
+/** `compare` from scratch (extraction included) with one worker and with two, in one run: the ratio. */
+function benchWorkers(articles: Article[]): void {
+  const from = (workers: number) => time(() => buildReport('bench', articles, extractParallel(articles, { workers })));
+  const one = from(1);
+  const two = from(2);
+  console.log(`Compare from scratch (extraction + comparison), ${os.availableParallelism()} cores available
+`);
+  console.log(table(['workers', 'seconds'], [[1, one.toFixed(2)], [2, two.toFixed(2)]]));
+  console.log(`
+speed-up with two workers: ${(one / two).toFixed(2)}×  (target ≥ 1.7; the machine's other load takes its share)
+`);
+}
+
+function benchExtraction(articles: Article[], runs: number, mb: number): ExtractedArticle[] {
   // warm-up (JIT, lexicon loading) so the first run does not carry start-up cost
   for (const a of articles.slice(0, 20)) {
     nlp(a.text);
@@ -74,10 +115,8 @@ export async function main(): Promise<number> {
     ),
   );
   console.log(`\nratio extract / bare parse: ${(tExtract / tParse).toFixed(2)}   claims: ${claims} (${(claims / articles.length).toFixed(1)} per article)`);
-  console.log(`peak RSS: ${(process.memoryUsage().rss / 1e6).toFixed(0)} MB\n`);
-
-  await benchCompare(articles, extracted);
-  return 0;
+  console.log(`RSS: ${(process.memoryUsage().rss / 1e6).toFixed(0)} MB\n`);
+  return extracted;
 }
 
 if (require.main === module) main().then((c) => (process.exitCode = c));

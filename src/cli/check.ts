@@ -1,17 +1,17 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { extractArticle, EXTRACTOR_VERSION } from '../extract';
+import { EXTRACTOR_VERSION } from '../extract';
 import { parseReferenceDate } from '../extract/reference';
 import { processFindings } from '../findings';
-import { loadArticles, realPath } from '../ingest';
+import { loadArticles } from '../ingest';
 import { InputError } from '../ingest/errors';
 import { UsageError } from '../lib/usage-error';
-import { buildReport, TOOL_VERSION } from '../pipeline';
+import { TOOL_VERSION } from '../pipeline';
 import { buildCheckResult, formatGithubSummary, type CheckedArticle, type CheckResult } from '../report/ci';
 import { CHECK_FORMATS, FORMATTERS, parseFormats } from '../report/formats';
 import { loadReviews, reviewsPathFor } from '../review';
 import type { Article, Severity } from '../types';
-import { extractCorpus } from './corpus-extraction';
+import { checkComparison } from './check-comparison';
 import { warn } from './say';
 
 export interface CheckOptions {
@@ -38,21 +38,6 @@ function severityOption(name: string, value: string | undefined, fallback: Sever
 function corpusDirOf(against: string[]): string {
   const first = against[0];
   return fs.statSync(first).isDirectory() ? first : path.dirname(first);
-}
-
-/**
- * Corpus articles minus the new ones: CI usually checks a changed article that already sits in the corpus
- * folder, and an article must not be compared with itself.
- */
-function splitCorpus(corpus: Article[], fresh: Article[]): Article[] {
-  const newFiles = new Set(fresh.map((a) => realPath(a.file)));
-  return corpus.filter((a) => !newFiles.has(realPath(a.file)));
-}
-
-/** New articles keep their ids unless a corpus article has the same id; then they get a `~new` suffix. */
-function distinctIds(fresh: Article[], corpus: Article[]): Article[] {
-  const taken = new Set(corpus.map((a) => a.id));
-  return fresh.map((a) => (taken.has(a.id) ? { ...a, id: `${a.id}~new` } : a));
 }
 
 /** --published / --outlet: the command line wins over manifests and the files' own metadata. */
@@ -97,26 +82,25 @@ export async function checkCommand(files: string[], opts: CheckOptions): Promise
   }
 
   const newLoad = loadArticles(files);
-  const corpusLoad = loadArticles(opts.against);
-  const skipped = [...newLoad.skipped, ...corpusLoad.skipped];
-  for (const s of skipped) warn(`${s.message}`);
-  for (const n of [...newLoad.notices, ...corpusLoad.notices]) warn(`${n}`);
+  for (const s of newLoad.skipped) warn(`${s.message}`);
+  for (const n of newLoad.notices) warn(`${n}`);
   // Nothing is checked on partial input: a gate that silently passes on an unreadable article would lie.
-  if (skipped.length > 0) return 2;
+  if (newLoad.skipped.length > 0) return 2;
   if (newLoad.articles.length === 0) throw new UsageError('check needs at least one article to check');
   // A broken reviews file is reported before any work (and never replaced).
   const corpusDir = corpusDirOf(opts.against);
   const reviews = loadReviews(opts.reviews ?? reviewsPathFor(corpusDir));
 
-  const corpus = splitCorpus(corpusLoad.articles, newLoad.articles);
-  const fresh = distinctIds(withOverrides(newLoad.articles, opts), corpus);
-  const corpusClaims = extractCorpus(corpus).extracted;
-  const freshClaims = fresh.map((a) => extractArticle(a));
-  const { report } = buildReport(opts.against.length === 1 ? opts.against[0] : corpusDir, [...corpus, ...fresh], [...corpusClaims, ...freshClaims]);
+  // Scoped (only what the new articles can touch) when `claimdiff index` stored the corpus analysis; else full.
+  const compared = checkComparison(withOverrides(newLoad.articles, opts), opts.against);
+  for (const s of compared.skipped) warn(`${s.message}`);
+  for (const n of compared.notices) warn(`${n}`);
+  if (compared.skipped.length > 0) return 2;
+  const { fresh, corpus, report } = compared;
 
   const result: CheckResult = buildCheckResult({
     checked: fresh.map(checkedArticle),
-    corpus: corpus.map((a) => ({ articleId: a.id, file: a.file, text: a.text })),
+    corpus,
     flags: processFindings(report.flags, { reviews, minSeverity }),
     failOn,
     tool: { version: TOOL_VERSION, extractorVersion: EXTRACTOR_VERSION },

@@ -1,7 +1,8 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { EXTRACTOR_VERSION, extractArticle } from '../extract';
-import { extractWithIndex, indexPathFor, openIndex } from '../index/claim-index';
+import { extractWithIndex, indexKeyFor, indexPathFor, openIndex, type ClaimIndex } from '../index/claim-index';
+import { extractParallel } from '../extract/workers';
 import type { Article, ExtractedArticle } from '../types';
 import { progressBar } from './progress';
 
@@ -27,10 +28,18 @@ export function extractCorpus(articles: Article[], opts: { build?: boolean; useI
   const byDir = new Map<string, Article[]>();
   for (const a of articles) byDir.set(corpusDirOf(a), [...(byDir.get(corpusDirOf(a)) ?? []), a]);
   const bar = progressBar(articles.length, 'extract');
+  // Articles the index cannot give back are extracted ahead, across the cores (extractParallel, same output).
+  const ahead = new Map<Article, ExtractedArticle>();
   const extract = (a: Article) => {
+    const pre = ahead.get(a);
+    if (pre) return pre;
     const result = extractArticle(a);
     bar.tick();
     return result;
+  };
+  const extractAhead = (group: Article[], index: ClaimIndex | null) => {
+    const misses = group.filter((a) => !index?.has(indexKeyFor(a, EXTRACTOR_VERSION)));
+    extractParallel(misses, { onDone: () => bar.tick() }).forEach((r, i) => ahead.set(misses[i], r));
   };
   const results = new Map<Article, ExtractedArticle>();
   let reused = 0;
@@ -42,6 +51,7 @@ export function extractCorpus(articles: Article[], opts: { build?: boolean; useI
       const useIndex = opts.useIndex !== false && (opts.build || fs.existsSync(file));
       const index = useIndex ? openIndex(file, EXTRACTOR_VERSION) : null;
       try {
+        extractAhead(group, index);
         const r = extractWithIndex(group, index, extract, { extractorVersion: EXTRACTOR_VERSION });
         group.forEach((a, i) => results.set(a, r.extracted[i]));
         reused += r.hits;

@@ -1,4 +1,4 @@
-import { alignClaims, clusterStories } from '../align';
+import { alignClaims, clusterStories, type CorpusStats } from '../align';
 import type { ClaimFeatures } from '../align/features';
 import type { Article, Claim, ExtractedArticle, Flag, FramingConcept, Group, Omission, Report, Story } from '../types';
 import { framingFlags, groupFlags, omissionFlag } from './flags';
@@ -25,7 +25,7 @@ export type CompareResult = Pick<Report, 'stories' | 'groups' | 'flags' | 'omiss
  * and their story is their original's. A corpus of one article, or articles without claims, gives no
  * groups and no flags.
  */
-export function compareCorpus(articles: Article[], extracted: ExtractedArticle[], framing: FramingConcept[] = []): CompareResult {
+export function compareCorpus(articles: Article[], extracted: ExtractedArticle[], framing: FramingConcept[] = [], stats?: CorpusStats): CompareResult {
   const sorted = [...articles].sort(byId);
   const firstByHash = new Map<string, string>();
   const duplicates: Record<string, string> = {};
@@ -41,14 +41,14 @@ export function compareCorpus(articles: Article[], extracted: ExtractedArticle[]
   const uniqueIds = new Set(unique.map((a) => a.id));
   const claims: Claim[] = extracted.filter((e) => uniqueIds.has(e.id)).flatMap((e) => e.claims);
 
-  const stories: Story[] = clusterStories(unique, claims).map((s) => ({
+  const stories: Story[] = storiesOf(unique, claims, stats).map((s) => ({
     ...s,
     articles: [...s.articles, ...Object.keys(duplicates).filter((d) => s.articles.includes(duplicates[d]))].sort(),
   }));
   const storyOf: Record<string, string> = {};
   for (const s of stories) for (const a of s.articles) storyOf[a] = s.id;
 
-  const alignment = alignClaims(unique, claims, stories.map((s) => ({ ...s, articles: s.articles.filter((a) => uniqueIds.has(a)) })));
+  const alignment = alignClaims(unique, claims, stories.map((s) => ({ ...s, articles: s.articles.filter((a) => uniqueIds.has(a)) })), undefined, stats);
   const features = new Map<string, ClaimFeatures>(alignment.features.map((f) => [f.claim.id, f]));
   const claimMap = new Map<string, Claim>(claims.map((c) => [c.id, c]));
   const periods = new Map<string, string | null>(alignment.features.map((f) => [f.claim.id, f.claim.kind === 'quantity' ? f.period : null]));
@@ -91,3 +91,22 @@ export function compareCorpus(articles: Article[], extracted: ExtractedArticle[]
 }
 
 export { clusterStories } from '../align';
+
+/**
+ * Story clustering; in a scoped run, articles with a fixed story (blocking neighbours outside the new
+ * articles' stories) keep the whole corpus' story instead of being clustered among a partial corpus.
+ */
+function storiesOf(unique: Article[], claims: Claim[], stats?: CorpusStats): Story[] {
+  const fixed = stats?.fixedStory;
+  if (!fixed) return clusterStories(unique, claims, {}, stats?.stories, stats?.termsOf);
+  const free = unique.filter((a) => fixed(a.id) === undefined);
+  const freeIds = new Set(free.map((a) => a.id));
+  const stories = clusterStories(free, claims.filter((c) => freeIds.has(c.articleId)), {}, stats.stories, stats.termsOf);
+  const held = new Map<string, string[]>();
+  for (const a of unique) {
+    const id = fixed(a.id);
+    if (id !== undefined) held.set(id, [...(held.get(id) ?? []), a.id]);
+  }
+  for (const [id, articles] of held) stories.push({ id, label: stats.storyLabel?.(id) ?? '', articles: articles.sort() });
+  return stories.sort((a, b) => (a.articles[0] < b.articles[0] ? -1 : a.articles[0] > b.articles[0] ? 1 : 0));
+}

@@ -52,7 +52,13 @@ function sharedMeasureWords(a: ClaimFeatures, b: ClaimFeatures): string[] {
     const st = stem(t.norm);
     if (shared.has(st) && !words.some((w) => stem(w.toLowerCase()) === st)) words.push(t.text);
   }
-  return words.slice(0, 4);
+  // Synonym classes both share ("@trade" for "trade" / "commerce") name the measure in one word.
+  const classes = [...a.measure].filter((w) => w.startsWith('@') && b.measure.has(w)).map((w) => w.slice(1));
+  return [...classes, ...words.filter((w) => !classes.includes(w.toLowerCase()))].slice(0, 4);
+}
+
+function titleCase(s: string): string {
+  return s.replace(/\b\p{L}/gu, (x) => x.toUpperCase());
 }
 
 function publishedApart(a: ClaimFeatures, b: ClaimFeatures): boolean | null {
@@ -78,7 +84,10 @@ export function quantityConflictEvidence(a: ClaimFeatures, b: ClaimFeatures): { 
   if (words.length) parts.push(`both measure “${words.join(' ')}”`);
   else if (!framed) missing.push('measure not shown to be the same');
   const owners = ownersMatch(a, b);
+  const sameCountries = a.countries.size > 0 && a.countries.size === b.countries.size && [...a.countries].every((c) => b.countries.has(c));
   if (owners) parts.push(`both figures are ${a.owner!.text}’s`);
+  else if (personsMatch(a.persons, b.persons)) parts.push(`both about ${a.persons[0].text}`);
+  else if (sameCountries) parts.push(`both about ${[...a.countries].sort().map(titleCase).join(' and ')}`);
   else if (!framed) missing.push('owner not stated');
   const pa = isConcreteTimex(a.period) ? a.period : null;
   const pb = isConcreteTimex(b.period) ? b.period : null;

@@ -1,5 +1,6 @@
 import nlp from 'compromise';
 import type { Article, Sentence, Span } from '../types';
+import { budgetSentences, chunkedParse, parseChunks, PARSE_WHOLE, SENTENCE_BUDGET } from './budget';
 import { parseReferenceDate, type ReferenceDate } from './reference';
 
 type NlpDoc = ReturnType<typeof nlp>;
@@ -11,20 +12,27 @@ type NlpDoc = ReturnType<typeof nlp>;
 export class ArticleContext {
   readonly text: string;
   readonly reference: ReferenceDate | null;
+  /** The article's sentences, any over the budget cut in pieces (see budget.ts): what extractors work on. */
+  readonly sentences: Sentence[];
+  /** What the extraction should say about its input (sentences cut to the budget). */
+  readonly notices: string[] = [];
   private parsed: NlpDoc | null = null;
 
   constructor(readonly article: Article) {
     this.text = article.text;
     this.reference = parseReferenceDate(article.published);
+    const budgeted = budgetSentences(this.text, article.sentences);
+    this.sentences = budgeted.sentences;
+    if (budgeted.split > 0) {
+      this.notices.push(`${article.id}: ${budgeted.split} sentence${budgeted.split === 1 ? '' : 's'} over ${SENTENCE_BUDGET} characters cut in pieces (run-on text; claims keep the piece as their sentence)`);
+    }
   }
 
-  get sentences(): Sentence[] {
-    return this.article.sentences;
-  }
-
-  /** The compromise parse of the whole article (made on first use). */
+  /** The compromise parse of the whole article (made on first use; long texts chunk by chunk, see budget.ts). */
   get doc(): NlpDoc {
-    if (!this.parsed) this.parsed = nlp(this.text);
+    if (!this.parsed) {
+      this.parsed = this.text.length <= PARSE_WHOLE && this.sentences === this.article.sentences ? nlp(this.text) : chunkedParse(this.text, parseChunks(this.text, this.sentences));
+    }
     return this.parsed;
   }
 
@@ -35,7 +43,7 @@ export class ArticleContext {
 
   /** The sentence holding `offset` (binary search; sentences are sorted). */
   sentenceAt(offset: number): Sentence | undefined {
-    const s = this.article.sentences;
+    const s = this.sentences;
     let lo = 0;
     let hi = s.length - 1;
     while (lo <= hi) {

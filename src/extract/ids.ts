@@ -16,5 +16,10 @@ export function foldSpace(s: string): string {
  * so review decisions keyed on it survive unrelated edits.
  */
 export function claimId(articleId: string, kind: string, text: string, sentence: string, occurrence: number): string {
-  return `c-${fingerprint([articleId, kind, foldSpace(text), foldSpace(sentence), occurrence])}`;
+  return claimIdFolded(articleId, kind, foldSpace(text), foldSpace(sentence), occurrence);
+}
+
+/** claimId from already folded words: a sentence's folding is done once for all its claims. */
+export function claimIdFolded(articleId: string, kind: string, foldedText: string, foldedSentence: string, occurrence: number): string {
+  return `c-${fingerprint([articleId, kind, foldedText, foldedSentence, occurrence])}`;
 }

@@ -1,6 +1,6 @@
 import type { Article, Candidate, Claim, ExtractedArticle } from '../types';
 import { ArticleContext } from './context';
-import { claimId } from './ids';
+import { claimIdFolded, foldSpace } from './ids';
 
 /** Finds candidate claims of one kind in an article (chrono's Parser). */
 export interface Extractor {
@@ -27,6 +27,13 @@ function byPosition(a: { span: { start: number; end: number }; kind: string }, b
 export function finalizeCandidates(ctx: ArticleContext, candidates: Candidate[]): Claim[] {
   const seen = new Map<string, number>();
   const claims: Claim[] = [];
+  // Per-sentence work once per sentence, not once per claim (a run-on sentence may hold thousands).
+  const folded = new Map<string, string>();
+  const foldSentence = (t: string) => {
+    let f = folded.get(t);
+    if (f === undefined) folded.set(t, (f = foldSpace(t)));
+    return f;
+  };
   for (const c of [...candidates].sort(byPosition)) {
     if (ctx.isChrome(c.span)) continue;
     const s = ctx.sentenceAt(c.span.start);
@@ -36,7 +43,7 @@ export function finalizeCandidates(ctx: ArticleContext, candidates: Candidate[])
     const key = `${c.kind}\u0000${c.text}\u0000${sentence.text}`;
     const occurrence = seen.get(key) ?? 0;
     seen.set(key, occurrence + 1);
-    claims.push({ ...c, id: claimId(ctx.article.id, c.kind, c.text, sentence.text, occurrence), articleId: ctx.article.id, sentence } as Claim);
+    claims.push({ ...c, id: claimIdFolded(ctx.article.id, c.kind, foldSpace(c.text), foldSentence(sentence.text), occurrence), articleId: ctx.article.id, sentence } as Claim);
   }
   return claims;
 }
@@ -48,5 +55,7 @@ export function runPipeline(article: Article, config: PipelineConfig): Extracted
   let claims = finalizeCandidates(ctx, candidates);
   for (const r of config.refiners) claims = r.refine(ctx, claims);
   claims.sort(byPosition);
-  return { id: article.id, file: article.file, title: article.title, published: article.published, claims };
+  const out: ExtractedArticle = { id: article.id, file: article.file, title: article.title, published: article.published, claims };
+  if (ctx.notices.length > 0) out.notices = [...ctx.notices];
+  return out;
 }

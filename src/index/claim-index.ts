@@ -113,6 +113,7 @@ function sqliteProblem(e: unknown): string | null {
 export class ClaimIndex {
   private readonly getStmt: Database.Statement<[string, string, string], { extracted: string; claims: number; digest: string }>;
   private readonly putStmt: Database.Statement<unknown[]>;
+  private readonly hasStmt: Database.Statement<[string, string, string], unknown>;
 
   private constructor(
     readonly path: string,
@@ -122,6 +123,7 @@ export class ClaimIndex {
     readonly rebuilt: RebuildReason,
   ) {
     this.getStmt = db.prepare('SELECT extracted, claims, digest FROM entries WHERE content_hash = ? AND extractor_version = ? AND context = ?');
+    this.hasStmt = db.prepare('SELECT 1 FROM entries WHERE content_hash = ? AND extractor_version = ? AND context = ?');
     this.putStmt = db.prepare(
       `INSERT OR REPLACE INTO entries (content_hash, extractor_version, context, article_id, file, mtime_ms, claims, extracted, digest)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
@@ -231,6 +233,12 @@ export class ClaimIndex {
     }
     if (!validEntry(data) || (data as ExtractedArticle).claims.length !== row.claims) return null;
     return data as ExtractedArticle;
+  }
+
+  /** Whether an entry for the key is stored (without reading it). */
+  has(key: IndexKey): boolean {
+    if (key.extractorVersion !== this.extractorVersion) return false;
+    return this.guard(() => this.hasStmt.get(key.contentHash, key.extractorVersion, key.context)) !== undefined;
   }
 
   /** Stores one extraction (see putMany for many in one transaction). */

@@ -133,7 +133,7 @@ export function windowStems(ents: ArticleEntities, clause: Span, span: Span, bef
   const out = new Map<string, number>();
   const add = (w: string, weight: number) => out.set(w, Math.max(out.get(w) ?? 0, weight));
   const proximity = (n: number) => (n < 2 ? 1 : n < 4 ? 0.6 : 0.35);
-  const inside = toks.map((t, k) => k).filter((k) => toks[k].start >= span.start && toks[k].end <= span.end);
+  const inside = toks.map((_t, k) => k).filter((k) => toks[k].start >= span.start && toks[k].end <= span.end);
   // Inside a date's own words, "end" or "beginning" ("the end of 2003") place it in its period: no event.
   for (const k of inside) for (const w of words(k)) if (!(dropTime && PERIOD_PARTS.has(w))) add(w, 1);
   // Walk outwards on each side, noting where a phrase break is crossed.

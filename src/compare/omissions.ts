@@ -1,6 +1,6 @@
 import type { ClaimFeatures } from '../align/features';
 import type { AlignedGroup } from '../align/groups';
-import { stem } from '../align/text';
+import { stem, TIME_WORDS } from '../align/text';
 import { isConcreteTimex, periodRelation, timexInterval, valuesCompatible } from '../align/values';
 import { fingerprint } from '../extract/ids';
 import { attributionLemma } from '../language/en';
@@ -23,7 +23,7 @@ import type { Article, Claim, Omission, QuantityClaim, Story, Timex } from '../t
  */
 
 /** At most this many omissions name one article as the only one that reports the fact (and as many per story for facts several articles carry). */
-export const MAX_PER_ARTICLE = 5;
+export const MAX_PER_ARTICLE = 6;
 /** A date within this many days of publication dates the story's own news, which every article covers. */
 const OWN_NEWS_DAYS = 7;
 /** Sentences up to this index (0 = first body sentence or headline) are the lead. */
@@ -69,7 +69,12 @@ function hasMeasure(f: ClaimFeatures): boolean {
  */
 export function isNotableFigure(f: ClaimFeatures): boolean {
   const c = f.claim;
-  return c.kind === 'quantity' && !c.inQuote && !c.quantity.timex && hasMeasure(f) && hasOwner(f);
+  return c.kind === 'quantity' && !c.inQuote && !isLengthOfTime(c) && hasMeasure(f) && hasOwner(f);
+}
+
+/** A duration: the extractor's TIMEX3 duration, or a count of time units ("a two-day visit", "six months"). */
+function isLengthOfTime(c: QuantityClaim): boolean {
+  return !!c.quantity.timex || (!!c.quantity.unit && TIME_WORDS.has(c.quantity.unit));
 }
 
 /** A dated event: a concrete date with words it dates, not the story's own news nor a figure's period. */
@@ -258,12 +263,12 @@ function position(article: Article | undefined, offset: number): number {
   return i < 0 ? article.sentences.length : i;
 }
 
-function score(kind: FactKind, claims: ClaimFeatures[], carriers: number, storySize: number, article: Article | undefined): number {
+function score(kind: FactKind, claims: ClaimFeatures[], missing: number, storySize: number, article: Article | undefined): number {
   const first = Math.min(...claims.map((f) => f.claim.span.start));
   const pos = position(article, first);
   const salience = pos === 0 ? 2 : pos < LEAD_SENTENCES ? 1 : 1 / (1 + pos / 10);
-  // 2 when one article alone carries it, down to 1 + 1/(n-1) when all but one do (they may say it otherwise).
-  const rarity = 1 + (storySize - carriers) / Math.max(1, storySize - 1);
+  // 2 when every other article lacks it, down to 1 + 1/(n-1) when only one does (the others may say it otherwise).
+  const rarity = 1 + missing / Math.max(1, storySize - 1);
   const named = claims.some((f) => f.persons.length > 0 || f.possessed) ? 1 : 0;
   const volume = Math.log2(1 + claims.length) / 2;
   const ordinal = kind === 'figure' && claims.every((f) => f.claim.kind === 'quantity' && f.claim.quantity.ordinal);
@@ -306,7 +311,7 @@ function mergeFacts(facts: Fact[], storySize: number, articles: Map<string, Arti
     const carriers = list[0].carriers;
     out.push({
       kind, articleId: list[0].articleId, claims, carriers, missingFrom: missing,
-      score: score(kind, claims, carriers.length, storySize, articles.get(list[0].articleId)),
+      score: score(kind, claims, missing.length, storySize, articles.get(list[0].articleId)),
       about: aboutFact(kind, carriers, missing, claims),
     });
   }
@@ -337,7 +342,7 @@ export function findOmissions(stories: Story[], groups: AlignedGroup[], features
         claims,
         carriers,
         missingFrom: missing,
-        score: score(kind, claims, carriers.length, story.articles.length, articleById.get(reporter)),
+        score: score(kind, claims, missing.length, story.articles.length, articleById.get(reporter)),
         about: aboutFact(kind, carriers, missing, claims),
       });
     };

@@ -38,7 +38,7 @@ export function defaultWorkers(): number {
 
 /** Assigns articles to workers, longest first to the least loaded (deterministic: ties by worker number). */
 function assign(articles: Article[], n: number): number[][] {
-  const order = articles.map((a, i) => i).sort((x, y) => articles[y].text.length - articles[x].text.length || x - y);
+  const order = articles.map((_a, i) => i).sort((x, y) => articles[y].text.length - articles[x].text.length || x - y);
   const load = new Array<number>(n).fill(0);
   const jobs: number[][] = Array.from({ length: n }, () => []);
   for (const i of order) {

@@ -53,7 +53,7 @@ export class EntityFinder {
   private readonly titleRe: string;
   private readonly countryRe: string;
 
-  constructor(private readonly lex: FramingLexicon) {
+  constructor(lex: FramingLexicon) {
     const entries: Array<[string, { country: string; kind: MentionKind }]> = [];
     for (const c of lex.countries) {
       for (const n of c.names) entries.push([n, { country: c.id, kind: 'name' }]);

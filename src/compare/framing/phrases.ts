@@ -199,13 +199,10 @@ export function articlePhrases(article: Article): ArticlePhrases {
     if (!contiguous) flush(i - 1);
     if (isPhraseWord(t, run.length ? run[run.length - 1] : null, tokens[i + 1] ?? null)) {
       if (has(t, 'Possessive')) {
-        // "the world's largest retailer": the possessor starts the next phrase; a possessive name is a mention too.
+        // "Texas Gov. Rick Perry's plan", "the world's largest retailer": the run up to the possessive is a phrase
+        // (or a person's mention) of its own, and the possessor starts the next phrase.
+        if (run.length === 0) runStart = i;
         run.push(t);
-        const ownerRun = run;
-        run = ownerRun.slice(0, -1);
-        if (run.length) flush(i - 1);
-        run = [t];
-        runStart = i;
         flush(i);
         possessor = t;
         runStart = i + 1;
@@ -220,13 +217,13 @@ export function articlePhrases(article: Article): ArticlePhrases {
   }
   flush(tokens.length - 1);
 
-  appositives(article, tokens, personRuns, phrases);
+  appositives(tokens, personRuns, phrases);
   attributionsOf(article, tokens, personRuns, attributions);
   return { phrases: phrases.sort((a, b) => a.start - b.start || a.end - b.end), attributions, persons };
 }
 
 /** "Ruth Bader Ginsburg, the liberal icon, ...": the phrase right after a name and a comma describes the person. */
-function appositives(article: Article, tokens: Token[], personRuns: Array<{ surname: string; last: number }>, phrases: NounPhrase[]): void {
+function appositives(tokens: Token[], personRuns: Array<{ surname: string; last: number }>, phrases: NounPhrase[]): void {
   for (const pr of personRuns) {
     const last = tokens[pr.last];
     if (!last || !/^,/.test(last.post.trim())) continue;

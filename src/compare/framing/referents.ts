@@ -32,7 +32,7 @@ interface Candidate {
   phrases: NounPhrase[];
 }
 
-const KIND_WEIGHT: Record<Candidate['kind'], number> = { person: 1.2, name: 1, word: 1, family: 0.9, modifier: 0.6 };
+const KIND_WEIGHT: Record<Candidate['kind'], number> = { person: 1.2, name: 1, word: 1, family: 1.2, modifier: 0.6 };
 
 function candidatesOf(phrases: NounPhrase[], persons: ReadonlySet<string>): Candidate[] {
   const byKey = new Map<string, Candidate>();

@@ -20,7 +20,7 @@ export class StanceFinder {
   private readonly neutralAfter: Set<string>;
   private readonly generic: RegExp;
 
-  constructor(private readonly lex: FramingLexicon, private readonly entities: EntityFinder) {
+  constructor(lex: FramingLexicon, private readonly entities: EntityFinder) {
     for (const e of lex.stance.labels) for (const p of e.phrases) this.entries.set(normalizePhrase(p), e);
     this.regex = wordRegex(lex.stance.labels.flatMap((e) => e.phrases), true);
     this.neutralBefore = new Set(lex.stance.neutralBefore);

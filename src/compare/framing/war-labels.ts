@@ -28,7 +28,7 @@ export class WarLabelFinder {
   private readonly conflictNames: Map<string, string>;
   private readonly parties: Map<string, string[]>;
 
-  constructor(private readonly lex: FramingLexicon, private readonly entities: EntityFinder) {
+  constructor(lex: FramingLexicon, _entities: EntityFinder) {
     const c = lex.conflictLabels;
     for (const e of c.labels) for (const p of e.phrases) this.entries.set(normalizePhrase(p), e);
     this.regex = wordRegex(c.labels.flatMap((e) => e.phrases), true);

@@ -1,4 +1,3 @@
-import type { Claim } from '../../types';
 import type { Refiner } from '../pipeline';
 
 /**

@@ -94,7 +94,7 @@ function appositive(text: string, end: number): string[] {
   return m ? m[1].toLowerCase().split(/\s+/).slice(0, 12) : [];
 }
 
-function classifyRun(text: string, toks: Token[], i: number, j: number, p: Span, hints: PersonHint[], out: Mention[]): void {
+function classifyRun(text: string, toks: Token[], i: number, j: number, _p: Span, hints: PersonHint[], out: Mention[]): void {
   const run = toks.slice(i, j);
   const words = run.map((t) => t.text);
   const start = run[0].start;

@@ -39,10 +39,8 @@ export interface ScanInput {
   tags: TagLookup;
 }
 
-const UNAMBIGUOUS_SPACED_UNITS = new Set(['km', 'kms', 'kg', 'kgs', 'mph', 'kph', 'mw', 'gw', 'kw', 'kwh', 'mwh', 'gwh', 'twh', 'bcm', 'bpd', 'gb', 'tb', 'ha', 'lb', 'lbs', 'oz', 'cm', 'mm', 'ml', 'hrs', 'mins', 'yrs']);
 const TIME_SUFFIXES = new Set(['am', 'pm', 'gmt', 'bst', 'utc', 'est', 'edt', 'pst', 'pdt', 'cet', 'cest', 'et', 'pt', 'hrs', 'h']);
 const DETERMINERS_FOR_ORDINALS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'that', 'whose']);
-const DATE_PREPOSITIONS = new Set(['in', 'since', 'of', 'by', 'from', 'until', 'till', 'to', 'the', 'before', 'after', 'during', 'between', 'and', 'late', 'early', 'mid']);
 
 const lowerAt = (input: ScanInput, tok: Token): string => input.text.slice(tok.start, tok.start + 40).toLowerCase().replace(/’/g, "'");
 
@@ -241,7 +239,7 @@ function isNonQuantityNumber(input: ScanInput, n: NumberMatch, hasCurrency: bool
 
 /** A quantity that starts at token i, or null. */
 function matchQuantity(input: ScanInput, i: number, sentenceStart: number, figuresBefore = 0): RawQuantity | { skipTo: number } | null {
-  const { tokens, tags } = input;
+  const { tokens } = input;
   let j = i;
   let bound: Bound = '=';
   let approximate = false;

@@ -153,7 +153,7 @@ function isIrregularPast(w: string): boolean {
   return /^(?:said|told|wrote|written)$/.test(w);
 }
 
-function nearestVerb(text: string, toks: Token[], quotes: QuotePair[]): VerbHit | null {
+function nearestVerb(_text: string, toks: Token[], quotes: QuotePair[]): VerbHit | null {
   const inQuote = (t: Token): boolean => quotes.some((q) => t.start >= q.start && t.end <= q.end);
   for (let k = toks.length - 1, seen = 0; k >= 0 && seen <= MAX_VERB_DISTANCE; k--, seen++) {
     const t = toks[k];

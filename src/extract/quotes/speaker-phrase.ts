@@ -64,7 +64,7 @@ function adjacent(text: string, a: Token, b: Token): boolean {
  * The trailing name inside a name phrase, keeping honorifics but not titles or nationality:
  * "Russian Foreign Ministry spokeswoman Maria Zakharova" → "Maria Zakharova", "Mr. Xi" → "Mr. Xi".
  */
-function trailingName(text: string, toks: Token[]): Token[] {
+function trailingName(_text: string, toks: Token[]): Token[] {
   let k = toks.length;
   while (k > 0) {
     const raw = toks[k - 1].text;

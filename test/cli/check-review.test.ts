@@ -2,8 +2,8 @@ import * as fs from 'node:fs';
 import { decisionFor, recordDecision, reviewsPathFor } from '../../src/review';
 import type { CheckResult } from '../../src/report/ci';
 import { runCli } from '../helpers/cli';
-import { SEEDS_DIR } from '../helpers/article';
 import { tempDir } from '../helpers/tempdir';
+import { seedsWithTradePact } from '../helpers/trade-pact';
 
 /**
  * The CI gate end to end: a new article that contradicts the corpus fails `check --fail-on error`; once a
@@ -11,24 +11,7 @@ import { tempDir } from '../helpers/tempdir';
  */
 describe('claimdiff check and review', () => {
   const tmp = tempDir('claimdiff-check-');
-  const corpus = tmp.path('corpus');
-  fs.cpSync(SEEDS_DIR, corpus, { recursive: true });
-  const contradicting = tmp.write(
-    'incoming/trade.md',
-    [
-      '---',
-      'title: Putin and Xi sign new trade pact',
-      'outlet: Example Wire',
-      'published: 2024-05-17',
-      '---',
-      'Russian President Vladimir Putin and Chinese leader Xi Jinping signed a joint statement in Beijing on Thursday.',
-      '',
-      // Worded like the corpus article it contradicts (004): since the merge of main on 2026-12-03 the plainer
-      // "Trade between China and Russia totaled $180 billion last year" no longer aligns with 004 (see the report).
-      'China’s increased trade with Russia, totaling $180 billion last year, has helped the country mitigate the blowback from sanctions.',
-      '',
-    ].join('\n'),
-  );
+  const { corpus, md: contradicting } = seedsWithTradePact(tmp);
   afterAll(() => tmp.remove());
 
   const check = (...extra: string[]) => runCli(['check', contradicting, '--against', corpus, '--fail-on', 'error', ...extra]);
@@ -53,6 +36,18 @@ describe('claimdiff check and review', () => {
     fs.writeFileSync(contradicting, fs.readFileSync(contradicting, 'utf8').replace('$180 billion', '$170 billion'));
     const third = await check();
     expect(third.code).toBe(1);
+  });
+
+  // With the story's lead sentence, so that the article joins the seeds' May 2024 story.
+  it('fails on the same contradiction worded unlike the corpus sentence', async () => {
+    const plain = tmp.write(
+      'incoming/plain.md',
+      '---\ntitle: Trade pact\noutlet: Example Wire\npublished: 2024-05-17\n---\nRussian President Vladimir Putin and Chinese leader Xi Jinping signed a joint statement in Beijing on Thursday.\n\nTrade between China and Russia totaled $180 billion last year, according to Chinese customs data.\n',
+    );
+    const r = await runCli(['check', plain, '--against', corpus, '--format', 'json']);
+    expect(r.code).toBe(1);
+    const result = JSON.parse(r.stdout) as CheckResult;
+    expect(result.flags.some((f) => f.severity === 'error' && f.kind === 'value-conflict' && /\$240 billion/.test(f.reason))).toBe(true);
   });
 
   it('passes an article that agrees with the corpus', async () => {

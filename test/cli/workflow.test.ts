@@ -8,6 +8,7 @@ import { reviewsPathFor } from '../../src/review';
 import { runCli } from '../helpers/cli';
 import { SEEDS_DIR, SHARED } from '../helpers/article';
 import { tempDir } from '../helpers/tempdir';
+import { seedsWithTradePact } from '../helpers/trade-pact';
 import { answers, collector } from '../review/report-setup';
 
 /**
@@ -16,23 +17,7 @@ import { answers, collector } from '../review/report-setup';
  */
 describe('the newsroom workflow', () => {
   const tmp = tempDir('claimdiff-workflow-');
-  const corpus = tmp.path('corpus');
-  fs.cpSync(SEEDS_DIR, corpus, { recursive: true });
-  // Front matter of 5 lines: the trade figure is on line 8 of the file as on disk.
-  const md = tmp.write(
-    'incoming/trade.md',
-    [
-      '---',
-      'title: Putin and Xi sign new trade pact',
-      'outlet: Example Wire',
-      'published: 2024-05-17',
-      '---',
-      'Russian President Vladimir Putin and Chinese leader Xi Jinping signed a joint statement in Beijing on Thursday.',
-      '',
-      'China’s increased trade with Russia, totaling $180 billion last year, has helped the country mitigate the blowback from sanctions.',
-      '',
-    ].join('\n'),
-  );
+  const { corpus, md } = seedsWithTradePact(tmp);
   // Undated: "last year" has no year unless --published gives one.
   const txt = tmp.write('incoming/undated.txt', 'Putin and Xi meet in Beijing\n\nChina’s increased trade with Russia, totaling $180 billion last year, has helped the country mitigate the blowback from sanctions.\n');
   afterAll(() => tmp.remove());

@@ -8,6 +8,7 @@ import { writeScope } from '../index/scope-store';
 import { table } from '../eval/table';
 import type { Article, ExtractedArticle } from '../types';
 import { growthExponent } from './compare';
+import { timed } from './timing';
 
 /**
  * `check` of one new article against indexed corpora of growing size (every k-th article, so each size spans
@@ -24,9 +25,7 @@ export function benchCheck(articles: Article[], extracted: ExtractedArticle[], s
   fs.writeFileSync(fresh, articles[seed].text.replace(/\$(\d+)/, (_, d: string) => `$${Number(d) + 7}`));
   const child = path.resolve(__dirname, 'check-child.js');
   const run = (dir: string, full: boolean) => {
-    const t0 = process.hrtime.bigint();
-    const r = spawnSync(process.execPath, [child, fresh, dir, ...(full ? ['--full'] : [])], { encoding: 'utf8', maxBuffer: 1 << 28 });
-    const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
+    const { seconds, value: r } = timed(() => spawnSync(process.execPath, [child, fresh, dir, ...(full ? ['--full'] : [])], { encoding: 'utf8', maxBuffer: 1 << 28 }));
     const m = /maxrss (\d+) cpu ([\d.]+)/.exec(r.stderr);
     if (!m) throw new Error(`bench check failed: ${r.stderr.slice(-500)}`);
     return { seconds, rss: Number(m[1]), cpu: Number(m[2]) };

@@ -1,14 +1,10 @@
 import { buildReport } from '../pipeline';
 import { table } from '../eval/table';
 import type { Article, ExtractedArticle } from '../types';
+import { seconds } from './timing';
 
 const SIZES = [500, 1000, 2225];
 
-function seconds(fn: () => void): number {
-  const t0 = process.hrtime.bigint();
-  fn();
-  return Number(process.hrtime.bigint() - t0) / 1e9;
-}
 
 /** Least-squares slope of log(time) on log(size): 1 is linear growth, 2 quadratic. */
 export function growthExponent(points: Array<{ n: number; t: number }>): number {

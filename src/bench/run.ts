@@ -11,6 +11,7 @@ import { buildReport } from '../pipeline';
 import { benchAdversarial, GENERATORS, printAdversarial, realNewsLine } from './adversarial';
 import { benchCheck } from './check';
 import { benchCompare } from './compare';
+import { seconds } from './timing';
 
 /**
  * `npm run bench`: extraction speed on ../shared/corpora/bbc-news (articles/s, MB/s), its ratio to a bare
@@ -31,11 +32,6 @@ function median(xs: number[]): number {
   return s[Math.floor(s.length / 2)];
 }
 
-function time(fn: () => void): number {
-  const t0 = process.hrtime.bigint();
-  fn();
-  return Number(process.hrtime.bigint() - t0) / 1e9;
-}
 
 export async function main(): Promise<number> {
   const root = path.resolve(__dirname, '../..');
@@ -47,7 +43,7 @@ export async function main(): Promise<number> {
   const runs = Number(arg('--runs') ?? 3);
   const limit = arg('--limit') ? Number(arg('--limit')) : Infinity;
   let articles: Article[] = [];
-  const loadSeconds = time(() => {
+  const loadSeconds = seconds(() => {
     // the .txt articles only: the folder also holds a README
     const files = fs.readdirSync(corpus).filter((f) => f.endsWith('.txt')).sort().slice(0, limit);
     articles = loadArticles(files.map((f) => path.join(corpus, f))).articles;
@@ -77,7 +73,7 @@ export async function main(): Promise<number> {
 
 /** `compare` from scratch (extraction included) with one worker and with two, in one run: the ratio. */
 function benchWorkers(articles: Article[]): void {
-  const from = (workers: number) => time(() => buildReport('bench', articles, extractParallel(articles, { workers })));
+  const from = (workers: number) => seconds(() => buildReport('bench', articles, extractParallel(articles, { workers })));
   const one = from(1);
   const two = from(2);
   console.log(`Compare from scratch (extraction + comparison), ${os.availableParallelism()} cores available
@@ -98,8 +94,8 @@ function benchExtraction(articles: Article[], runs: number, mb: number): Extract
   const extractTimes: number[] = [];
   let extracted: ExtractedArticle[] = [];
   for (let r = 0; r < runs; r++) {
-    parseTimes.push(time(() => articles.forEach((a) => nlp(a.text))));
-    extractTimes.push(time(() => (extracted = articles.map((a) => extractArticle(a)))));
+    parseTimes.push(seconds(() => articles.forEach((a) => nlp(a.text))));
+    extractTimes.push(seconds(() => (extracted = articles.map((a) => extractArticle(a)))));
   }
   const claims = extracted.reduce((n, e) => n + e.claims.length, 0);
   const tParse = median(parseTimes);

@@ -179,11 +179,12 @@ export interface ExtractedArticle {
 // Reports (compare)
 // ---------------------------------------------------------------------------------------------
 
-export type Verdict = 'agree' | 'conflict' | 'different-period' | 'forecast-vs-actual' | 'paraphrase';
+/** The verdicts and flag kinds are the keys of their tables (src/model/verdicts.ts, src/model/flag-kinds.ts). */
+export type { Verdict } from './model/verdicts';
+export type { FlagKind } from './model/flag-kinds';
+import type { Verdict } from './model/verdicts';
+import type { FlagKind } from './model/flag-kinds';
 export type Severity = 'error' | 'warning' | 'info';
-export type FlagKind =
-  | 'value-conflict' | 'date-conflict' | 'quote-altered' | 'attribution-conflict'
-  | 'different-period' | 'forecast-vs-actual' | 'framing-divergence' | 'omission';
 
 export interface Story {
   id: string;

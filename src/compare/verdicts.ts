@@ -6,6 +6,7 @@ import { unknownKind } from '../align/kinds';
 import { quoteMatch } from '../align/quotes';
 import { stem, tokenize } from '../align/text';
 import { anchorEventKey, eventRelation, isConcreteTimex, periodRelation, timexInterval, valuesCompatible } from '../align/values';
+import { VERDICTS_BY_PRIORITY } from '../model/verdicts';
 import type { Claim, DateClaim, FlagKind, QuantityClaim, QuoteClaim, Verdict } from '../types';
 
 /**
@@ -210,7 +211,7 @@ export function relate(a: ClaimFeatures, b: ClaimFeatures): PairRelation {
 
 
 /** Which verdict speaks for a group when its pairs differ: a clash first, then what explains a difference. */
-const PRIORITY: Verdict[] = ['conflict', 'different-period', 'forecast-vs-actual', 'paraphrase', 'agree'];
+const PRIORITY = VERDICTS_BY_PRIORITY;
 
 export interface GroupVerdict {
   verdict: Verdict;

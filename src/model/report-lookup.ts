@@ -1,4 +1,5 @@
 import type { Claim, Flag, Group, Report, ReportArticle, Severity, Verdict } from '../types';
+import { VERDICTS_BY_PRIORITY } from './verdicts';
 
 /** Id → object maps over a report, built once per render. */
 export interface ReportIndex {
@@ -18,7 +19,8 @@ export function indexReport(report: Report): ReportIndex {
 }
 
 export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
-export const VERDICTS: readonly Verdict[] = ['conflict', 'different-period', 'forecast-vs-actual', 'paraphrase', 'agree'];
+/** Most telling first (see model/verdicts.ts). */
+export const VERDICTS: readonly Verdict[] = VERDICTS_BY_PRIORITY;
 
 const SEVERITY_RANK: Record<string, number> = { error: 0, warning: 1, info: 2 };
 

@@ -1,9 +1,19 @@
+import { VERDICT_NAMES, VERDICT_TABLE } from '../model/verdicts';
+
+/** Each verdict's colour as a variable `--<css>` (the verdict table's order). */
+const VERDICT_VARS = VERDICT_NAMES.map((v) => `--${VERDICT_TABLE[v].css}: ${VERDICT_TABLE[v].color};`).join(' ');
+
+/** Each verdict's badge, two rules a line. */
+const VERDICT_BADGES = VERDICT_NAMES.map((v) => `.badge.verdict-${VERDICT_TABLE[v].css} { background: var(--${VERDICT_TABLE[v].css}); }`)
+  .map((rule, i) => (i === 0 ? '' : i % 2 ? ' ' : '\n') + rule)
+  .join('');
+
 /** The report page's stylesheet, inlined so that report.html needs no other file and no network. */
 export const REPORT_CSS = `
 :root {
   --ink: #1d232a; --muted: #5f6b76; --line: #d9dee3; --paper: #ffffff; --wash: #f5f7f9;
   --error: #c62828; --warning: #b26a00; --info: #1565c0; --mark: #fff2a8;
-  --agree: #2e7d32; --paraphrase: #00897b; --conflict: #c62828; --different-period: #1565c0; --forecast-vs-actual: #6a1b9a;
+  ${VERDICT_VARS}
 }
 * { box-sizing: border-box; }
 html { font-family: system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif; color: var(--ink); background: var(--wash); }
@@ -69,9 +79,7 @@ mark { background: var(--mark); padding: 0 2px; border-radius: 2px; color: inher
 .badge { display: inline-block; font-size: 11.5px; font-weight: 700; text-transform: uppercase; letter-spacing: .04em; padding: 1px 7px; border-radius: 10px; color: #fff; background: var(--info); }
 .badge.sev-error { background: var(--error); } .badge.sev-warning { background: var(--warning); } .badge.sev-info { background: var(--info); }
 .badge.verdict { text-transform: none; letter-spacing: 0; }
-.badge.verdict-agree { background: var(--agree); } .badge.verdict-paraphrase { background: var(--paraphrase); }
-.badge.verdict-conflict { background: var(--conflict); } .badge.verdict-different-period { background: var(--different-period); }
-.badge.verdict-forecast-vs-actual { background: var(--forecast-vs-actual); }
+${VERDICT_BADGES}
 table { border-collapse: collapse; width: 100%; font-size: 13.5px; }
 th, td { text-align: left; vertical-align: top; padding: 6px 8px; border-bottom: 1px solid var(--line); }
 th { background: var(--wash); font-weight: 600; }

@@ -11,6 +11,7 @@ import { countBy, describeArticle, flagsBySeverity, humanize, indexReport, type 
 import type { ReviewedFlag } from '../findings/steps';
 import { readableTime } from '../lib/time';
 import { flagKindMeta } from '../model/flag-kinds';
+import { verdictMeta } from '../model/verdicts';
 import { articleNames, byStory, evidenceBySentence, markParts, storyTitle, withNames, type SentenceEvidence, type StoryView } from './view-model';
 import { plural, summaryCounts } from './summary';
 
@@ -130,19 +131,20 @@ function factsGrid(view: StoryView, page: Page): string {
     // The value most articles give; with no value given twice, every cell of a divergent fact is marked.
     const top = [...countBy(keys, (k) => k)].sort((a, b) => b[1] - a[1])[0];
     const common = top && top[1] > 1 ? top[0] : undefined;
-    const diverges = g.verdict !== 'agree' && g.verdict !== 'paraphrase';
-    const mark = g.verdict === 'conflict' ? '✗' : '≠';
+    const side = verdictMeta(g.verdict).side;
+    const diverges = side !== 'agree';
+    const mark = side === 'conflict' ? '✗' : '≠';
     const cells = cols.map((id) => {
       const texts = per.get(id);
       const label = h(page.names.get(id) ?? id);
       if (!texts) return `<td class="absent" data-label="${label}">—</td>`;
       const differs = diverges && cellKey(texts) !== common;
-      const cls = differs ? (g.verdict === 'conflict' ? 'disagree' : 'differs') : 'states';
-      return `<td class="${cls}" data-label="${label}">${differs ? `<span class="cell-mark" aria-label="${g.verdict === 'conflict' ? 'disagrees' : 'differs'}">${mark}</span> ` : ''}${texts.map((t) => h(shorten(t, 80))).join('<br>')}</td>`;
+      const cls = differs ? (side === 'conflict' ? 'disagree' : 'differs') : 'states';
+      return `<td class="${cls}" data-label="${label}">${differs ? `<span class="cell-mark" aria-label="${side === 'conflict' ? 'disagrees' : 'differs'}">${mark}</span> ` : ''}${texts.map((t) => h(shorten(t, 80))).join('<br>')}</td>`;
     });
     return (
       `<tr id="${h(g.id)}" data-group-id="${h(g.id)}" data-verdict="${h(g.verdict)}">` +
-      `<th scope="row"><span class="badge verdict verdict-${h(g.verdict)}">${h(humanize(g.verdict))}</span> ${h(shorten(withNames(g.about, page.names), 110))}</th>${cells.join('')}</tr>`
+      `<th scope="row"><span class="badge verdict verdict-${h(verdictMeta(g.verdict).css)}">${h(verdictMeta(g.verdict).label)}</span> ${h(shorten(withNames(g.about, page.names), 110))}</th>${cells.join('')}</tr>`
     );
   });
   return `<div class="facts-wrap"><table class="facts"><thead>${head}</thead><tbody>${rows.join('')}</tbody></table></div>`;

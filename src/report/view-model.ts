@@ -1,5 +1,6 @@
 import type { Claim, Flag, Group, Report, Span, Story } from '../types';
 import type { ReportIndex } from '../model/report-lookup';
+import { verdictMeta } from '../model/verdicts';
 
 /**
  * What the pages (report.html, report.md) show, worked out once from the report: reader-facing names for
@@ -75,7 +76,6 @@ export interface StoryView {
   flags: Flag[];
 }
 
-const VERDICT_ORDER: Record<string, number> = { conflict: 0, 'different-period': 1, 'forecast-vs-actual': 2, paraphrase: 3, agree: 4 };
 
 /** Groups and flags by story, so that each story reads on its own; what no story holds goes to `rest`. */
 export function byStory(report: Report, index: ReportIndex): { stories: StoryView[]; restFlags: Flag[] } {
@@ -92,7 +92,7 @@ export function byStory(report: Report, index: ReportIndex): { stories: StoryVie
     if (s) views.get(s)!.flags.push(f);
     else restFlags.push(f);
   }
-  for (const v of views.values()) v.groups.sort((a, b) => (VERDICT_ORDER[a.verdict] ?? 9) - (VERDICT_ORDER[b.verdict] ?? 9));
+  for (const v of views.values()) v.groups.sort((a, b) => verdictMeta(a.verdict).priority - verdictMeta(b.verdict).priority);
   return { stories: [...views.values()], restFlags };
 }
 

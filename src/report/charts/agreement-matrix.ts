@@ -1,5 +1,6 @@
 import { rollup, sum } from 'd3-array';
-import type { Group, Verdict } from '../../types';
+import { isVerdict, VERDICT_TABLE } from '../../model/verdicts';
+import type { Group } from '../../types';
 import { mix } from './colors';
 import { type Chart, el, svgDoc, text, textWidth, tooltip, truncate, wrap } from './svg';
 
@@ -16,14 +17,6 @@ export interface PairCounts {
   explained: number;
 }
 
-type Side = keyof PairCounts;
-const SIDE: Record<Verdict, Side> = {
-  agree: 'agree',
-  paraphrase: 'agree',
-  conflict: 'conflict',
-  'different-period': 'explained',
-  'forecast-vs-actual': 'explained',
-};
 
 export function pairKey(a: string, b: string): string {
   return a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`;
@@ -33,7 +26,7 @@ export function pairKey(a: string, b: string): string {
 export function pairCounts(groups: readonly Group[], articleOfClaim: ReadonlyMap<string, string>): Map<string, PairCounts> {
   const counts = new Map<string, PairCounts>();
   for (const g of groups) {
-    const side = SIDE[g.verdict];
+    const side: keyof PairCounts | null = isVerdict(g.verdict) ? VERDICT_TABLE[g.verdict].side : null;
     if (!side) continue;
     const articles = [...new Set(g.claims.map((id) => articleOfClaim.get(id)).filter((a): a is string => a !== undefined))].sort();
     for (let i = 0; i < articles.length; i++) {

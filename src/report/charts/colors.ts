@@ -1,3 +1,4 @@
+import { VERDICT_NAMES, VERDICT_TABLE } from '../../model/verdicts';
 import type { Severity, Verdict } from '../../types';
 
 /**
@@ -8,13 +9,7 @@ export const CATEGORICAL = ['#4e79a7', '#f28e2b', '#e15759', '#76b7b2', '#59a14f
 
 export const SEVERITY_COLOR: Record<Severity, string> = { error: '#c62828', warning: '#b26a00', info: '#1565c0' };
 
-export const VERDICT_COLOR: Record<Verdict, string> = {
-  agree: '#2e7d32',
-  paraphrase: '#00897b',
-  conflict: '#c62828',
-  'different-period': '#1565c0',
-  'forecast-vs-actual': '#6a1b9a',
-};
+export const VERDICT_COLOR = Object.fromEntries(VERDICT_NAMES.map((v) => [v, VERDICT_TABLE[v].color])) as Record<Verdict, string>;
 
 export function categorical(i: number): string {
   return CATEGORICAL[i % CATEGORICAL.length]!;

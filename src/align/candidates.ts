@@ -1,5 +1,5 @@
 import type { ClaimFeatures } from './features';
-import { unknownKind } from './kinds';
+import { forClaim, type PerKind } from './kinds';
 import { anchorEventKey, isConcreteTimex, timexYear } from './values';
 
 /**
@@ -26,17 +26,15 @@ export interface BlockingOptions {
 
 export const DEFAULT_BLOCKING: BlockingOptions = { maxBucket: 60 };
 
-export function blockingKeys(f: ClaimFeatures): string[] {
-  const c = f.claim;
-  const keys: string[] = [];
-  const kind = c.kind;
-  if (kind !== 'quantity' && kind !== 'date' && kind !== 'quote') return unknownKind(kind);
-  if (c.kind === 'quantity') {
+/** Per claim kind, the keys its claims are bucketed under (see model/claim-kinds.ts), pushed onto `keys`. */
+export const BLOCKING_KEYS: PerKind<[f: ClaimFeatures, keys: string[]], void> = {
+  quantity(c, f, keys) {
     const u = f.unitClass ?? '-';
     if (f.story) keys.push(`q|${u}|s:${f.story}`);
     for (const w of f.measure) keys.push(`q|${u}|m:${w}`);
     keys.push(`q|${u}|v:${c.quantity.value}`);
-  } else if (c.kind === 'date') {
+  },
+  date(c, f, keys) {
     const y = timexYear(c.time.value) ?? (/^\d{2,3}$/.test(c.time.value) ? c.time.value : null);
     if (y && !f.isPeriodOfQuantity) for (const w of f.measure) keys.push(`d|${y}|m:${w}`);
     // Within a story, by what the date dates, whatever its year: "founded in 1998" meets "founded in 1997".
@@ -45,14 +43,20 @@ export function blockingKeys(f: ClaimFeatures): string[] {
     if (f.story && c.time.value.length >= 10 && isConcreteTimex(c.time.value) && !f.isPeriodOfQuantity) keys.push(`d|s:${f.story}|v:${c.time.value.slice(0, 10)}`);
     const event = anchorEventKey(c.time);
     if (event && f.story) keys.push(`d|event:${event}|s:${f.story}`);
-  } else if (c.kind === 'quote') {
+  },
+  quote(_c, f, keys) {
     const w = f.quoteWords;
     if (w.length < 3) keys.push(`t|x:${w.join(' ')}`);
     for (let i = 0; i + 3 <= w.length; i++) keys.push(`t|g:${w.slice(i, i + 3).join(' ')}`);
     if (f.story) for (const s of f.speakers.flat()) keys.push(`t|sp:${s}|s:${f.story}`);
     // Across stories, a speaker's paraphrase must share a content word of the quote itself.
     for (const s of f.speakers.flat()) for (const w of f.measure) keys.push(`t|sp:${s}|w:${w}`);
-  }
+  },
+};
+
+export function blockingKeys(f: ClaimFeatures): string[] {
+  const keys: string[] = [];
+  forClaim(BLOCKING_KEYS, f.claim, 'blocking')(f.claim, f, keys);
   return [...new Set(keys)];
 }
 

@@ -1,9 +1,9 @@
-import type { Article, Claim, QuantityClaim, Span } from '../types';
+import type { Article, Claim, DateClaim, QuantityClaim, QuoteClaim, Span } from '../types';
 import lexicon from './data/lexicon.json';
 import unitData from './data/units.json';
 import { ArticleEntities, type Mention } from './entities';
 import { eventOverrides } from './events';
-import { unknownKind } from './kinds';
+import { forClaim, type PerKind } from './kinds';
 import { contentStems, isContentWord, normalizeWords, stem, TIME_WORDS, TITLE_WORDS, tokenize } from './text';
 
 /**
@@ -270,8 +270,6 @@ export function articleFeatures(article: Article, claims: Claim[], story: string
   const out: ClaimFeatures[] = [];
   const articlePersons = new Set(ents.mentions.filter((m) => m.kind === 'person' && m.tokens.length).map((m) => m.tokens[m.tokens.length - 1]));
   for (const claim of claims) {
-    const kind = claim.kind;
-    if (kind !== 'quantity' && kind !== 'date' && kind !== 'quote') unknownKind(kind);
     const clause = clauseOf(claim);
     const inClause = ents.mentionsIn(clause);
     const possessor = claim.kind === 'quantity' ? ents.possessorOf(claim.span) : null;
@@ -281,68 +279,9 @@ export function articleFeatures(article: Article, claims: Claim[], story: string
     const nonSpeakers = named.filter((m) => !m.speaker);
     let persons = possessor ? [possessor] : nonSpeakers.length ? nonSpeakers : named;
     const countries = new Set(inClause.filter((m) => m.kind === 'country').map((m) => m.key));
-    let phraseCountries = new Set<string>();
-    let near = new Map<string, number>();
-    let unitClass: string | null = null;
-    let period: string | null = null;
-    let forecast = false;
-    let elapsed = false;
-    let quoteWords: string[] = [];
-    let speakers: string[][] = [];
-    if (claim.kind === 'quantity') {
-      const q = claim.quantity;
-      unitClass = unitClassOf(q.unit);
-      period = q.time?.value ?? null;
-      if (!period && q.timeClaimId) {
-        const d = claims.find((c) => c.id === q.timeClaimId);
-        if (d && d.kind === 'date') period = d.time.value;
-      }
-      forecast = q.modality === 'forecast' || (q.modality !== 'asserted' && FUTURE_RE.test(claim.sentence.text.slice(Math.max(clause.start, claim.span.start - 60) - claim.sentence.start, claim.span.start - claim.sentence.start)));
-      near = windowStems(ents, clause, claim.span, 6, 4, true).weights;
-      if (q.measure) {
-        // The extractor's measure is words of the text ("Trade between the two countries"): find them so
-        // that their names count as entities (resolved as in the text) and the rest as measure words.
-        const at = measureSpan(article.text, q.measure, claim.span.end);
-        if (at) {
-          for (const w of windowStems(ents, at, at, 0, 0, true).weights.keys()) near.set(w, 1);
-          for (const m of ents.mentionsIn(at)) if (m.kind === 'country') countries.add(m.key);
-        } else for (const w of contentStems(q.measure, true)) near.set(w, 1);
-      }
-      // Years elapsed from an event, counted ("75 years since …") or ranked ("the 75th anniversary"): one
-      // kind of figure, compared by value and by the event's words (see score.ts).
-      elapsed = unitClass === 'year' && (q.ordinal === true || ELAPSED_RE.test(article.text.slice(claim.span.end, claim.span.end + 12)));
-      // "… rose to $189 billion. He believes it will exceed $200 billion": "it" takes the measure of the
-      // previous sentence's figure of the same unit.
-      const before = ents.tokensIn({ start: clause.start, end: claim.span.start }).map((t) => t.norm);
-      if (before.includes('it') && !q.measure) {
-        const prev = [...out].reverse().find((f) => f.claim.kind === 'quantity' && f.unitClass === unitClass && f.claim.sentence.end <= claim.sentence.start && claim.sentence.start - f.claim.sentence.end < 400);
-        if (prev) {
-          for (const [w, x] of prev.near) near.set(w, Math.max(near.get(w) ?? 0, x));
-          for (const c of prev.countries) countries.add(c);
-        }
-      }
-    } else if (claim.kind === 'date') {
-      period = claim.time.value;
-      const win = windowStems(ents, clause, claim.span, 6, 4, true, true);
-      near = win.weights;
-      // A date is about the people of its own phrase, not whoever else the sentence names ("Biden has tried
-      // to ..., especially since the escalation in 2022" does not make the escalation Biden's).
-      const inPhrase = (m: Mention) => m.start >= win.phrase.start && m.end <= win.phrase.end;
-      const own = inClause.filter((m) => m.kind === 'person' && inPhrase(m));
-      const ownNonSpeakers = own.filter((m) => !m.speaker);
-      persons = ownNonSpeakers.length ? ownNonSpeakers : own;
-      // The countries of its own phrase, to tell "the election in France" from "the vote in Brazil".
-      phraseCountries = new Set(inClause.filter((m) => m.kind === 'country' && inPhrase(m)).map((m) => m.key));
-    } else if (claim.kind === 'quote') {
-      // Editorial insertions in brackets (“these (local) supervisors”) are not the speaker's words.
-      quoteWords = normalizeWords(claim.quote.text.replace(/\([^)]*\)|\[[^\]]*\]/g, ' '));
-      speakers = speakerTokens(claim.quote.speaker);
-      for (const w of contentStems(claim.quote.text)) near.set(w, 1);
-      // Reported speech keeps its act: "praised China’s willingness" is praise, not a stated position.
-      const act = claim.quote.direct ? null : speechAct(ents, claim.sentence, claim.span);
-      if (act) near.set(act, 1);
-      forecast = false;
-    }
+    const kf = forClaim(KIND_FEATURES, claim, 'features')(claim, { article, claims, ents, clause, inClause, countries, out });
+    const { near, unitClass = null, period = null, forecast = false, elapsed = false, quoteWords = [], speakers = [], phraseCountries = new Set<string>() } = kf;
+    if (kf.persons) persons = kf.persons;
     out.push({
       claim,
       owner: claim.kind === 'quote' ? null : ownerOf(ents, clause, claim.span, possessor),
@@ -380,6 +319,102 @@ export function articleFeatures(article: Article, claims: Claim[], story: string
     });
   }
   return out;
+}
+
+/** What a claim's kind reads from its clause, given to the per-kind feature builders. */
+interface FeatureContext {
+  article: Article;
+  claims: Claim[];
+  ents: ArticleEntities;
+  clause: Span;
+  inClause: Mention[];
+  /** The clause's countries; a builder may add the countries of the words it takes as the measure. */
+  countries: Set<string>;
+  /** Features of the article's earlier claims. */
+  out: readonly ClaimFeatures[];
+}
+
+/** The features a kind sets; what it leaves out keeps the default (no unit, no period, no quote words ...). */
+type KindFeatures = Pick<ClaimFeatures, 'near'> & Partial<Pick<ClaimFeatures, 'unitClass' | 'period' | 'forecast' | 'elapsed' | 'quoteWords' | 'speakers' | 'persons' | 'phraseCountries'>>;
+
+/** Per claim kind, what the aligner reads from its claims (see model/claim-kinds.ts). */
+export const KIND_FEATURES: PerKind<[cx: FeatureContext], KindFeatures> = {
+  quantity: quantityFeatures,
+  date: dateFeatures,
+  quote: quoteFeatures,
+};
+
+function quantityFeatures(claim: QuantityClaim, { article, claims, ents, clause, countries, out }: FeatureContext): KindFeatures {
+  let unitClass: string | null = null;
+  let period: string | null = null;
+  let forecast = false;
+  let near = new Map<string, number>();
+  let elapsed = false;
+  const q = claim.quantity;
+  unitClass = unitClassOf(q.unit);
+  period = q.time?.value ?? null;
+  if (!period && q.timeClaimId) {
+    const d = claims.find((c) => c.id === q.timeClaimId);
+    if (d && d.kind === 'date') period = d.time.value;
+  }
+  forecast = q.modality === 'forecast' || (q.modality !== 'asserted' && FUTURE_RE.test(claim.sentence.text.slice(Math.max(clause.start, claim.span.start - 60) - claim.sentence.start, claim.span.start - claim.sentence.start)));
+  near = windowStems(ents, clause, claim.span, 6, 4, true).weights;
+  if (q.measure) {
+    // The extractor's measure is words of the text ("Trade between the two countries"): find them so
+    // that their names count as entities (resolved as in the text) and the rest as measure words.
+    const at = measureSpan(article.text, q.measure, claim.span.end);
+    if (at) {
+      for (const w of windowStems(ents, at, at, 0, 0, true).weights.keys()) near.set(w, 1);
+      for (const m of ents.mentionsIn(at)) if (m.kind === 'country') countries.add(m.key);
+    } else for (const w of contentStems(q.measure, true)) near.set(w, 1);
+  }
+  // Years elapsed from an event, counted ("75 years since …") or ranked ("the 75th anniversary"): one
+  // kind of figure, compared by value and by the event's words (see score.ts).
+  elapsed = unitClass === 'year' && (q.ordinal === true || ELAPSED_RE.test(article.text.slice(claim.span.end, claim.span.end + 12)));
+  // "… rose to $189 billion. He believes it will exceed $200 billion": "it" takes the measure of the
+  // previous sentence's figure of the same unit.
+  const before = ents.tokensIn({ start: clause.start, end: claim.span.start }).map((t) => t.norm);
+  if (before.includes('it') && !q.measure) {
+    const prev = [...out].reverse().find((f) => f.claim.kind === 'quantity' && f.unitClass === unitClass && f.claim.sentence.end <= claim.sentence.start && claim.sentence.start - f.claim.sentence.end < 400);
+    if (prev) {
+      for (const [w, x] of prev.near) near.set(w, Math.max(near.get(w) ?? 0, x));
+      for (const c of prev.countries) countries.add(c);
+    }
+  }
+  return { near, unitClass, period, forecast, elapsed };
+}
+
+function dateFeatures(claim: DateClaim, { ents, clause, inClause }: FeatureContext): KindFeatures {
+  let period: string | null = null;
+  let near = new Map<string, number>();
+  let persons: Mention[] = [];
+  let phraseCountries = new Set<string>();
+  period = claim.time.value;
+  const win = windowStems(ents, clause, claim.span, 6, 4, true, true);
+  near = win.weights;
+  // A date is about the people of its own phrase, not whoever else the sentence names ("Biden has tried
+  // to ..., especially since the escalation in 2022" does not make the escalation Biden's).
+  const inPhrase = (m: Mention) => m.start >= win.phrase.start && m.end <= win.phrase.end;
+  const own = inClause.filter((m) => m.kind === 'person' && inPhrase(m));
+  const ownNonSpeakers = own.filter((m) => !m.speaker);
+  persons = ownNonSpeakers.length ? ownNonSpeakers : own;
+  // The countries of its own phrase, to tell "the election in France" from "the vote in Brazil".
+  phraseCountries = new Set(inClause.filter((m) => m.kind === 'country' && inPhrase(m)).map((m) => m.key));
+  return { near, period, persons, phraseCountries };
+}
+
+function quoteFeatures(claim: QuoteClaim, { ents }: FeatureContext): KindFeatures {
+  let quoteWords: string[] = [];
+  let speakers: string[][] = [];
+  const near = new Map<string, number>();
+  // Editorial insertions in brackets (“these (local) supervisors”) are not the speaker's words.
+  quoteWords = normalizeWords(claim.quote.text.replace(/\([^)]*\)|\[[^\]]*\]/g, ' '));
+  speakers = speakerTokens(claim.quote.speaker);
+  for (const w of contentStems(claim.quote.text)) near.set(w, 1);
+  // Reported speech keeps its act: "praised China’s willingness" is praise, not a stated position.
+  const act = claim.quote.direct ? null : speechAct(ents, claim.sentence, claim.span);
+  if (act) near.set(act, 1);
+  return { near, quoteWords, speakers };
 }
 
 /** See ClaimFeatures.owner. */

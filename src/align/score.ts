@@ -1,8 +1,8 @@
 import { compareTwoStrings } from 'string-similarity';
-import type { DateClaim, QuantityClaim, QuoteClaim } from '../types';
+import type { ClaimKind, DateClaim, QuantityClaim, QuoteClaim } from '../types';
 import { SPEECH_ACTS, type ClaimFeatures } from './features';
 import { HISTORICAL_STATES, type Mention } from './entities';
-import { unknownKind } from './kinds';
+import { forKind } from './kinds';
 import { quoteMatch } from './quotes';
 import { intersect, jaccard, STOPWORDS, weightedOverlap } from './text';
 import { eventRelation, isConcreteTimex, periodRelation, timexInterval, valuesCompatible } from './values';
@@ -384,17 +384,14 @@ export function scoreQuotes(a: ClaimFeatures, b: ClaimFeatures): PairScore {
   return { compatible: spk !== false, score: 0, threshold: 1, agree: true, keys: [], scores, reason: 'different wording' };
 }
 
+/** Per claim kind, whether two of its claims state the same fact (see model/claim-kinds.ts). */
+export const PAIR_SCORERS: Record<ClaimKind, (a: ClaimFeatures, b: ClaimFeatures) => PairScore> = {
+  quantity: scoreQuantities,
+  date: scoreDates,
+  quote: scoreQuotes,
+};
+
 export function scorePair(a: ClaimFeatures, b: ClaimFeatures): PairScore {
   if (a.claim.kind !== b.claim.kind) return NO('different kinds');
-  const kind = a.claim.kind;
-  switch (kind) {
-    case 'quantity':
-      return scoreQuantities(a, b);
-    case 'date':
-      return scoreDates(a, b);
-    case 'quote':
-      return scoreQuotes(a, b);
-    default:
-      return unknownKind(kind);
-  }
+  return forKind(PAIR_SCORERS, a.claim.kind, 'pair scoring')(a, b);
 }

@@ -2,12 +2,12 @@ import { diffWords } from 'diff';
 import { compareTwoStrings } from 'string-similarity';
 import type { ClaimFeatures } from '../align/features';
 import { ALTERED_MIN_SIMILARITY, isWordSubsequence, MIN_ATTRIBUTION_WORDS, ownersMatch, personsMatch, quoteWordSimilarity, speakersMatch } from '../align/score';
-import { unknownKind } from '../align/kinds';
+import { forKind } from '../model/claim-kinds';
 import { quoteMatch } from '../align/quotes';
 import { stem, tokenize } from '../align/text';
 import { anchorEventKey, eventRelation, isConcreteTimex, periodRelation, timexInterval, valuesCompatible } from '../align/values';
 import { VERDICTS_BY_PRIORITY } from '../model/verdicts';
-import type { Claim, DateClaim, FlagKind, QuantityClaim, QuoteClaim, Verdict } from '../types';
+import type { Claim, ClaimKind, DateClaim, FlagKind, QuantityClaim, QuoteClaim, Verdict } from '../types';
 
 /**
  * Verdicts: how two claims of one group relate, and what that makes the group.
@@ -195,18 +195,15 @@ function speakerText(s: string | string[] | null): string {
   return Array.isArray(s) ? s.join(' and ') : s;
 }
 
+/** Per claim kind, how two of its claims relate (see model/claim-kinds.ts for the verdicts each may give). */
+export const RELATIONS: Record<ClaimKind, (a: ClaimFeatures, b: ClaimFeatures) => PairRelation> = {
+  quantity: relateQuantities,
+  date: relateDates,
+  quote: relateQuotes,
+};
+
 export function relate(a: ClaimFeatures, b: ClaimFeatures): PairRelation {
-  const kind = a.claim.kind;
-  switch (kind) {
-    case 'quantity':
-      return relateQuantities(a, b);
-    case 'date':
-      return relateDates(a, b);
-    case 'quote':
-      return relateQuotes(a, b);
-    default:
-      return unknownKind(kind);
-  }
+  return forKind(RELATIONS, a.claim.kind, 'verdicts')(a, b);
 }
 
 

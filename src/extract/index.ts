@@ -1,7 +1,8 @@
-import type { Article, ExtractedArticle } from '../types';
+import { CLAIM_KIND_NAMES } from '../model/claim-kinds';
+import type { Article, ClaimKind, ExtractedArticle } from '../types';
 import { dateExtractor } from './dates';
 import { durationDedupeRefiner } from './dates/dedupe';
-import { runPipeline, type PipelineConfig } from './pipeline';
+import { runPipeline, type Extractor, type PipelineConfig } from './pipeline';
 import { quantityExtractor } from './quantities';
 import { quoteExtractor } from './quotes';
 import { inQuoteRefiner } from './refiners/in-quote';
@@ -13,8 +14,15 @@ import { referencePeriodRefiner } from './refiners/reference-period';
  */
 export const EXTRACTOR_VERSION = '0.4.0';
 
+/** Per claim kind, its extractor (see model/claim-kinds.ts). */
+export const EXTRACTORS: Record<ClaimKind, Extractor> = {
+  quantity: quantityExtractor,
+  date: dateExtractor,
+  quote: quoteExtractor,
+};
+
 export const defaultPipeline: PipelineConfig = {
-  extractors: [quantityExtractor, dateExtractor, quoteExtractor],
+  extractors: CLAIM_KIND_NAMES.map((k) => EXTRACTORS[k]),
   refiners: [durationDedupeRefiner, inQuoteRefiner, referencePeriodRefiner],
 };
 

@@ -6,6 +6,7 @@ import { processFindings } from '../findings';
 import { loadArticles } from '../ingest';
 import { InputError } from '../ingest/errors';
 import { UsageError } from '../lib/usage-error';
+import { SEVERITIES } from '../model/report-lookup';
 import { TOOL_VERSION } from '../pipeline';
 import { buildCheckResult, formatGithubSummary, type CheckedArticle, type CheckResult } from '../report/ci';
 import { CHECK_FORMATS, FORMATTERS, parseFormats } from '../report/formats';
@@ -26,11 +27,9 @@ export interface CheckOptions {
   reviews?: string;
 }
 
-const SEVERITIES: Severity[] = ['error', 'warning', 'info'];
-
 function severityOption(name: string, value: string | undefined, fallback: Severity): Severity {
   const v = (value ?? fallback) as Severity;
-  if (!SEVERITIES.includes(v)) throw new UsageError(`${name}: "${value}" is not one of error, warning, info`);
+  if (!SEVERITIES.includes(v)) throw new UsageError(`${name}: "${value}" is not one of ${SEVERITIES.join(', ')}`);
   return v;
 }
 

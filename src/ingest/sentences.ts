@@ -1,3 +1,11 @@
+import {
+  ABBREVIATION_TITLES as TITLES,
+  ABBREVIATIONS_BEFORE_NUMBER as BEFORE_NUMBER,
+  ABBREVIATIONS_CALENDAR as CALENDAR,
+  ABBREVIATIONS_MID_SENTENCE as MID_SENTENCE,
+  SENTENCE_OPENERS,
+  SPEECH_VERBS_AFTER_QUOTE,
+} from '../language/en';
 import type { Sentence, Span } from '../types';
 
 /**
@@ -5,52 +13,17 @@ import type { Sentence, Span } from '../types';
  * Why our own: the contract fixes rules that general segmenters get wrong on news text:
  * abbreviations ("Mr.", "U.S.", "Messrs.") do not end sentences, a quote that closes after the full stop
  * belongs to its sentence, and a line break inside a paragraph does not end a sentence.
+ *
+ * The abbreviations (src/language/en/sentence-*.json): titles before a name never end a sentence ("Mr. Xi",
+ * "St. George"); those that stand before a number ("No. 10", "Vol. 3") do not before a number; those that
+ * usually sit inside a sentence ("Apple Inc. said") and month and weekday abbreviations, capitalised ("Sept.
+ * 11"), end one only when a typical sentence opener follows ("... bought by Apple Inc. The deal").
  */
-
-/** Titles before a name: never the end of a sentence ("Mr. Xi", "Messrs. Xi and Putin", "St. George"). */
-const TITLES = new Set([
-  'mr', 'mrs', 'ms', 'messrs', 'mmes', 'mme', 'mlle', 'dr', 'drs', 'prof', 'st', 'ste', 'gen', 'lt', 'col', 'maj',
-  'capt', 'cmdr', 'cdr', 'adm', 'sgt', 'cpl', 'pvt', 'gov', 'sen', 'sens', 'rep', 'reps', 'rev', 'hon', 'pres',
-  'supt', 'det', 'insp', 'fr', 'mt', 'brig', 'amb', 'atty', 'msgr', 'sra',
-]);
-
-/** Abbreviations that stand before a number ("No. 10", "Vol. 3", "p. 12"); elsewhere they are ordinary words. */
-const BEFORE_NUMBER = new Set(['no', 'nos', 'vol', 'vols', 'fig', 'figs', 'pp', 'ch', 'art', 'sec', 'para', 'nr', 'op']);
-
-/**
- * Abbreviations that usually sit inside a sentence ("Apple Inc. said", "Jan. 5") but can end one
- * ("... bought by Apple Inc. The deal"): they end it when a typical sentence opener follows.
- */
-const MID_SENTENCE = new Set([
-  'jr', 'sr', 'inc', 'corp', 'ltd', 'co', 'cos', 'bros', 'plc', 'llc', 'vs', 'cf', 'al', 'approx', 'est', 'dept',
-  'univ', 'ave', 'blvd', 'rd', 'ft', 'govt', 'intl', 'natl', 'assn',
-]);
-
-/** Month and weekday abbreviations count only capitalised ("Sept. 11"; "the sun. The" ends a sentence). */
-const CALENDAR = new Set([
-  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
-  'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun',
-]);
-
-/**
- * Words that open sentences but rarely follow an abbreviation inside one: after "U.S." or "Inc." they mark a
- * sentence end ("... with the U.S. The talks"), while a name or noun does not ("the U.S. Embassy").
- */
-const SENTENCE_OPENERS = new Set([
-  'the', 'a', 'an', 'this', 'that', 'these', 'those', 'it', 'its', "it's", 'he', 'she', 'they', 'we', 'i', 'you',
-  'his', 'her', 'their', 'our', 'my', 'your', 'there', 'here', 'but', 'and', 'or', 'so', 'yet', 'if', 'when',
-  'while', 'after', 'before', 'as', 'in', 'on', 'at', 'for', 'with', 'by', 'from', 'since', 'although', 'though',
-  'however', 'meanwhile', 'still', 'also', 'then', 'now', 'some', 'many', 'most', 'both', 'each', 'all', 'no',
-  'not', 'what', 'why', 'how', 'who', 'where', 'which', 'such', 'other', 'another', 'one', 'last', 'next', 'earlier',
-  'later', 'today', 'yesterday', 'instead', 'indeed', 'moreover', 'nevertheless', 'despite', 'during', 'under',
-  'among', 'according', 'officials', 'analysts', 'critics', 'experts',
-]);
 
 /** A speaker and speech verb after a quote ending in ? or ! ("“Why now?” Mr. Xi asked."): the same sentence. */
 const ATTRIBUTION_AFTER_QUOTE = new RegExp(
   String.raw`^(?:\p{Lu}[\p{L}'’-]*\.?\s+){1,4}` +
-    String.raw`(?:said|says|asked|asks|added|adds|told|tells|replied|replies|wrote|writes|shouted|tweeted|insisted|` +
-    String.raw`exclaimed|wondered|continued|explained|noted|declared|stated|recalled|warned|cried|demanded|posted)` +
+    `(?:${SPEECH_VERBS_AFTER_QUOTE.join('|')})` +
     // ... and ends soon ("Mr. Xi asked in an interview."), unlike a new sentence ("He said he would go ...").
     String.raw`(?:\s+(?!that\b)[^\s.!?,;:]+){0,6}\s*[.,;!?]`,
   'u',

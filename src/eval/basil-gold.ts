@@ -1,5 +1,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { VERDICT_NAMES } from '../model/verdicts';
 import type { Bound, ClaimKind, Span, TimexType, Verdict } from '../types';
 
 /**
@@ -9,7 +10,8 @@ import type { Bound, ClaimKind, Span, TimexType, Verdict } from '../types';
  * a gold that silently drops a claim would make every score wrong without anyone noticing.
  */
 
-export const VERDICTS: readonly Verdict[] = ['agree', 'conflict', 'different-period', 'forecast-vs-actual', 'paraphrase'];
+/** The verdicts of src/model/verdicts.ts, alphabetically (as the gold files' messages list them). */
+export const VERDICTS: readonly Verdict[] = [...VERDICT_NAMES].sort();
 const KINDS: readonly ClaimKind[] = ['quantity', 'date', 'quote'];
 const BOUNDS: readonly Bound[] = ['=', '<', '<=', '>', '>=', '~'];
 const TIMEX_TYPES: readonly TimexType[] = ['DATE', 'TIME', 'DURATION', 'SET'];

@@ -1,25 +1,31 @@
 import * as fsp from 'node:fs/promises';
 import * as path from 'node:path';
 import type { Report } from '../types';
-import { FORMATTERS } from './formats';
+import { FORMATTERS, REPORT_FORMATS, type FormatName } from './formats';
 import { validateReport } from './validate';
 
-export type ReportFormat = 'json' | 'md' | 'html';
+/** The formats `compare` writes: those of the formatter registry (formats.ts) that have a report file. */
+export type ReportFormat = Extract<FormatName, 'json' | 'md' | 'html'>;
 
-export const REPORT_FILES: Record<ReportFormat, string> = { json: 'report.json', md: 'report.md', html: 'report.html' };
+export const REPORT_FILES = Object.fromEntries(REPORT_FORMATS.map((f) => [f, FORMATTERS[f].reportFile!])) as Record<ReportFormat, string>;
 
 /** Report renderers come from the one formatter registry. */
-const RENDERERS: Record<ReportFormat, (r: Report) => string> = { json: FORMATTERS.json.ofReport!, md: FORMATTERS.md.ofReport!, html: FORMATTERS.html.ofReport! };
+const RENDERERS = Object.fromEntries(REPORT_FORMATS.map((f) => [f, FORMATTERS[f].ofReport!])) as Record<ReportFormat, (r: Report) => string>;
+const NAMES = REPORT_FORMATS.join(', ');
+
+function isReportFormat(f: string): f is ReportFormat {
+  return Object.prototype.hasOwnProperty.call(REPORT_FILES, f);
+}
 
 /** report.json goes into place last: a run that fails part-way leaves no new report.json beside the new pages. */
-const RENAME_ORDER: ReportFormat[] = ['html', 'md', 'json'];
+const RENAME_ORDER = [...REPORT_FORMATS.filter((f) => f !== 'json'), 'json'] as ReportFormat[];
 
 /** `--format md,json,html` → formats; throws on an unknown one (a usage error for the CLI). */
 export function parseReportFormats(list: string): ReportFormat[] {
   const formats = list.split(',').map((f) => f.trim().toLowerCase()).filter(Boolean);
-  const unknown = formats.filter((f) => !(f in REPORT_FILES));
-  if (unknown.length) throw new Error(`unknown report format "${unknown[0]}" (use json, md, html)`);
-  if (!formats.length) throw new Error('no report format given (use json, md, html)');
+  const unknown = formats.filter((f) => !isReportFormat(f));
+  if (unknown.length) throw new Error(`unknown report format "${unknown[0]}" (use ${NAMES})`);
+  if (!formats.length) throw new Error(`no report format given (use ${NAMES})`);
   return [...new Set(formats as ReportFormat[])];
 }
 
@@ -96,8 +102,8 @@ async function syncFolder(dir: string): Promise<void> {
  */
 export async function writeReport(report: Report, outDir: string, formats: ReportFormat[]): Promise<string[]> {
   const wanted = [...new Set(formats)];
-  for (const f of wanted) if (!(f in RENDERERS)) throw new Error(`unknown report format "${String(f)}" (json, md, html)`);
-  if (!wanted.length) throw new Error('no report format given (json, md, html)');
+  for (const f of wanted) if (!isReportFormat(f)) throw new Error(`unknown report format "${String(f)}" (${NAMES})`);
+  if (!wanted.length) throw new Error(`no report format given (${NAMES})`);
 
   const problems = validateReport(report);
   if (problems.length) throw new InvalidReportError(problems);

@@ -107,7 +107,7 @@ describe('parseReportFormats', () => {
     ['md,md', ['md']],
   ])('%p', (input, expected) => expect(parseReportFormats(input)).toEqual(expected));
 
-  test.each(['pdf', 'md,txt', '', ','])('rejects %p', (input) => {
+  test.each(['pdf', 'md,txt', '', ',', 'constructor', 'text'])('rejects %p', (input) => {
     expect(() => parseReportFormats(input)).toThrow(/report format/);
   });
 });

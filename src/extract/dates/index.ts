@@ -79,7 +79,7 @@ function datesInSentence(sentence: Sentence, ref: ReferenceDate | null, discours
     }
     const quarter = /^(\d{4})-Q([1-4])$/.exec(time.value);
     const statedPeriod = a.mention.kind === 'relative' && a.mention.statedYear !== undefined; // "the 1988 period" compares, it does not set the topic
-    if (quarter && time.type === 'DATE' && !statedPeriod && (a.mention.kind === 'calendar' || (a.mention.kind === 'relative' && a.mention.unit === 'quarter')) && quarterEnded(Number(quarter[1]), Number(quarter[2]), ref)) {
+    if (quarter && time.type === 'DATE' && !statedPeriod && ((a.mention.kind === 'calendar' && !a.mention.indefinite) || (a.mention.kind === 'relative' && a.mention.unit === 'quarter')) && quarterEnded(Number(quarter[1]), Number(quarter[2]), ref)) {
       discourse.quarter = { year: Number(quarter[1]), quarter: Number(quarter[2]) };
     }
   }

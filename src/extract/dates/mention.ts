@@ -32,6 +32,8 @@ export interface CalendarMention {
   relation?: Relation;
   /** The year is the anchor's year plus this ("the first quarter of last year" → -1). */
   yearShift?: number;
+  /** An indefinite period ("a flat second quarter") is a comparison, not the period the text goes on about. */
+  indefinite?: boolean;
 }
 
 /** "the 1980s": the TIMEX3 decade value is the first three digits (198). */

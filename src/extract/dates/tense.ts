@@ -1,4 +1,4 @@
-import { TENSE_ADJECTIVE_BEFORE, TENSE_CONDITIONAL_CUES } from '../../language/en';
+import { TENSE_ADJECTIVE_BEFORE, TENSE_CONDITIONAL_CUES, TENSE_DEADLINE_BEFORE } from '../../language/en';
 import { FUTURE_CUES, PAST_VERBS } from './lexicon';
 
 export type Direction = 'past' | 'future';
@@ -42,6 +42,8 @@ export function directionAt(sentence: string, start: number, end: number): Direc
   const joinedBefore = sentence.slice(0, start).trimEnd();
   const lastWords = joinedBefore.split(/\s+/);
   if (FUTURE_BIGRAMS.test(lastWords.slice(-2).join(' ')) || FUTURE_BIGRAMS.test(lastWords.slice(-3).join(' '))) return 'future'; // "as soon as Tuesday"
+  // "until 9 a.m. Tuesday", "by February": a deadline, ahead of the reporting verb's past ("had" keeps it past)
+  if (TENSE_DEADLINE_BEFORE.has(bare(lastWords[lastWords.length - 1])) && !/\bhad\b/i.test(`${lastWords.slice(-6).join(' ')} ${sentence.slice(end, end + 40)}`)) return 'future';
   for (let i = 0; i < before.length; i++) {
     const w = before[i];
     if (/[.;!?]$/.test(w)) break;

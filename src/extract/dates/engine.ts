@@ -2,7 +2,7 @@ import * as chrono from 'chrono-node';
 import type { Chrono, Parser, ParsingContext, ParsingResult, Refiner } from 'chrono-node';
 import { mentionOf } from './mention';
 import { isPlausibleNative } from './native';
-import { CenturyParser, DecadeParser, YearParser } from './parsers/years';
+import { CenturyParser, DecadeParser, SpokenYearParser, YearParser } from './parsers/years';
 import {
   CountedShiftParser, DeicticDayParser, PartOfDayParser, QuarterParser, RelativeMonthParser, RelativeUnitParser, SeasonParser,
 } from './parsers/relative';
@@ -46,7 +46,7 @@ const nativeFilter: Refiner = {
 };
 
 export const customParsers = (): Parser[] => [
-  new YearParser(), new DecadeParser(), new CenturyParser(), new RelativeUnitParser(), new DeicticDayParser(),
+  new YearParser(), new SpokenYearParser(), new DecadeParser(), new CenturyParser(), new RelativeUnitParser(), new DeicticDayParser(),
   new CountedShiftParser(), new RelativeMonthParser(), new SeasonParser(), new PartOfDayParser(), new QuarterParser(),
   new RefParser(), new VagueDurationParser(), new EventAnchoredParser(), new PeriodDurationParser(), new SetParser(), new YearAgoParser(),
   new DefiniteUnitParser(), new AnaphoricParser(), new YearEndParser(), new HolidayParser(), new NoonParser(), new NarrativeDayParser(),

@@ -119,6 +119,19 @@ const cases: Case[] = [
   { text: 'Net fell in the third quarter. A year earlier, it earned $2 million.', published: '1989-11-02', expected: { text: 'A year earlier', value: '1988-Q3' } },
   { text: 'Profit rose in the third quarter. In the year-earlier quarter, it lost money.', published: '1989-11-02', expected: { text: 'the year-earlier quarter', value: '1988-Q3' } },
   { text: 'Profit rose in the third quarter. Sales in the quarter were flat.', published: '1989-11-02', expected: { text: 'the quarter', value: '1989-Q3' } },
+  { text: 'The company posted a loss for its fourth quarter ended Sept. 30.', published: '1989-11-02', expected: { text: 'fourth quarter', value: '1989-Q4' } },
+  { text: 'Its net loss for the seasonally slow third quarter narrowed.', published: '1989-11-02', expected: { text: 'third quarter', value: '1989-Q3' } },
+  { text: 'It posted net income for the fiscal second-quarter of $8.6 million.', published: '1989-11-02', expected: { text: 'the fiscal second-quarter', value: '1989-Q2' } },
+  { text: 'Net rose in the third quarter. After a flat second quarter, sales grew. A year earlier, it lost money.', published: '1989-11-02', expected: { text: 'A year earlier', value: '1988-Q3' } },
+  // deadlines ahead of a past reporting verb
+  { text: 'Officials postponed until Tuesday morning any action on the permit.', published: '2000-03-30', expected: { text: 'Tuesday morning', value: '2000-04-04TMO' } },
+  { text: 'The agency has given the relatives until 9 a.m. Tuesday to sign.', published: '2000-04-03', expected: { text: '9 a.m. Tuesday', value: '2000-04-04T09:00' } },
+  { text: 'Until Thursday, they had not called him a suspect.', published: '1999-05-07', expected: { text: 'Thursday', value: '1999-05-06' } },
+  // years read out as words (broadcast transcripts)
+  { text: 'In nineteen ninety-one he was convicted.', published: '1998-01-15', expected: { text: 'nineteen ninety-one', value: '1991' } },
+  { text: 'The approach of the year two thousand worries them.', published: '1998-03-03', expected: { text: 'the year two thousand', value: '2000' } },
+  { text: 'January nineteen ninety-seven. Atlanta again.', published: '1998-02-27', expected: { text: 'January nineteen ninety-seven', value: '1997-01' } },
+  { text: 'Prices fell to the level we saw in the winter of nineteen ninety-four.', published: '1998-02-23', expected: { text: 'the winter of nineteen ninety-four', value: '1994-WI' } },
   { text: 'Over the weekend, officials met.', published: '1990-08-13', expected: { text: 'the weekend', value: '1990-W32-WE' } },
   { text: 'Sanctions may be lifted in the near future.', expected: { text: 'the near future', value: 'FUTURE_REF' } },
   { text: 'Troops have fought for months near the city.', expected: { text: 'months', type: 'DURATION', value: 'PXM' } },
@@ -164,6 +177,7 @@ const negatives: string[] = [
   'The future of Taiwan is uncertain.',
   'Good Friday falls early.',
   'Mr Balls told Today he was confident.',
+  'About two thousand people marched.',
 ];
 
 /** A number beside a time expression that must not be read as a year or a clock time: only the listed times are found. */

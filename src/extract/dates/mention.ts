@@ -69,6 +69,8 @@ export interface RelativeMention {
   statedYear?: number;
   /** The nearest such unit in the direction of the sentence ("over the weekend": the last weekend in a past-tense sentence). */
   nearest?: boolean;
+  /** A part of a day the text already named ("Stocks rallied Friday. ... in the morning"): the last day it gave, else the publication's. */
+  narrative?: boolean;
 }
 
 /** TIMEX3 underspecified references: "recently", "today" (= nowadays), "soon". */

@@ -132,6 +132,10 @@ const cases: Case[] = [
   { text: 'The approach of the year two thousand worries them.', published: '1998-03-03', expected: { text: 'the year two thousand', value: '2000' } },
   { text: 'January nineteen ninety-seven. Atlanta again.', published: '1998-02-27', expected: { text: 'January nineteen ninety-seven', value: '1997-01' } },
   { text: 'Prices fell to the level we saw in the winter of nineteen ninety-four.', published: '1998-02-23', expected: { text: 'the winter of nineteen ninety-four', value: '1994-WI' } },
+  // a clock time takes the weekday after its parenthesis; a part of day the narrative's day
+  { text: 'The blast occurred at about 10:35 a.m. (0735 GMT) Friday, toppling a building.', published: '1998-08-08', expected: { text: '10:35 a.m.', value: '1998-08-07T10:35' } },
+  { text: 'Shares were dashed Friday.\n\nDealers placed heavy buy orders in the morning.', published: '1989-10-30', expected: { text: 'the morning', value: '1989-10-27TMO' } },
+  { text: 'Prisoners were taken in the first hours of the war.', published: '1991-02-25', expected: { text: 'hours', type: 'DURATION', value: 'PTXH' } },
   { text: 'Over the weekend, officials met.', published: '1990-08-13', expected: { text: 'the weekend', value: '1990-W32-WE' } },
   { text: 'Sanctions may be lifted in the near future.', expected: { text: 'the near future', value: 'FUTURE_REF' } },
   { text: 'Troops have fought for months near the city.', expected: { text: 'months', type: 'DURATION', value: 'PXM' } },

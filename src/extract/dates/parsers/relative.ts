@@ -187,7 +187,7 @@ export class PartOfDayParser extends WordParser {
     const end = index + match[0].length;
     if (/^\s+(?:of|before|after)\b/.test(text.slice(end, end + 10))) return null; // "the morning of 3 May" is chrono's / event's
     const partOfDay = ownValue(PARTS_OF_DAY, match[2].toLowerCase());
-    return { index: end - match[1].length, text: match[1], mention: { kind: 'relative', unit: 'day', offset: 0, partOfDay } };
+    return { index: end - match[1].length, text: match[1], mention: { kind: 'relative', unit: 'day', offset: 0, partOfDay, narrative: true } };
   }
 }
 

@@ -14,7 +14,7 @@ import { isoWeek } from './calendar';
  * (most of the cost of date parsing is running every pattern over text that cannot match).
  */
 const TIME_CUE =
-  /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|tonight|yesterday|tomorrow|week|month|year|minute|term|noon|midnight|midday|decade|centur|ago|recent|soon|future|past|present|current|nowaday|these days|morning|afternoon|evening|night|spring|summer|autumn|fall|winter|eve|day|hour|quarter|lately|shortly|ahead|now|christmas|thanksgiving|halloween|easter|new year|daily|weekly|annual|monthly|hourly|nightly|yearly|Q[1-4]|H[12]|seventeen|eighteen|nineteen|thousand)/i;
+  /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|tonight|yesterday|tomorrow|week|month|year|minute|term|noon|midnight|midday|decade|centur|ago|recent|soon|future|past|present|current|nowaday|these days|morning|afternoon|evening|night|spring|summer|autumn|fall|winter|eve|day|hour|quarter|lately|shortly|ahead|now|christmas|thanksgiving|halloween|easter|new year|daily|weekly|annual|monthly|hourly|nightly|yearly|Q[1-4]|H[12]|seventeen|eighteen|nineteen|thousand|(?:twen|thir|for|fif|six|seven|eigh|nine)ties)/i;
 
 const engine = createDateEngine();
 

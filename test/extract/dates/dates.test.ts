@@ -136,6 +136,9 @@ const cases: Case[] = [
   { text: 'The blast occurred at about 10:35 a.m. (0735 GMT) Friday, toppling a building.', published: '1998-08-08', expected: { text: '10:35 a.m.', value: '1998-08-07T10:35' } },
   { text: 'Shares were dashed Friday.\n\nDealers placed heavy buy orders in the morning.', published: '1989-10-30', expected: { text: 'the morning', value: '1989-10-27TMO' } },
   { text: 'Prisoners were taken in the first hours of the war.', published: '1991-02-25', expected: { text: 'hours', type: 'DURATION', value: 'PTXH' } },
+  { text: 'In London at mid-afternoon yesterday, shares were up.', published: '1989-11-02', expected: { text: 'mid-afternoon yesterday', type: 'TIME', value: '1989-11-01TAF', mod: 'MID' } },
+  { text: 'Numbers dropped through the nineties.', published: '1998-03-03', expected: { text: 'the nineties', value: '199' } },
+  { text: 'It began in the late eighties.', published: '1998-03-03', expected: { text: 'the late eighties', value: '198', mod: 'END' } },
   { text: 'Over the weekend, officials met.', published: '1990-08-13', expected: { text: 'the weekend', value: '1990-W32-WE' } },
   { text: 'Sanctions may be lifted in the near future.', expected: { text: 'the near future', value: 'FUTURE_REF' } },
   { text: 'Troops have fought for months near the city.', expected: { text: 'months', type: 'DURATION', value: 'PXM' } },
@@ -182,6 +185,7 @@ const negatives: string[] = [
   'Good Friday falls early.',
   'Mr Balls told Today he was confident.',
   'About two thousand people marched.',
+  'She is in her nineties.',
 ];
 
 /** A number beside a time expression that must not be read as a year or a clock time: only the listed times are found. */

@@ -191,6 +191,24 @@ export class PartOfDayParser extends WordParser {
   }
 }
 
+/**
+ * "mid-afternoon", "by mid morning", "at mid-afternoon yesterday": TIMEX3 part of day with mod MID, on the day the
+ * text last gave (or yesterday / today when it follows).
+ */
+export class MidPartOfDayParser extends WordParser {
+  constructor() {
+    super('mid[\\s-]?(morning|afternoon|evening)(?:\\s+(yesterday|today))?');
+  }
+
+  protected accept(_text: string, index: number, match: RegExpMatchArray): Found | null {
+    const [whole, podWord, dayWord] = match;
+    const partOfDay = ownValue(PARTS_OF_DAY, podWord.toLowerCase());
+    if (!partOfDay) return null;
+    const offset = dayWord ? (dayWord.toLowerCase() === 'yesterday' ? -1 : 0) : 0;
+    return { index, text: whole, mention: { kind: 'relative', unit: 'day', offset, partOfDay, ...(dayWord ? {} : { narrative: true }) }, mod: 'MID' };
+  }
+}
+
 /** Quarters and halves: "the first quarter of 2023", "Q3 2022", "the second half of last year", "third-quarter profit", "the fiscal first quarter", "this year's third quarter", "the 1988 quarter". */
 /**
  * An ordinal quarter with neither "the" nor a preposition right before it is still a company's reporting period

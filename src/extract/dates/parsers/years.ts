@@ -77,6 +77,25 @@ export class DecadeParser extends WordParser {
   }
 }
 
+const TEENS = ['eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
+const TENS = ['ten', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
+const UNITS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+const DECADE_WORDS = TENS.slice(1).map((t) => `${t.slice(0, -1)}ies`); // twenties … nineties
+
+/** Decades in words: "the nineties" (199), "the early eighties" (198, START). "the" is required: "in their nineties" is an age. */
+export class WordDecadeParser extends WordParser {
+  constructor() {
+    super(`the\\s+(?:(early|mid|late)[\\s-]+)?(${DECADE_WORDS.join('|')})`);
+  }
+
+  protected accept(_text: string, index: number, match: RegExpMatchArray): Found | null {
+    const [whole, modWord, word] = match;
+    const tens = DECADE_WORDS.indexOf(word.toLowerCase()) + 2;
+    const mod = modWord ? ownValue(MOD_WORDS, modWord.toLowerCase()) : undefined;
+    return { index, text: whole, mention: { kind: 'decade', decade: 190 + tens }, ...(mod ? { mod } : {}) };
+  }
+}
+
 const ORDINALS = alternation(Object.keys(ORDINAL_WORDS).filter((w) => w !== 'final' && w !== 'last'));
 
 /** Centuries: "the 20th century" (19), "the nineteenth century" (18), and "the last century" relative to the anchor. */
@@ -103,9 +122,6 @@ export class CenturyParser extends WordParser {
   }
 }
 
-const TEENS = ['eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
-const TENS = ['ten', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
-const UNITS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
 const spoken = (w: string): number => ownValue(NUMBER_WORDS, w.toLowerCase()) ?? NaN;
 
 /**

@@ -2,9 +2,9 @@ import * as chrono from 'chrono-node';
 import type { Chrono, Parser, ParsingContext, ParsingResult, Refiner } from 'chrono-node';
 import { mentionOf } from './mention';
 import { isPlausibleNative } from './native';
-import { CenturyParser, DecadeParser, YearParser } from './parsers/years';
+import { CenturyParser, DecadeParser, SpokenYearParser, WordDecadeParser, YearParser } from './parsers/years';
 import {
-  CountedShiftParser, DeicticDayParser, PartOfDayParser, QuarterParser, RelativeMonthParser, RelativeUnitParser, SeasonParser,
+  CountedShiftParser, DeicticDayParser, MidPartOfDayParser, PartOfDayParser, QuarterParser, RelativeMonthParser, RelativeUnitParser, SeasonParser,
 } from './parsers/relative';
 import { AnaphoricParser, DefiniteUnitParser, HolidayParser, NarrativeDayParser, NoonParser, PeriodDurationParser, SetParser, YearAgoParser, YearEndParser } from './parsers/durations';
 import { EventAnchoredParser, RefParser, VagueDurationParser } from './parsers/vague';
@@ -46,8 +46,8 @@ const nativeFilter: Refiner = {
 };
 
 export const customParsers = (): Parser[] => [
-  new YearParser(), new DecadeParser(), new CenturyParser(), new RelativeUnitParser(), new DeicticDayParser(),
-  new CountedShiftParser(), new RelativeMonthParser(), new SeasonParser(), new PartOfDayParser(), new QuarterParser(),
+  new YearParser(), new SpokenYearParser(), new DecadeParser(), new WordDecadeParser(), new CenturyParser(), new RelativeUnitParser(), new DeicticDayParser(),
+  new CountedShiftParser(), new RelativeMonthParser(), new SeasonParser(), new PartOfDayParser(), new MidPartOfDayParser(), new QuarterParser(),
   new RefParser(), new VagueDurationParser(), new EventAnchoredParser(), new PeriodDurationParser(), new SetParser(), new YearAgoParser(),
   new DefiniteUnitParser(), new AnaphoricParser(), new YearEndParser(), new HolidayParser(), new NoonParser(), new NarrativeDayParser(),
 ];

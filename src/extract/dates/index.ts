@@ -14,7 +14,7 @@ import { isoWeek } from './calendar';
  * (most of the cost of date parsing is running every pattern over text that cannot match).
  */
 const TIME_CUE =
-  /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|tonight|yesterday|tomorrow|week|month|year|minute|term|noon|midnight|midday|decade|centur|ago|recent|soon|future|past|present|current|nowaday|these days|morning|afternoon|evening|night|spring|summer|autumn|fall|winter|eve|day|hour|quarter|lately|shortly|ahead|now|christmas|thanksgiving|halloween|easter|new year|daily|weekly|annual|monthly|hourly|nightly|yearly|Q[1-4]|H[12])/i;
+  /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|tonight|yesterday|tomorrow|week|month|year|minute|term|noon|midnight|midday|decade|centur|ago|recent|soon|future|past|present|current|nowaday|these days|morning|afternoon|evening|night|spring|summer|autumn|fall|winter|eve|day|hour|quarter|lately|shortly|ahead|now|christmas|thanksgiving|halloween|easter|new year|daily|weekly|annual|monthly|hourly|nightly|yearly|Q[1-4]|H[12]|seventeen|eighteen|nineteen|thousand|(?:twen|thir|for|fif|six|seven|eigh|nine)ties)/i;
 
 const engine = createDateEngine();
 
@@ -33,7 +33,11 @@ export interface FoundDate {
   end: number;
   text: string;
   time: ResolvedTimex;
+  /** A clock time the text gave no day for (its day is the publication's). */
+  clockOnly?: boolean;
 }
+
+const DAY_VALUE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** "the week of March 6": the ISO week of that day (TimeML gives the week, not the day). */
 function weekOf(text: string, index: number, time: ResolvedTimex): { index: number; time: ResolvedTimex } | null {
@@ -65,10 +69,17 @@ function datesInSentence(sentence: Sentence, ref: ReferenceDate | null, discours
       discourse: { ...discourse, year: sentenceYear },
     });
     if (!time) continue;
+    const previous = found[found.length - 1];
+    if (previous?.clockOnly && DAY_VALUE.test(time.value) && time.type === 'DATE' && /^\s*\([^()]{1,30}\)\s*$/.test(sentence.text.slice(previous.end - sentence.start, a.index))) {
+      // "10:35 a.m. (0735 GMT) Friday": the weekday after the parenthesis is the clock time's day
+      previous.time = { ...previous.time, value: time.value + previous.time.value.slice(10) };
+    }
     const week = weekOf(sentence.text, a.index, time);
     const start = sentence.start + (week ? week.index : a.index);
     const text = week ? sentence.text.slice(week.index, a.index + a.text.length) : a.text;
-    found.push({ start, end: start + text.length, text, time: week ? week.time : time });
+    const m = a.mention;
+    const clockOnly = m.kind === 'calendar' && m.hour !== undefined && m.day === undefined && m.weekday === undefined && m.month === undefined && /^\d{4}-\d{2}-\d{2}T/.test(time.value);
+    found.push({ start, end: start + text.length, text, time: week ? week.time : time, ...(clockOnly ? { clockOnly } : {}) });
     if (a.mention.kind === 'calendar' && a.mention.year !== undefined && !time.anchored) sentenceYear = a.mention.year;
     const day = /^(\d{4})-(\d{2})-(\d{2})/.exec(time.value);
     if (day && time.resolved !== false) discourse.day = { year: Number(day[1]), month: Number(day[2]), day: Number(day[3]) };
@@ -79,7 +90,7 @@ function datesInSentence(sentence: Sentence, ref: ReferenceDate | null, discours
     }
     const quarter = /^(\d{4})-Q([1-4])$/.exec(time.value);
     const statedPeriod = a.mention.kind === 'relative' && a.mention.statedYear !== undefined; // "the 1988 period" compares, it does not set the topic
-    if (quarter && time.type === 'DATE' && !statedPeriod && (a.mention.kind === 'calendar' || (a.mention.kind === 'relative' && a.mention.unit === 'quarter')) && quarterEnded(Number(quarter[1]), Number(quarter[2]), ref)) {
+    if (quarter && time.type === 'DATE' && !statedPeriod && ((a.mention.kind === 'calendar' && !a.mention.indefinite) || (a.mention.kind === 'relative' && a.mention.unit === 'quarter')) && quarterEnded(Number(quarter[1]), Number(quarter[2]), ref)) {
       discourse.quarter = { year: Number(quarter[1]), quarter: Number(quarter[2]) };
     }
   }

@@ -32,6 +32,8 @@ export interface CalendarMention {
   relation?: Relation;
   /** The year is the anchor's year plus this ("the first quarter of last year" → -1). */
   yearShift?: number;
+  /** An indefinite period ("a flat second quarter") is a comparison, not the period the text goes on about. */
+  indefinite?: boolean;
 }
 
 /** "the 1980s": the TIMEX3 decade value is the first three digits (198). */
@@ -67,6 +69,8 @@ export interface RelativeMention {
   statedYear?: number;
   /** The nearest such unit in the direction of the sentence ("over the weekend": the last weekend in a past-tense sentence). */
   nearest?: boolean;
+  /** A part of a day the text already named ("Stocks rallied Friday. ... in the morning"): the last day it gave, else the publication's. */
+  narrative?: boolean;
 }
 
 /** TIMEX3 underspecified references: "recently", "today" (= nowadays), "soon". */

@@ -191,6 +191,8 @@ function resolveRelative(m: RelativeMention, rc: ResolveContext): ResolvedTimex 
     const saturday = weekdayFrom(day, 6, rc.direction ?? 'past');
     return resolved(type, `${isoWeek(saturday)}-WE`, true, implied);
   }
+  const narrativeDay = m.narrative ? rc.discourse.day ?? rc.discourse.articleDay : undefined;
+  if (narrativeDay) return shifted(m, narrativeDay, type, suffix, implied);
   if (m.anchor === 'discourse') {
     // The narrative's reference time: a year stated in the sentence, or earlier in the paragraph when the sentence
     // is in the past tense ("In 1998 he fled ... A year later he returned") or points back ("later that year").

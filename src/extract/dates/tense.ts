@@ -1,4 +1,4 @@
-import { TENSE_ADJECTIVE_BEFORE, TENSE_CONDITIONAL_CUES } from '../../language/en';
+import { TENSE_ADJECTIVE_BEFORE, TENSE_CONDITIONAL_CUES, TENSE_DEADLINE_BEFORE, TENSE_DEADLINE_VERBS } from '../../language/en';
 import { FUTURE_CUES, PAST_VERBS } from './lexicon';
 
 export type Direction = 'past' | 'future';
@@ -42,6 +42,9 @@ export function directionAt(sentence: string, start: number, end: number): Direc
   const joinedBefore = sentence.slice(0, start).trimEnd();
   const lastWords = joinedBefore.split(/\s+/);
   if (FUTURE_BIGRAMS.test(lastWords.slice(-2).join(' ')) || FUTURE_BIGRAMS.test(lastWords.slice(-3).join(' '))) return 'future'; // "as soon as Tuesday"
+  // "until 9 a.m. Tuesday", "by February": a deadline ahead, unless a past verb that sets no deadline governs it
+  // ("worked there until Monday") or the pluperfect looks back ("Until Thursday, they had not").
+  const deadline = TENSE_DEADLINE_BEFORE.has(bare(lastWords[lastWords.length - 1])) && !/\bhad\b/i.test(`${lastWords.slice(-6).join(' ')} ${sentence.slice(end, end + 40)}`);
   for (let i = 0; i < before.length; i++) {
     const w = before[i];
     if (/[.;!?]$/.test(w)) break;
@@ -53,8 +56,10 @@ export function directionAt(sentence: string, start: number, end: number): Direc
     if (c === 'past' && !PAST_VERBS.has(bare(w)) && TENSE_ADJECTIVE_BEFORE.has(bare(before[i + 1]))) continue;
     // The pluperfect looks back from a past time ("had been due to expire Friday", "had planned to"): past.
     if (c === 'future' && (/^had$/i.test(before[i + 1] ?? '') || (/^been$/i.test(before[i + 1] ?? '') && /^had$/i.test(before[i + 2] ?? '')))) return 'past';
+    if (deadline && (c === 'past' || c === null) && TENSE_DEADLINE_VERBS.has(bare(w))) return 'future';
     if (c) return c;
   }
+  if (deadline) return 'future';
   const after = sentence.slice(end).split(/\s+/).filter(Boolean).slice(0, 13);
   for (let i = 0; i < Math.min(after.length, 12); i++) {
     const w = after[i];

@@ -5,6 +5,8 @@ import holidays from './holidays.json';
 import units from './time-units.json';
 import tenseConditional from './time-tense-conditional.json';
 import tenseModifiers from './time-tense-modifiers.json';
+import tenseDeadline from './time-tense-deadline.json';
+import tenseDeadlineVerbs from './time-tense-deadline-verbs.json';
 
 /** Time units → TIMEX3 designator ("years" → Y; clock units carry a T: "hours" → TH). */
 export const TIME_UNIT_DESIGNATORS = wordMap<string>(units);
@@ -18,3 +20,7 @@ export const HOLIDAY_RULES = wordMap<string>(holidays);
 export const TENSE_CONDITIONAL_CUES = wordMap<string>(tenseConditional);
 /** Words after which an -ed word is an adjective ("a still unspecified date"), not a past-tense verb. */
 export const TENSE_ADJECTIVE_BEFORE = wordSet(tenseModifiers);
+/** Prepositions that make the bare weekday or month right after them a deadline to come ("until Tuesday", "by February"). */
+export const TENSE_DEADLINE_BEFORE = wordSet(tenseDeadline);
+/** Words that set or move a deadline: a past form before "until Tuesday" leaves the time ahead ("postponed until Tuesday"). */
+export const TENSE_DEADLINE_VERBS = wordSet(tenseDeadlineVerbs);

@@ -119,6 +119,26 @@ const cases: Case[] = [
   { text: 'Net fell in the third quarter. A year earlier, it earned $2 million.', published: '1989-11-02', expected: { text: 'A year earlier', value: '1988-Q3' } },
   { text: 'Profit rose in the third quarter. In the year-earlier quarter, it lost money.', published: '1989-11-02', expected: { text: 'the year-earlier quarter', value: '1988-Q3' } },
   { text: 'Profit rose in the third quarter. Sales in the quarter were flat.', published: '1989-11-02', expected: { text: 'the quarter', value: '1989-Q3' } },
+  { text: 'The company posted a loss for its fourth quarter ended Sept. 30.', published: '1989-11-02', expected: { text: 'fourth quarter', value: '1989-Q4' } },
+  { text: 'Its net loss for the seasonally slow third quarter narrowed.', published: '1989-11-02', expected: { text: 'third quarter', value: '1989-Q3' } },
+  { text: 'It posted net income for the fiscal second-quarter of $8.6 million.', published: '1989-11-02', expected: { text: 'the fiscal second-quarter', value: '1989-Q2' } },
+  { text: 'Net rose in the third quarter. After a flat second quarter, sales grew. A year earlier, it lost money.', published: '1989-11-02', expected: { text: 'A year earlier', value: '1988-Q3' } },
+  // deadlines ahead of a past reporting verb
+  { text: 'Officials postponed until Tuesday morning any action on the permit.', published: '2000-03-30', expected: { text: 'Tuesday morning', value: '2000-04-04TMO' } },
+  { text: 'The agency has given the relatives until 9 a.m. Tuesday to sign.', published: '2000-04-03', expected: { text: '9 a.m. Tuesday', value: '2000-04-04T09:00' } },
+  { text: 'Until Thursday, they had not called him a suspect.', published: '1999-05-07', expected: { text: 'Thursday', value: '1999-05-06' } },
+  // years read out as words (broadcast transcripts)
+  { text: 'In nineteen ninety-one he was convicted.', published: '1998-01-15', expected: { text: 'nineteen ninety-one', value: '1991' } },
+  { text: 'The approach of the year two thousand worries them.', published: '1998-03-03', expected: { text: 'the year two thousand', value: '2000' } },
+  { text: 'January nineteen ninety-seven. Atlanta again.', published: '1998-02-27', expected: { text: 'January nineteen ninety-seven', value: '1997-01' } },
+  { text: 'Prices fell to the level we saw in the winter of nineteen ninety-four.', published: '1998-02-23', expected: { text: 'the winter of nineteen ninety-four', value: '1994-WI' } },
+  // a clock time takes the weekday after its parenthesis; a part of day the narrative's day
+  { text: 'The blast occurred at about 10:35 a.m. (0735 GMT) Friday, toppling a building.', published: '1998-08-08', expected: { text: '10:35 a.m.', value: '1998-08-07T10:35' } },
+  { text: 'Shares were dashed Friday.\n\nDealers placed heavy buy orders in the morning.', published: '1989-10-30', expected: { text: 'the morning', value: '1989-10-27TMO' } },
+  { text: 'Prisoners were taken in the first hours of the war.', published: '1991-02-25', expected: { text: 'hours', type: 'DURATION', value: 'PTXH' } },
+  { text: 'In London at mid-afternoon yesterday, shares were up.', published: '1989-11-02', expected: { text: 'mid-afternoon yesterday', type: 'TIME', value: '1989-11-01TAF', mod: 'MID' } },
+  { text: 'Numbers dropped through the nineties.', published: '1998-03-03', expected: { text: 'the nineties', value: '199' } },
+  { text: 'It began in the late eighties.', published: '1998-03-03', expected: { text: 'the late eighties', value: '198', mod: 'END' } },
   { text: 'Over the weekend, officials met.', published: '1990-08-13', expected: { text: 'the weekend', value: '1990-W32-WE' } },
   { text: 'Sanctions may be lifted in the near future.', expected: { text: 'the near future', value: 'FUTURE_REF' } },
   { text: 'Troops have fought for months near the city.', expected: { text: 'months', type: 'DURATION', value: 'PXM' } },
@@ -164,6 +184,8 @@ const negatives: string[] = [
   'The future of Taiwan is uncertain.',
   'Good Friday falls early.',
   'Mr Balls told Today he was confident.',
+  'About two thousand people marched.',
+  'She is in her nineties.',
 ];
 
 /** A number beside a time expression that must not be read as a year or a clock time: only the listed times are found. */

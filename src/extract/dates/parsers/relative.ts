@@ -187,11 +187,42 @@ export class PartOfDayParser extends WordParser {
     const end = index + match[0].length;
     if (/^\s+(?:of|before|after)\b/.test(text.slice(end, end + 10))) return null; // "the morning of 3 May" is chrono's / event's
     const partOfDay = ownValue(PARTS_OF_DAY, match[2].toLowerCase());
-    return { index: end - match[1].length, text: match[1], mention: { kind: 'relative', unit: 'day', offset: 0, partOfDay } };
+    return { index: end - match[1].length, text: match[1], mention: { kind: 'relative', unit: 'day', offset: 0, partOfDay, narrative: true } };
+  }
+}
+
+/**
+ * "mid-afternoon", "by mid morning", "at mid-afternoon yesterday": TIMEX3 part of day with mod MID, on the day the
+ * text last gave (or yesterday / today when it follows).
+ */
+export class MidPartOfDayParser extends WordParser {
+  constructor() {
+    super('mid[\\s-]?(morning|afternoon|evening)(?:\\s+(yesterday|today))?');
+  }
+
+  protected accept(_text: string, index: number, match: RegExpMatchArray): Found | null {
+    const [whole, podWord, dayWord] = match;
+    const partOfDay = ownValue(PARTS_OF_DAY, podWord.toLowerCase());
+    if (!partOfDay) return null;
+    const offset = dayWord ? (dayWord.toLowerCase() === 'yesterday' ? -1 : 0) : 0;
+    return { index, text: whole, mention: { kind: 'relative', unit: 'day', offset, partOfDay, ...(dayWord ? {} : { narrative: true }) }, mod: 'MID' };
   }
 }
 
 /** Quarters and halves: "the first quarter of 2023", "Q3 2022", "the second half of last year", "third-quarter profit", "the fiscal first quarter", "this year's third quarter", "the 1988 quarter". */
+/**
+ * An ordinal quarter with neither "the" nor a preposition right before it is still a company's reporting period
+ * when a possessive or a determiner with an adjective introduces it ("its fourth quarter", "Sotheby's third
+ * quarter", "the seasonally slow third quarter", "a flat second quarter") or when its end is stated ("fourth
+ * quarter ended Sept. 30").
+ */
+function reportingQuarter(text: string, index: number, after: string): boolean {
+  if (/^\s+(?:ended|ending|ends)\b/i.test(after)) return true;
+  const before = text.slice(Math.max(0, index - 40), index);
+  if (/(?:^|[^\p{L}])(?:its|their|our|his|her)\s+$/iu.test(before) || /\p{L}['’]s\s+$/u.test(before)) return true;
+  return /(?:^|[^\p{L}])(?:the|a|its|their)\s+(?:[a-z]+ly\s+)?[a-z]{3,}\s+$/u.test(before) && !/\b(?:of|in|for|and|or|to)\s+$/i.test(before);
+}
+
 export class QuarterParser extends WordParser {
   constructor() {
     super(
@@ -218,10 +249,12 @@ export class QuarterParser extends WordParser {
     if (yearRelAfter) return null; // "the third quarter the year before"
     // Without a year: "the third quarter", "third-quarter profit", "Q3" in the sense of a reporting period; halves
     // are too often a match's, and "first quarter of" belongs to something else ("the first quarter of the century").
-    if (/^\s+of\b/.test(text.slice(index + whole.length))) return null;
+    const after = text.slice(index + whole.length);
+    if (/^\s+of\b/.test(after) && !/^\s+of\s+(?:[$€£¥]|\d|about|nearly|almost|more|less)/i.test(after)) return null; // "of $8.6 million" is the quarter's figure
     const adjective = joiner && joiner.includes('-');
     if (isHalf && !fiscal && !adjective) return null;
-    if (ordinal && !the && !fiscal && !adjective && !/^(?:in|for|during|of|since|by|until|through|from)$/.test(wordBefore(text, index))) return null;
-    return { ...span, mention: { kind: 'calendar', ...field } };
+    if (ordinal && !the && !fiscal && !adjective && !/^(?:in|for|during|of|since|by|until|through|from)$/.test(wordBefore(text, index)) && !reportingQuarter(text, index, after)) return null;
+    const indefinite = !the && !adjective && /(?:^|[^\p{L}])an?\s+(?:\S+\s+){0,2}$/u.test(text.slice(Math.max(0, index - 30), index));
+    return { ...span, mention: { kind: 'calendar', ...field, ...(indefinite ? { indefinite } : {}) } };
   }
 }

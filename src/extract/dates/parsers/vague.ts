@@ -26,7 +26,7 @@ export class RefParser extends WordParser {
   }
 }
 
-const PLURAL_UNITS: Record<string, string> = { hours: 'H', days: 'D', weeks: 'W', months: 'M', years: 'Y', decades: 'DE', centuries: 'CE' };
+const PLURAL_UNITS: Record<string, string> = { hours: 'TH', days: 'D', weeks: 'W', months: 'M', years: 'Y', decades: 'DE', centuries: 'CE' };
 const NUMBERS = new Set(Object.keys(NUMBER_WORDS));
 /** Words before a bare plural unit that make it a span of time ("for months", "after years of war"). */
 const DURATION_BEFORE = new Set(['for', 'after', 'over', 'within', 'in', 'of', 'since', 'spent', 'took', 'lasted', 'lasting', 'take', 'takes', 'taking', 'across']);
@@ -50,7 +50,7 @@ export class VagueDurationParser extends WordParser {
     if (/^\s+(?:old|younger|older|of age)\b/i.test(rest) || /^[-–]old/.test(rest)) return null;
     const prev = wordBefore(text, index);
     if (NUMBERS.has(prev) || /\d/.test(prev) || /[-–]$/.test(text.slice(0, index))) return null;
-    const value = `PX${unit}`;
+    const value = unit?.startsWith('T') ? `PTX${unit.slice(1)}` : `PX${unit}`; // clock units take ISO 8601's T (PTXH)
     const found = { index, text: match[0], mention: { kind: 'duration' as const, value } };
     if (fewPhrase || recentPhrase) return found;
     if (fewWord) return /^(?:the|a|an|for|over|in|within|after|of|since|last|past)$/.test(prev) || DURATION_AFTER.test(rest) ? found : null;

@@ -1,4 +1,4 @@
-import { COUNT_BLOCKERS, FULL_MONTH_NAMES, ORDINAL_WORDS, SEASONS, UNIT_ABBREVIATIONS, alternation } from '../lexicon';
+import { COUNT_BLOCKERS, FULL_MONTH_NAMES, NUMBER_WORDS, ORDINAL_WORDS, SEASONS, UNIT_ABBREVIATIONS, alternation, monthNumber } from '../lexicon';
 import type { TimexMod } from '../../../types';
 import { WordParser, wordAfter, wordBefore, type Found } from './base';
 import { ownValue } from '../../../language/lexicon';
@@ -77,6 +77,25 @@ export class DecadeParser extends WordParser {
   }
 }
 
+const TEENS = ['eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
+const TENS = ['ten', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
+const UNITS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+const DECADE_WORDS = TENS.slice(1).map((t) => `${t.slice(0, -1)}ies`); // twenties … nineties
+
+/** Decades in words: "the nineties" (199), "the early eighties" (198, START). "the" is required: "in their nineties" is an age. */
+export class WordDecadeParser extends WordParser {
+  constructor() {
+    super(`the\\s+(?:(early|mid|late)[\\s-]+)?(${DECADE_WORDS.join('|')})`);
+  }
+
+  protected accept(_text: string, index: number, match: RegExpMatchArray): Found | null {
+    const [whole, modWord, word] = match;
+    const tens = DECADE_WORDS.indexOf(word.toLowerCase()) + 2;
+    const mod = modWord ? ownValue(MOD_WORDS, modWord.toLowerCase()) : undefined;
+    return { index, text: whole, mention: { kind: 'decade', decade: 190 + tens }, ...(mod ? { mod } : {}) };
+  }
+}
+
 const ORDINALS = alternation(Object.keys(ORDINAL_WORDS).filter((w) => w !== 'final' && w !== 'last'));
 
 /** Centuries: "the 20th century" (19), "the nineteenth century" (18), and "the last century" relative to the anchor. */
@@ -100,5 +119,36 @@ export class CenturyParser extends WordParser {
     const n = digits ? Number(digits) : ownValue(ORDINAL_WORDS, ordinal.toLowerCase().replace(/\s+/g, ' '));
     if (!n || n > 21) return null;
     return { index, text: match[0], mention: { kind: 'century', century: n - 1 }, ...extra };
+  }
+}
+
+const spoken = (w: string): number => ownValue(NUMBER_WORDS, w.toLowerCase()) ?? NaN;
+
+/**
+ * Years read out as words, the way broadcast transcripts write them: "nineteen ninety-six", "nineteen
+ * seventy-nine", "the year two thousand", with a month or a season before them ("January nineteen ninety-seven",
+ * "the winter of nineteen ninety-four"). A century word and a tens word cannot be a count, so no context is needed;
+ * "two thousand" alone is a count unless "the year" names it.
+ */
+export class SpokenYearParser extends WordParser {
+  constructor() {
+    super(
+      `(?:(${alternation(FULL_MONTH_NAMES)})\\s+|(?:the\\s+)?(${alternation(Object.keys(SEASONS))})\\s+of\\s+)?(?:(the\\s+year\\s+)?two\\s+thousand(?:\\s+(?:and\\s+)?(${UNITS.join('|')}|ten|${TEENS.join('|')}))?|(${TEENS.slice(6).join('|')})[\\s-]+(?:(${TEENS.join('|')})|(${TENS.join('|')})(?:[\\s-]+(${UNITS.join('|')}))?|hundred))`,
+    );
+  }
+
+  protected accept(_text: string, index: number, match: RegExpMatchArray): Found | null {
+    const [whole, monthWord, seasonWord, theYear, millenniumRest, century, teen, tens, unit] = match;
+    let year: number;
+    if (century) {
+      year = spoken(century) * 100 + (teen ? spoken(teen) : tens ? spoken(tens) + (unit ? spoken(unit) : 0) : 0);
+    } else {
+      if (!theYear && !monthWord && !seasonWord) return null; // "two thousand people"
+      year = 2000 + (millenniumRest ? spoken(millenniumRest) : 0);
+    }
+    if (!Number.isFinite(year)) return null;
+    const month = monthWord ? monthNumber(monthWord) : undefined;
+    const season = seasonWord ? ownValue(SEASONS, seasonWord.toLowerCase()) : undefined;
+    return { index, text: whole, mention: { kind: 'calendar', year, ...(month ? { month } : {}), ...(season ? { season } : {}) } };
   }
 }

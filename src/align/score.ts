@@ -2,9 +2,10 @@ import { compareTwoStrings } from 'string-similarity';
 import type { DateClaim, QuantityClaim, QuoteClaim } from '../types';
 import { SPEECH_ACTS, type ClaimFeatures } from './features';
 import { HISTORICAL_STATES, type Mention } from './entities';
+import lexicon from './data/lexicon.json';
 import { unknownKind } from './kinds';
 import { quoteMatch } from './quotes';
-import { intersect, jaccard, STOPWORDS, weightedOverlap } from './text';
+import { intersect, jaccard, STOPWORDS, TITLE_WORDS, weightedOverlap } from './text';
 import { eventRelation, isConcreteTimex, periodRelation, timexInterval, valuesCompatible } from './values';
 
 /**
@@ -308,10 +309,38 @@ export function isWordSubsequence(short: string[], long: string[]): boolean {
   return false;
 }
 
+const NAME_SUFFIXES: ReadonlySet<string> = new Set(lexicon.nameSuffixes);
+
+/**
+ * One speaker named in each: the same person when the names share a word and their other name words (given
+ * names, titles left out) do not exclude each other ("Texas Gov. Rick Perry" / "Perry", "Hillary Rodham Clinton"
+ * / "Hillary Clinton"; not "Ted Cruz" / "Heidi Cruz"). A speaker described by a role ("Obama aide") is no name:
+ * unknown unless the names match.
+ */
+function oneSpeaker(x: string[], y: string[]): boolean | null {
+  const nx = x.filter((t) => !TITLE_WORDS.has(t) && !NAME_SUFFIXES.has(t));
+  const ny = y.filter((t) => !TITLE_WORDS.has(t) && !NAME_SUFFIXES.has(t));
+  const shared = nx.filter((t) => ny.includes(t));
+  if (shared.length) {
+    const gx = nx.filter((t) => !shared.includes(t) && t.length > 1);
+    const gy = ny.filter((t) => !shared.includes(t) && t.length > 1);
+    return !(gx.length && gy.length && !gx.some((t) => gy.includes(t)));
+  }
+  const described = (s: string[]) => s.length > 0 && TITLE_WORDS.has(s[s.length - 1]);
+  return described(x) || described(y) ? null : false;
+}
+
 export function speakersMatch(a: ClaimFeatures, b: ClaimFeatures): boolean | null {
   if (a.speakers.length === 0 || b.speakers.length === 0) return null;
-  const tb = new Set(b.speakers.flat());
-  return a.speakers.some((s) => s.some((t) => tb.has(t)));
+  let unknown = false;
+  for (const x of a.speakers) {
+    for (const y of b.speakers) {
+      const m = oneSpeaker(x, y);
+      if (m) return true;
+      if (m === null) unknown = true;
+    }
+  }
+  return unknown ? null : false;
 }
 
 /** Quotes shorter than this may be shared by anyone ("the situation in Ukraine"): no attribution claim. */
@@ -346,7 +375,8 @@ export function scoreQuotes(a: ClaimFeatures, b: ClaimFeatures): PairScore {
   }
   // A word or phrase quoted from a longer quote of the same speaker in the same story ("an “unprofessional”
   // workplace") is an excerpt of it, however short.
-  const shortExcerpt = contained && spk === true && sameStory === 1 && short.some((w) => !STOPWORDS.has(w));
+  // A speaker left unnamed beside the excerpt (“called it ‘highly inappropriate’”) is no other speaker.
+  const shortExcerpt = contained && spk !== false && sameStory === 1 && short.some((w) => !STOPWORDS.has(w));
   if (contained && (shortExcerpt || (short.length >= MIN_TRUNCATION_WORDS && (spk !== false || short.length >= MIN_ATTRIBUTION_WORDS)))) {
     return { compatible: true, score: 0.9, threshold: 0.5, agree: spk !== false, keys: ['truncated quote', ...(spk ? ['same speaker'] : [])], scores };
   }

@@ -71,6 +71,12 @@ function boundDirection(q: QuantityClaim['quantity']): '>' | '<' | null {
   return q.bound === '>' || q.bound === '>=' ? '>' : q.bound === '<' || q.bound === '<=' ? '<' : null;
 }
 
+/** The stated figure with its rounding, bound or not. */
+function pointOf(c: QuantityClaim): Interval {
+  const h = roundingTolerance(c);
+  return [c.quantity.value - h, c.quantity.value + h];
+}
+
 /**
  * Do two figures (same unit) agree once bounds and rounding are taken into account? Two bounds of the same
  * direction state their bound as the figure ("more than 80%" / "more than 60%", "up to $50,000" / "up to
@@ -79,13 +85,12 @@ function boundDirection(q: QuantityClaim['quantity']): '>' | '<' | null {
 export function valuesCompatible(a: QuantityClaim, b: QuantityClaim): boolean {
   if (a.quantity.ordinal || b.quantity.ordinal) return a.quantity.value === b.quantity.value;
   const da = boundDirection(a.quantity);
-  if (da && da === boundDirection(b.quantity)) {
-    const point = (c: QuantityClaim): Interval => {
-      const h = roundingTolerance(c);
-      return [c.quantity.value - h, c.quantity.value + h];
-    };
-    return figuresOverlap(point(a), point(b));
-  }
+  if (da && da === boundDirection(b.quantity)) return figuresOverlap(pointOf(a), pointOf(b));
+  // "up to 1.6 million" / "as many as 1.5 million" state the top of an estimate as the figure: against a plain
+  // figure they agree only when that figure is the bound, after rounding ("1.5 million" is not "up to 1.6 million").
+  const plain = (y: QuantityClaim) => y.quantity.bound === '=' && !y.quantity.approximate && y.quantity.low === undefined;
+  const upper = (x: QuantityClaim, y: QuantityClaim) => x.quantity.bound === '<=' && !x.quantity.approximate && x.quantity.low === undefined && plain(y);
+  if (upper(a, b) || upper(b, a)) return figuresOverlap(pointOf(a), pointOf(b)) || truncates(a, b) || truncates(b, a);
   return figuresOverlap(quantityInterval(a), quantityInterval(b)) || truncates(a, b) || truncates(b, a);
 }
 
@@ -109,6 +114,21 @@ function dayNumber(y: number, m: number, d: number): number {
   return Math.floor(Date.UTC(y, m - 1, d) / 86_400_000);
 }
 
+/** First and last month of the TIMEX3 parts of a year (winter runs from December into the next year). */
+const PART_MONTHS: Record<string, [number, number]> = {
+  SP: [3, 5],
+  SU: [6, 8],
+  FA: [9, 11],
+  AU: [9, 11],
+  WI: [12, 14],
+  Q1: [1, 3],
+  Q2: [4, 6],
+  Q3: [7, 9],
+  Q4: [10, 12],
+  H1: [1, 6],
+  H2: [7, 12],
+};
+
 /** True when the value names a concrete period (not PRESENT_REF, XXXX, a duration). */
 export function isConcreteTimex(value: string | null | undefined): value is string {
   return !!value && /^\d{2,4}/.test(value);
@@ -123,6 +143,13 @@ export function timexInterval(value: string): Interval | null {
     const weekday = (new Date(jan4 * 86_400_000).getUTCDay() + 6) % 7;
     const start = jan4 - weekday + (+m[2] - 1) * 7;
     return [start, start + 6];
+  }
+  // Seasons (meteorological: "this summer" holds June), quarters and halves of a year.
+  m = /^(\d{4})-(SP|SU|FA|AU|WI|Q[1-4]|H[12])\b/.exec(value);
+  if (m) {
+    const [from, to] = PART_MONTHS[m[2]];
+    const y = +m[1];
+    return [dayNumber(y, from, 1), dayNumber(y, to + 1, 1) - 1];
   }
   m = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?/.exec(value);
   if (m) {

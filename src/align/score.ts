@@ -5,7 +5,8 @@ import { HISTORICAL_STATES, type Mention } from './entities';
 import lexicon from './data/lexicon.json';
 import { unknownKind } from './kinds';
 import { quoteMatch } from './quotes';
-import { intersect, jaccard, STOPWORDS, TITLE_WORDS, weightedOverlap } from './text';
+import { intersect, jaccard, stem, STOPWORDS, TITLE_WORDS, weightedOverlap } from './text';
+import { PERSON_NOUNS } from '../language/en';
 import { eventRelation, isConcreteTimex, periodRelation, timexInterval, valuesCompatible } from './values';
 
 /**
@@ -112,10 +113,36 @@ function round(x: number): number {
   return Math.round(x * 1000) / 1000;
 }
 
+/** The counted noun as written ("1.5 million women" → "women"), stemmed as measure words are. */
+function unitStem(f: ClaimFeatures): string | null {
+  const words = (f.claim as QuantityClaim).text.toLowerCase().match(/\p{L}+/gu);
+  return f.unitClass && words ? stem(words[words.length - 1]) : null;
+}
+
+/**
+ * Whether two figures count the same thing: the same unit class; two nouns for people ("42 members" / "42
+ * Senate Republicans", "more than 30 sources" / "more than 30 people"): kin; a bare figure whose own words name
+ * the other's unit ("estimates of how many women … run from 500,000 to 1.6 million" / "1.6 million women"):
+ * implied. Null: different units.
+ */
+export function unitRelation(a: ClaimFeatures, b: ClaimFeatures): 'same' | 'kin' | 'implied' | null {
+  if (a.unitClass === b.unitClass) return 'same';
+  const person = (f: ClaimFeatures) => f.unitClass !== null && (f.unitClass === 'person' || PERSON_NOUNS.has(f.unitClass) || PERSON_NOUNS.has(`${f.unitClass}s`));
+  if (person(a) && person(b)) return 'kin';
+  const implied = (bare: ClaimFeatures, counted: ClaimFeatures) => {
+    const u = unitStem(counted);
+    return bare.unitClass === null && u !== null && bare.near.has(u);
+  };
+  return implied(a, b) || implied(b, a) ? 'implied' : null;
+}
+
 export function scoreQuantities(a: ClaimFeatures, b: ClaimFeatures): PairScore {
   const qa = a.claim as QuantityClaim;
   const qb = b.claim as QuantityClaim;
-  if (a.unitClass !== b.unitClass) return NO('different units');
+  const units = unitRelation(a, b);
+  if (units === null) return NO('different units');
+  // Two ways of naming the counted thing agree on nothing but the figure: a different figure is no clash.
+  if (units !== 'same' && !valuesCompatible(qa, qb)) return NO('different units');
   const gate = entityGate(a, b);
   if (gate) return NO(gate);
   // The words right beside two figures name what they count: "killing 41 people" and "1,607 people injured"
@@ -158,8 +185,9 @@ export function scoreQuantities(a: ClaimFeatures, b: ClaimFeatures): PairScore {
   // A rank and a count of the same number ("30th anniversary" / "30 years old") are one figure only when
   // the words say so ("30 years since ...").
   if (rankVsCount && lx.overlap < 0.3) threshold = 1.01;
-  if (a.unitClass === null) threshold += 0.15; // bare counts say little about what they count
-  const keys = [`unit:${a.unitClass ?? 'none'}`, ...lx.shared.map((s) => `word:${s}`)];
+  if (a.unitClass === null && b.unitClass === null) threshold += 0.15; // bare counts say little about what they count
+  else if (units !== 'same') threshold += 0.05;
+  const keys = [units === 'same' ? `unit:${a.unitClass ?? 'none'}` : `units:${a.unitClass ?? 'none'}~${b.unitClass ?? 'none'}`, ...lx.shared.map((s) => `word:${s}`)];
   if (same) keys.push('values agree');
   if (rare) keys.push('rare exact figure');
   if (a.forecast !== b.forecast) keys.push('forecast vs actual');

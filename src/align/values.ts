@@ -27,6 +27,9 @@ export function roundingTolerance(claim: QuantityClaim): number {
   return (step * scale) / 2;
 }
 
+/** How far above a lower bound ("more than", "at least") the figure it states may lie, as a multiple. */
+export const LOWER_BOUND_REACH = 2;
+
 /** The values a quantity claim allows. */
 export function quantityInterval(claim: QuantityClaim): Interval {
   const q = claim.quantity;
@@ -37,8 +40,9 @@ export function quantityInterval(claim: QuantityClaim): Interval {
   switch (q.bound) {
     case '>':
     case '>=':
-      // "more than 200": the bound is the figure itself, not a rounded one.
-      return [v, Infinity];
+      // "more than 200": the bound is the figure itself, not a rounded one. A writer who knew the figure to be
+      // many times the bound would not state the bound ("just over $200,000" is not "$5.4 million").
+      return [v, v > 0 ? LOWER_BOUND_REACH * v : Infinity];
     case '<':
     case '<=':
       // "nearly 60%", "under 100": close below the figure, not anywhere below it.

@@ -7,3 +7,4 @@ export * from './quantities';
 export * from './gazetteer';
 export * from './verdicts';
 export * from './framing';
+export * from './align';

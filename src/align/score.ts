@@ -33,7 +33,7 @@ export interface PairScore {
 
 /** A figure stated by at most this many claims of the corpus is rare; its agreement earns a bonus. */
 export const RARE_FIGURE = 4;
-const RARE_BONUS = 0.15;
+const RARE_BONUS = 0.2;
 
 const NO: (reason: string) => PairScore = (reason) => ({ compatible: false, score: 0, threshold: 1, agree: false, keys: [], scores: {}, reason });
 

@@ -7,7 +7,7 @@ import { unknownKind } from './kinds';
 import { quoteMatch } from './quotes';
 import { intersect, jaccard, stem, STOPWORDS, TITLE_WORDS, weightedOverlap } from './text';
 import { PERSON_NOUNS } from '../language/en';
-import { eventRelation, isConcreteTimex, periodRelation, timexInterval, valuesCompatible } from './values';
+import { datedRelation, eventRelation, isConcreteTimex, periodRelation, timexInterval, valuesCompatible } from './values';
 
 /**
  * Whether two claims from different articles state the same fact, and how sure we are.
@@ -261,7 +261,7 @@ export function scoreDates(a: ClaimFeatures, b: ClaimFeatures): PairScore {
   // "tanks rolled into Ukraine in 2022" may be "Russia's invasion in 2022" when that sentence names Ukraine.
   if (personsMatch(a.persons, b.persons) === false) return NO('different persons');
   if (foreignCountries(a, b) && foreignCountries(b, a)) return NO('different countries');
-  const rel = evRel ?? periodRelation(da.time, db.time);
+  const rel = evRel ?? datedRelation(da.time, a.published, db.time, b.published);
   if (rel === null) return NO('unreadable date');
   const same = rel !== 'disjoint';
   if (!same && a.story !== b.story) return NO('different date, different story');

@@ -1,3 +1,4 @@
+import { TIME_SIDES } from '../language/en';
 import type { QuantityClaim, Timex, TimexMod } from '../types';
 
 /**
@@ -196,6 +197,33 @@ export function periodRelation(a: Pick<Timex, 'value' | 'mod'>, b: Pick<Timex, '
   const x = timexRange(a);
   const y = timexRange(b);
   if (!x || !y) return null;
+  if (!overlaps(x, y)) return 'disjoint';
+  if ((x[0] <= y[0] && y[1] <= x[1]) || (y[0] <= x[0] && x[1] <= y[1])) return 'same';
+  return 'overlap';
+}
+
+/**
+ * The days a time covers as its article dates it: "earlier this week" in an article of Friday the 25th holds the
+ * days of that week before the 25th, "later this month" those after it. Other times: their range (timexRange).
+ */
+export function datedRange(t: Pick<Timex, 'value' | 'mod' | 'expression' | 'anchored'>, published: string | null): Interval | null {
+  const range = timexRange(t);
+  const side = TIME_SIDES.get(t.expression.trim().toLowerCase().split(/\s+/)[0] ?? '');
+  const day = published && t.anchored ? timexInterval(published) : null;
+  if (!range || !side || !day || day[0] !== day[1] || day[0] < range[0] || day[0] > range[1]) return range;
+  return side === 'before' ? [range[0], day[0] - 1] : [day[0] + 1, range[1]];
+}
+
+/** periodRelation over two dated times (see datedRange). */
+export function datedRelation(
+  a: Pick<Timex, 'value' | 'mod' | 'expression' | 'anchored'>,
+  aPublished: string | null,
+  b: Pick<Timex, 'value' | 'mod' | 'expression' | 'anchored'>,
+  bPublished: string | null,
+): 'same' | 'overlap' | 'disjoint' | null {
+  const x = datedRange(a, aPublished);
+  const y = datedRange(b, bPublished);
+  if (!x || !y || x[0] > x[1] || y[0] > y[1]) return x && y ? periodRelation(a, b) : null;
   if (!overlaps(x, y)) return 'disjoint';
   if ((x[0] <= y[0] && y[1] <= x[1]) || (y[0] <= x[0] && x[1] <= y[1])) return 'same';
   return 'overlap';

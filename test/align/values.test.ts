@@ -1,4 +1,4 @@
-import { periodRelation, valuesCompatible } from '../../src/align/values';
+import { datedRelation, periodRelation, valuesCompatible } from '../../src/align/values';
 import type { Quantity, QuantityClaim } from '../../src/types';
 
 function qc(text: string, q: Partial<Quantity> & { value: number }): QuantityClaim {
@@ -75,5 +75,21 @@ describe('periodRelation', () => {
   it('reads no period from vague values', () => {
     expect(periodRelation({ value: 'PRESENT_REF' }, { value: '2024' })).toBeNull();
     expect(periodRelation({ value: 'XXXX-XX-XX' }, { value: '2024' })).toBeNull();
+  });
+});
+
+describe('datedRelation: a relative time on one side of its article\'s day', () => {
+  const t = (expression: string, value: string) => ({ expression, value, anchored: true });
+  it('"earlier this week" of a Friday article holds the days before Friday, not Friday', () => {
+    expect(datedRelation(t('earlier this week', '2016-W12'), '2016-03-25', t('Friday', '2016-03-25'), '2016-03-25')).toBe('disjoint');
+    expect(datedRelation(t('earlier this week', '2016-W12'), '2016-03-25', t('Tuesday', '2016-03-22'), '2016-03-25')).toBe('same');
+  });
+  it('"later this month" holds the days after the article\'s day', () => {
+    expect(datedRelation(t('later this month', '2024-05'), '2024-05-10', t('May 3', '2024-05-03'), '2024-05-10')).toBe('disjoint');
+    expect(datedRelation(t('later this month', '2024-05'), '2024-05-10', t('May 20', '2024-05-20'), '2024-05-10')).toBe('same');
+  });
+  it('leaves plain times and unknown publication dates as periodRelation reads them', () => {
+    expect(datedRelation(t('this week', '2016-W12'), '2016-03-25', t('Friday', '2016-03-25'), '2016-03-25')).toBe('same');
+    expect(datedRelation(t('earlier this week', '2016-W12'), null, t('Friday', '2016-03-25'), null)).toBe('same');
   });
 });

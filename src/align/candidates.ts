@@ -7,6 +7,7 @@ import { anchorEventKey, isConcreteTimex, timexYear } from './values';
  * share a bucket (and come from different articles) are ever scored. Keys, all prefixed by claim kind:
  *
  *   quantity  unit class × story            (figures of one event)
+ *             story                         (the same count under two nouns: "42 members" / "42 Republicans")
  *             unit class × measure word     (the same series across stories: "trade" in USD)
  *             unit class × exact value      (the same figure across stories: "75 years", "12-point")
  *   date      year × event word             ("2022" × "invasion")
@@ -31,6 +32,8 @@ export const BLOCKING_KEYS: PerKind<[f: ClaimFeatures, keys: string[]], void> = 
   quantity(c, f, keys) {
     const u = f.unitClass ?? '-';
     if (f.story) keys.push(`q|${u}|s:${f.story}`);
+    // Figures of one story whose units may be two names of one thing (see unitRelation in score.ts).
+    if (f.story) keys.push(`q|*|s:${f.story}`);
     for (const w of f.measure) keys.push(`q|${u}|m:${w}`);
     keys.push(`q|${u}|v:${c.quantity.value}`);
   },

@@ -3,9 +3,11 @@ import type { ClaimKind, DateClaim, QuantityClaim, QuoteClaim } from '../types';
 import { SPEECH_ACTS, type ClaimFeatures } from './features';
 import { HISTORICAL_STATES, type Mention } from './entities';
 import { forKind } from './kinds';
+import lexicon from './data/lexicon.json';
 import { quoteMatch } from './quotes';
-import { intersect, jaccard, STOPWORDS, weightedOverlap } from './text';
-import { eventRelation, isConcreteTimex, periodRelation, timexInterval, valuesCompatible } from './values';
+import { intersect, jaccard, stem, STOPWORDS, TITLE_WORDS, weightedOverlap } from './text';
+import { PERSON_NOUNS } from '../language/en';
+import { datedRelation, eventRelation, isConcreteTimex, periodRelation, timexInterval, valuesCompatible } from './values';
 
 /**
  * Whether two claims from different articles state the same fact, and how sure we are.
@@ -31,7 +33,7 @@ export interface PairScore {
 
 /** A figure stated by at most this many claims of the corpus is rare; its agreement earns a bonus. */
 export const RARE_FIGURE = 4;
-const RARE_BONUS = 0.15;
+const RARE_BONUS = 0.2;
 
 const NO: (reason: string) => PairScore = (reason) => ({ compatible: false, score: 0, threshold: 1, agree: false, keys: [], scores: {}, reason });
 
@@ -111,10 +113,36 @@ function round(x: number): number {
   return Math.round(x * 1000) / 1000;
 }
 
+/** The counted noun as written ("1.5 million women" → "women"), stemmed as measure words are. */
+function unitStem(f: ClaimFeatures): string | null {
+  const words = (f.claim as QuantityClaim).text.toLowerCase().match(/\p{L}+/gu);
+  return f.unitClass && words ? stem(words[words.length - 1]) : null;
+}
+
+/**
+ * Whether two figures count the same thing: the same unit class; two nouns for people ("42 members" / "42
+ * Senate Republicans", "more than 30 sources" / "more than 30 people"): kin; a bare figure whose own words name
+ * the other's unit ("estimates of how many women … run from 500,000 to 1.6 million" / "1.6 million women"):
+ * implied. Null: different units.
+ */
+export function unitRelation(a: ClaimFeatures, b: ClaimFeatures): 'same' | 'kin' | 'implied' | null {
+  if (a.unitClass === b.unitClass) return 'same';
+  const person = (f: ClaimFeatures) => f.unitClass !== null && (f.unitClass === 'person' || PERSON_NOUNS.has(f.unitClass) || PERSON_NOUNS.has(`${f.unitClass}s`));
+  if (person(a) && person(b)) return 'kin';
+  const implied = (bare: ClaimFeatures, counted: ClaimFeatures) => {
+    const u = unitStem(counted);
+    return bare.unitClass === null && u !== null && bare.near.has(u);
+  };
+  return implied(a, b) || implied(b, a) ? 'implied' : null;
+}
+
 export function scoreQuantities(a: ClaimFeatures, b: ClaimFeatures): PairScore {
   const qa = a.claim as QuantityClaim;
   const qb = b.claim as QuantityClaim;
-  if (a.unitClass !== b.unitClass) return NO('different units');
+  const units = unitRelation(a, b);
+  if (units === null) return NO('different units');
+  // Two ways of naming the counted thing agree on nothing but the figure: a different figure is no clash.
+  if (units !== 'same' && !valuesCompatible(qa, qb)) return NO('different units');
   const gate = entityGate(a, b);
   if (gate) return NO(gate);
   // The words right beside two figures name what they count: "killing 41 people" and "1,607 people injured"
@@ -157,8 +185,9 @@ export function scoreQuantities(a: ClaimFeatures, b: ClaimFeatures): PairScore {
   // A rank and a count of the same number ("30th anniversary" / "30 years old") are one figure only when
   // the words say so ("30 years since ...").
   if (rankVsCount && lx.overlap < 0.3) threshold = 1.01;
-  if (a.unitClass === null) threshold += 0.15; // bare counts say little about what they count
-  const keys = [`unit:${a.unitClass ?? 'none'}`, ...lx.shared.map((s) => `word:${s}`)];
+  if (a.unitClass === null && b.unitClass === null) threshold += 0.15; // bare counts say little about what they count
+  else if (units !== 'same') threshold += 0.05;
+  const keys = [units === 'same' ? `unit:${a.unitClass ?? 'none'}` : `units:${a.unitClass ?? 'none'}~${b.unitClass ?? 'none'}`, ...lx.shared.map((s) => `word:${s}`)];
   if (same) keys.push('values agree');
   if (rare) keys.push('rare exact figure');
   if (a.forecast !== b.forecast) keys.push('forecast vs actual');
@@ -232,7 +261,7 @@ export function scoreDates(a: ClaimFeatures, b: ClaimFeatures): PairScore {
   // "tanks rolled into Ukraine in 2022" may be "Russia's invasion in 2022" when that sentence names Ukraine.
   if (personsMatch(a.persons, b.persons) === false) return NO('different persons');
   if (foreignCountries(a, b) && foreignCountries(b, a)) return NO('different countries');
-  const rel = evRel ?? periodRelation(da.time, db.time);
+  const rel = evRel ?? datedRelation(da.time, a.published, db.time, b.published);
   if (rel === null) return NO('unreadable date');
   const same = rel !== 'disjoint';
   if (!same && a.story !== b.story) return NO('different date, different story');
@@ -308,10 +337,38 @@ export function isWordSubsequence(short: string[], long: string[]): boolean {
   return false;
 }
 
+const NAME_SUFFIXES: ReadonlySet<string> = new Set(lexicon.nameSuffixes);
+
+/**
+ * One speaker named in each: the same person when the names share a word and their other name words (given
+ * names, titles left out) do not exclude each other ("Texas Gov. Rick Perry" / "Perry", "Hillary Rodham Clinton"
+ * / "Hillary Clinton"; not "Ted Cruz" / "Heidi Cruz"). A speaker described by a role ("Obama aide") is no name:
+ * unknown unless the names match.
+ */
+function oneSpeaker(x: string[], y: string[]): boolean | null {
+  const nx = x.filter((t) => !TITLE_WORDS.has(t) && !NAME_SUFFIXES.has(t));
+  const ny = y.filter((t) => !TITLE_WORDS.has(t) && !NAME_SUFFIXES.has(t));
+  const shared = nx.filter((t) => ny.includes(t));
+  if (shared.length) {
+    const gx = nx.filter((t) => !shared.includes(t) && t.length > 1);
+    const gy = ny.filter((t) => !shared.includes(t) && t.length > 1);
+    return !(gx.length && gy.length && !gx.some((t) => gy.includes(t)));
+  }
+  const described = (s: string[]) => s.length > 0 && TITLE_WORDS.has(s[s.length - 1]);
+  return described(x) || described(y) ? null : false;
+}
+
 export function speakersMatch(a: ClaimFeatures, b: ClaimFeatures): boolean | null {
   if (a.speakers.length === 0 || b.speakers.length === 0) return null;
-  const tb = new Set(b.speakers.flat());
-  return a.speakers.some((s) => s.some((t) => tb.has(t)));
+  let unknown = false;
+  for (const x of a.speakers) {
+    for (const y of b.speakers) {
+      const m = oneSpeaker(x, y);
+      if (m) return true;
+      if (m === null) unknown = true;
+    }
+  }
+  return unknown ? null : false;
 }
 
 /** Quotes shorter than this may be shared by anyone ("the situation in Ukraine"): no attribution claim. */
@@ -346,7 +403,8 @@ export function scoreQuotes(a: ClaimFeatures, b: ClaimFeatures): PairScore {
   }
   // A word or phrase quoted from a longer quote of the same speaker in the same story ("an “unprofessional”
   // workplace") is an excerpt of it, however short.
-  const shortExcerpt = contained && spk === true && sameStory === 1 && short.some((w) => !STOPWORDS.has(w));
+  // A speaker left unnamed beside the excerpt (“called it ‘highly inappropriate’”) is no other speaker.
+  const shortExcerpt = contained && spk !== false && sameStory === 1 && short.some((w) => !STOPWORDS.has(w));
   if (contained && (shortExcerpt || (short.length >= MIN_TRUNCATION_WORDS && (spk !== false || short.length >= MIN_ATTRIBUTION_WORDS)))) {
     return { compatible: true, score: 0.9, threshold: 0.5, agree: spk !== false, keys: ['truncated quote', ...(spk ? ['same speaker'] : [])], scores };
   }

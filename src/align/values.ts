@@ -1,3 +1,4 @@
+import { TIME_SIDES } from '../language/en';
 import type { QuantityClaim, Timex, TimexMod } from '../types';
 
 /**
@@ -27,6 +28,9 @@ export function roundingTolerance(claim: QuantityClaim): number {
   return (step * scale) / 2;
 }
 
+/** How far above a lower bound ("more than", "at least") the figure it states may lie, as a multiple. */
+export const LOWER_BOUND_REACH = 2;
+
 /** The values a quantity claim allows. */
 export function quantityInterval(claim: QuantityClaim): Interval {
   const q = claim.quantity;
@@ -37,8 +41,9 @@ export function quantityInterval(claim: QuantityClaim): Interval {
   switch (q.bound) {
     case '>':
     case '>=':
-      // "more than 200": the bound is the figure itself, not a rounded one.
-      return [v, Infinity];
+      // "more than 200": the bound is the figure itself, not a rounded one. A writer who knew the figure to be
+      // many times the bound would not state the bound ("just over $200,000" is not "$5.4 million").
+      return [v, v > 0 ? LOWER_BOUND_REACH * v : Infinity];
     case '<':
     case '<=':
       // "nearly 60%", "under 100": close below the figure, not anywhere below it.
@@ -71,6 +76,12 @@ function boundDirection(q: QuantityClaim['quantity']): '>' | '<' | null {
   return q.bound === '>' || q.bound === '>=' ? '>' : q.bound === '<' || q.bound === '<=' ? '<' : null;
 }
 
+/** The stated figure with its rounding, bound or not. */
+function pointOf(c: QuantityClaim): Interval {
+  const h = roundingTolerance(c);
+  return [c.quantity.value - h, c.quantity.value + h];
+}
+
 /**
  * Do two figures (same unit) agree once bounds and rounding are taken into account? Two bounds of the same
  * direction state their bound as the figure ("more than 80%" / "more than 60%", "up to $50,000" / "up to
@@ -79,13 +90,12 @@ function boundDirection(q: QuantityClaim['quantity']): '>' | '<' | null {
 export function valuesCompatible(a: QuantityClaim, b: QuantityClaim): boolean {
   if (a.quantity.ordinal || b.quantity.ordinal) return a.quantity.value === b.quantity.value;
   const da = boundDirection(a.quantity);
-  if (da && da === boundDirection(b.quantity)) {
-    const point = (c: QuantityClaim): Interval => {
-      const h = roundingTolerance(c);
-      return [c.quantity.value - h, c.quantity.value + h];
-    };
-    return figuresOverlap(point(a), point(b));
-  }
+  if (da && da === boundDirection(b.quantity)) return figuresOverlap(pointOf(a), pointOf(b));
+  // "up to 1.6 million" / "as many as 1.5 million" state the top of an estimate as the figure: against a plain
+  // figure they agree only when that figure is the bound, after rounding ("1.5 million" is not "up to 1.6 million").
+  const plain = (y: QuantityClaim) => y.quantity.bound === '=' && !y.quantity.approximate && y.quantity.low === undefined;
+  const upper = (x: QuantityClaim, y: QuantityClaim) => x.quantity.bound === '<=' && !x.quantity.approximate && x.quantity.low === undefined && plain(y);
+  if (upper(a, b) || upper(b, a)) return figuresOverlap(pointOf(a), pointOf(b)) || truncates(a, b) || truncates(b, a);
   return figuresOverlap(quantityInterval(a), quantityInterval(b)) || truncates(a, b) || truncates(b, a);
 }
 
@@ -109,6 +119,21 @@ function dayNumber(y: number, m: number, d: number): number {
   return Math.floor(Date.UTC(y, m - 1, d) / 86_400_000);
 }
 
+/** First and last month of the TIMEX3 parts of a year (winter runs from December into the next year). */
+const PART_MONTHS: Record<string, [number, number]> = {
+  SP: [3, 5],
+  SU: [6, 8],
+  FA: [9, 11],
+  AU: [9, 11],
+  WI: [12, 14],
+  Q1: [1, 3],
+  Q2: [4, 6],
+  Q3: [7, 9],
+  Q4: [10, 12],
+  H1: [1, 6],
+  H2: [7, 12],
+};
+
 /** True when the value names a concrete period (not PRESENT_REF, XXXX, a duration). */
 export function isConcreteTimex(value: string | null | undefined): value is string {
   return !!value && /^\d{2,4}/.test(value);
@@ -123,6 +148,13 @@ export function timexInterval(value: string): Interval | null {
     const weekday = (new Date(jan4 * 86_400_000).getUTCDay() + 6) % 7;
     const start = jan4 - weekday + (+m[2] - 1) * 7;
     return [start, start + 6];
+  }
+  // Seasons (meteorological: "this summer" holds June), quarters and halves of a year.
+  m = /^(\d{4})-(SP|SU|FA|AU|WI|Q[1-4]|H[12])\b/.exec(value);
+  if (m) {
+    const [from, to] = PART_MONTHS[m[2]];
+    const y = +m[1];
+    return [dayNumber(y, from, 1), dayNumber(y, to + 1, 1) - 1];
   }
   m = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?/.exec(value);
   if (m) {
@@ -165,6 +197,33 @@ export function periodRelation(a: Pick<Timex, 'value' | 'mod'>, b: Pick<Timex, '
   const x = timexRange(a);
   const y = timexRange(b);
   if (!x || !y) return null;
+  if (!overlaps(x, y)) return 'disjoint';
+  if ((x[0] <= y[0] && y[1] <= x[1]) || (y[0] <= x[0] && x[1] <= y[1])) return 'same';
+  return 'overlap';
+}
+
+/**
+ * The days a time covers as its article dates it: "earlier this week" in an article of Friday the 25th holds the
+ * days of that week before the 25th, "later this month" those after it. Other times: their range (timexRange).
+ */
+export function datedRange(t: Pick<Timex, 'value' | 'mod' | 'expression' | 'anchored'>, published: string | null): Interval | null {
+  const range = timexRange(t);
+  const side = TIME_SIDES.get(t.expression.trim().toLowerCase().split(/\s+/)[0] ?? '');
+  const day = published && t.anchored ? timexInterval(published) : null;
+  if (!range || !side || !day || day[0] !== day[1] || day[0] < range[0] || day[0] > range[1]) return range;
+  return side === 'before' ? [range[0], day[0] - 1] : [day[0] + 1, range[1]];
+}
+
+/** periodRelation over two dated times (see datedRange). */
+export function datedRelation(
+  a: Pick<Timex, 'value' | 'mod' | 'expression' | 'anchored'>,
+  aPublished: string | null,
+  b: Pick<Timex, 'value' | 'mod' | 'expression' | 'anchored'>,
+  bPublished: string | null,
+): 'same' | 'overlap' | 'disjoint' | null {
+  const x = datedRange(a, aPublished);
+  const y = datedRange(b, bPublished);
+  if (!x || !y || x[0] > x[1] || y[0] > y[1]) return x && y ? periodRelation(a, b) : null;
   if (!overlaps(x, y)) return 'disjoint';
   if ((x[0] <= y[0] && y[1] <= x[1]) || (y[0] <= x[0] && x[1] <= y[1])) return 'same';
   return 'overlap';

@@ -5,7 +5,7 @@ import { ALTERED_MIN_SIMILARITY, isWordSubsequence, MIN_ATTRIBUTION_WORDS, owner
 import { forKind } from '../model/claim-kinds';
 import { quoteMatch } from '../align/quotes';
 import { stem, tokenize } from '../align/text';
-import { anchorEventKey, eventRelation, isConcreteTimex, periodRelation, timexInterval, valuesCompatible } from '../align/values';
+import { anchorEventKey, datedRelation, eventRelation, isConcreteTimex, periodRelation, timexInterval, valuesCompatible } from '../align/values';
 import { VERDICTS_BY_PRIORITY } from '../model/verdicts';
 import type { Claim, ClaimKind, DateClaim, FlagKind, QuantityClaim, QuoteClaim, Verdict } from '../types';
 
@@ -141,9 +141,15 @@ export function relateDates(fa: ClaimFeatures, fb: ClaimFeatures): PairRelation 
   const b = fb.claim as DateClaim;
   const evRel = eventRelation(a.time, b.time);
   if (evRel !== null && evRel !== 'disjoint') return { a: a.id, b: b.id, verdict: 'agree', note: 'compatible times relative to the same event' };
-  const rel = evRel ?? periodRelation(a.time, b.time);
+  const rel = evRel ?? datedRelation(a.time, fa.published, b.time, fb.published);
   if (rel !== 'disjoint') return { a: a.id, b: b.id, verdict: 'agree', note: a.time.value === b.time.value ? undefined : 'agree at different precisions' };
-  const what = evRel === 'disjoint' ? `“${a.text}” and “${b.text}” are different days relative to the same ${anchorEventKey(a.time)}` : `${a.time.value} and ${b.time.value} do not overlap`;
+  const cut = evRel === null && periodRelation(a.time, b.time) !== 'disjoint';
+  const what =
+    evRel === 'disjoint'
+      ? `“${a.text}” and “${b.text}” are different days relative to the same ${anchorEventKey(a.time)}`
+      : cut
+        ? `“${a.text}” (${a.time.value}) and “${b.text}” (${b.time.value}) do not overlap as their articles date them`
+        : `${a.time.value} and ${b.time.value} do not overlap`;
   const ev = dateConflictEvidence(fa, fb, evRel === 'disjoint' ? anchorEventKey(a.time) : null);
   // A year taken from the publication date ("in February") is no evidence against a stated one.
   // ("in February" read as this year's; a weekday, fixed by the publication date, is a stated day.)

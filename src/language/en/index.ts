@@ -8,3 +8,4 @@ export * from './gazetteer';
 export * from './verdicts';
 export * from './framing';
 export * from './sentences';
+export * from './align';

@@ -1,5 +1,5 @@
 import type { Article, Span } from '../types';
-import countryData from './data/countries.json';
+import { countries as gazetteerCountries } from '../language/en';
 import lexicon from './data/lexicon.json';
 import { SPEECH_VERBS, STOPWORDS, tokenize, type Token } from './text';
 
@@ -39,16 +39,18 @@ interface CountryEntry {
   caseSensitive: boolean;
 }
 
-const COUNTRY_ENTRIES = countryData.countries as Array<{ name: string; demonyms: string[]; capitals: string[]; aliases: string[]; historical?: boolean }>;
 /** Keys of states that no longer exist (the Soviet Union): a fact about them may be told of a successor. */
-export const HISTORICAL_STATES: ReadonlySet<string> = new Set(COUNTRY_ENTRIES.filter((c) => c.historical).map((c) => c.name.toLowerCase()));
+export const HISTORICAL_STATES: ReadonlySet<string> = new Set(gazetteerCountries().filter((c) => c.historical).map((c) => c.name.toLowerCase()));
 
-/** Surface form → country. All-caps forms ("US", "UK") match case-sensitively so "us" stays a pronoun. */
+/**
+ * Surface form → country (the gazetteer's names, aliases, demonyms, capitals and seats; key: the name in lower
+ * case). All-caps forms ("US", "UK") match case-sensitively so "us" stays a pronoun.
+ */
 const COUNTRY_FORMS: Map<string, CountryEntry> = (() => {
   const m = new Map<string, CountryEntry>();
-  for (const c of COUNTRY_ENTRIES) {
+  for (const c of gazetteerCountries()) {
     const key = c.name.toLowerCase();
-    for (const form of [c.name, ...c.demonyms, ...c.capitals, ...c.aliases]) {
+    for (const form of [c.name, ...c.demonyms, ...c.capitals, ...c.aliases, ...c.seats]) {
       const caseSensitive = /^[\p{Lu}.]+$/u.test(form) && form.length <= 5;
       m.set(caseSensitive ? form : form.toLowerCase().replace(/’/g, "'"), { key, caseSensitive });
     }

@@ -79,7 +79,24 @@ function inHeadlineOrChrome(article: MentionSource, t: Token): boolean {
   return (article.chrome ?? []).some((c) => t.start >= c.start && t.end <= c.end);
 }
 
+/**
+ * Every mention of the article, in text order: countries and capitalized name runs (scanNames), each run a
+ * region, organization, person or plain name (classifyRuns), "the <descriptor>" forms of the persons
+ * (descriptorMentions), "the two countries" (pluralCountryMentions); sayers of reported speech marked.
+ */
 export function findArticleMentions(article: MentionSource, toks: Token[]): EntityMention[] {
+  const text = article.text;
+  const { countries, runs } = scanNames(article, toks);
+  const { mentions, descriptors, personTokens } = classifyRuns(runs);
+  const out = [...countries, ...mentions, ...descriptorMentions(text, descriptors, personTokens)];
+  out.sort((a, b) => a.start - b.start || b.end - a.end);
+  const all = [...out, ...pluralCountryMentions(text, out)].sort((a, b) => a.start - b.start || b.end - a.end || (a.key < b.key ? -1 : 1));
+  markSpeakers(all, toks, text);
+  return all;
+}
+
+/** One left-to-right pass over the words: country mentions, and the runs of capitalized words that may be names. */
+function scanNames(article: MentionSource, toks: Token[]): { countries: EntityMention[]; runs: Run[] } {
   const text = article.text;
   const sentenceStarts = new Set(article.sentences.map((s) => s.start));
   const lowerSeen = new Set(toks.filter((t) => !t.capitalized).map((t) => t.norm));
@@ -91,23 +108,10 @@ export function findArticleMentions(article: MentionSource, toks: Token[]): Enti
   let i = 0;
   while (i < toks.length) {
     const t = toks[i];
-    // Countries (longest match first), including demonyms and capitals.
-    let matched = 0;
-    for (let k = Math.min(MAX_COUNTRY_WORDS, toks.length - i); k >= 1; k--) {
-      const words = toks.slice(i, i + k);
-      if (!words[0].capitalized) break;
-      if (k > 1 && words.some((w, j) => j > 0 && !gapIsSpace(text, words[j - 1], w))) continue;
-      const lastWord = words[k - 1];
-      const surface = [...words.slice(0, -1).map((w) => w.text), lastWord.possessive ? lastWord.text.replace(/[’']s?$/u, '') : lastWord.text];
-      const key = lookupCountry(surface);
-      if (key) {
-        countries.push(mention('country', key, [key], words[0].start, lastWord.end, lastWord.possessive));
-        matched = k;
-        break;
-      }
-    }
-    if (matched) {
-      i += matched;
+    const country = countryAt(text, toks, i);
+    if (country) {
+      countries.push(country.mention);
+      i += country.length;
       continue;
     }
     // Capitalized function words ("The", "On") and month/day names never start a name.
@@ -115,61 +119,102 @@ export function findArticleMentions(article: MentionSource, toks: Token[]): Enti
       i++;
       continue;
     }
-    // A run of capitalized words joined by spaces; "of"/"for"/"the" may join words inside organization names.
-    const run: Token[] = [t];
-    let j = i + 1;
-    while (j < toks.length && !run[run.length - 1].possessive) {
-      const n = toks[j];
-      if (n.capitalized && gapIsSpace(text, toks[j - 1], n) && !lookupCountry([n.text])) {
-        run.push(n);
-        j++;
-      } else if (['of', 'for'].includes(n.norm) && j + 1 < toks.length && toks[j + 1].capitalized && gapIsSpace(text, toks[j - 1], n)) {
-        run.push(n, toks[j + 1]);
-        j += 2;
-      } else break;
-    }
-    // Leading honorifics and titles are not part of the name.
-    let s = 0;
-    let titled = false;
-    while (s < run.length && (HONORIFICS.has(stripDot(run[s].norm)) || TITLE_WORDS.has(run[s].norm))) {
-      titled = true;
-      s++;
-    }
+    const { run, next } = nameRunAt(text, toks, i);
+    i = next;
+    const s = leadingTitles(run);
     const name = run.slice(s);
-    i = j;
     if (name.length === 0) continue;
-    if (name.length === 1 && isSentenceInitial(name[0]) && !titled && (STOPWORDS.has(name[0].norm) || lowerSeen.has(name[0].norm))) continue;
-    // Titles written in lower case just before the name ("Chinese leader Xi Jinping").
-    let b = i - run.length - 1;
-    const descr: string[] = [];
-    while (b >= 0 && descr.length < 4 && TITLE_WORDS.has(toks[b].norm)) descr.unshift(toks[b--].norm);
-    if (descr.length) titled = true;
-    const prev = b >= 0 ? toks[b] : null;
-    const demonym = prev && prev.capitalized && lookupCountry([prev.text]) ? prev.norm : null;
-    const titleTokens = run.slice(0, s).map((x) => stripDot(x.norm)).filter((x) => TITLE_WORDS.has(x));
-    const allTitle = [...titleTokens, ...descr];
-    const descriptor = allTitle.length ? [demonym, ...allTitle].filter(Boolean).join(' ') : null;
-    runs.push({ tokens: name, titled: titled || HONORIFICS.has(stripDot(run[0]?.norm ?? '')), descriptor });
+    if (name.length === 1 && isSentenceInitial(name[0]) && s === 0 && (STOPWORDS.has(name[0].norm) || lowerSeen.has(name[0].norm))) continue;
+    const { lowerTitles, descriptor } = descriptorOf(toks, i - run.length, run, s);
+    const titled = s > 0 || lowerTitles > 0 || HONORIFICS.has(stripDot(run[0]?.norm ?? ''));
+    runs.push({ tokens: name, titled, descriptor });
   }
+  return { countries, runs };
+}
 
-  // Persons: titled names, two-to-four-word names that are not organizations, and single words that
-  // repeat a token of such a name. Everything else stays a plain name.
-  const isOrg = (r: Run) => r.tokens.some((x) => ORG_WORDS.has(x.norm)) || (r.tokens.length === 1 && /^[\p{Lu}.&]{2,}$/u.test(r.tokens[0].text));
+/** The country named by the words at `i` (longest match first; names, demonyms, capitals, seats), and how many words. */
+function countryAt(text: string, toks: Token[], i: number): { mention: EntityMention; length: number } | null {
+  for (let k = Math.min(MAX_COUNTRY_WORDS, toks.length - i); k >= 1; k--) {
+    const words = toks.slice(i, i + k);
+    if (!words[0].capitalized) break;
+    if (k > 1 && words.some((w, j) => j > 0 && !gapIsSpace(text, words[j - 1], w))) continue;
+    const lastWord = words[k - 1];
+    const surface = [...words.slice(0, -1).map((w) => w.text), lastWord.possessive ? lastWord.text.replace(/[’']s?$/u, '') : lastWord.text];
+    const key = lookupCountry(surface);
+    if (key) return { mention: mention('country', key, [key], words[0].start, lastWord.end, lastWord.possessive), length: k };
+  }
+  return null;
+}
+
+/** A run of capitalized words joined by spaces from `i`; "of"/"for" may join words inside organization names. */
+function nameRunAt(text: string, toks: Token[], i: number): { run: Token[]; next: number } {
+  const run: Token[] = [toks[i]];
+  let j = i + 1;
+  while (j < toks.length && !run[run.length - 1].possessive) {
+    const n = toks[j];
+    if (n.capitalized && gapIsSpace(text, toks[j - 1], n) && !lookupCountry([n.text])) {
+      run.push(n);
+      j++;
+    } else if (['of', 'for'].includes(n.norm) && j + 1 < toks.length && toks[j + 1].capitalized && gapIsSpace(text, toks[j - 1], n)) {
+      run.push(n, toks[j + 1]);
+      j += 2;
+    } else break;
+  }
+  return { run, next: j };
+}
+
+/** How many leading words of the run are honorifics or titles (not part of the name). */
+function leadingTitles(run: Token[]): number {
+  let s = 0;
+  while (s < run.length && (HONORIFICS.has(stripDot(run[s].norm)) || TITLE_WORDS.has(run[s].norm))) s++;
+  return s;
+}
+
+/**
+ * The descriptor of a name: its titles, those of the run and those written in lower case just before it,
+ * after the demonym that precedes them ("Chinese leader Xi Jinping" → "chinese leader"). `lowerTitles`
+ * counts the lower-case ones.
+ */
+function descriptorOf(toks: Token[], runStart: number, run: Token[], titleCount: number): { lowerTitles: number; descriptor: string | null } {
+  let b = runStart - 1;
+  const descr: string[] = [];
+  while (b >= 0 && descr.length < 4 && TITLE_WORDS.has(toks[b].norm)) descr.unshift(toks[b--].norm);
+  const prev = b >= 0 ? toks[b] : null;
+  const demonym = prev && prev.capitalized && lookupCountry([prev.text]) ? prev.norm : null;
+  const titleTokens = run.slice(0, titleCount).map((x) => stripDot(x.norm)).filter((x) => TITLE_WORDS.has(x));
+  const allTitle = [...titleTokens, ...descr];
+  return { lowerTitles: descr.length, descriptor: allTitle.length ? [demonym, ...allTitle].filter(Boolean).join(' ') : null };
+}
+
+function isOrgRun(r: Run): boolean {
+  return r.tokens.some((x) => ORG_WORDS.has(x.norm)) || (r.tokens.length === 1 && /^[\p{Lu}.&]{2,}$/u.test(r.tokens[0].text));
+}
+
+/** Full person names: titled runs and two-to-four-word runs that are neither organizations nor regions. */
+function fullNamesOf(runs: Run[]): string[][] {
   const fullNames: string[][] = [];
   for (const r of runs) {
-    if (isOrg(r) || REGIONS.has(r.tokens.map((x) => x.norm).join(' '))) continue;
+    if (isOrgRun(r) || REGIONS.has(r.tokens.map((x) => x.norm).join(' '))) continue;
     const words = r.tokens.map((x) => stripDot(x.norm));
     if (r.titled || (words.length >= 2 && words.length <= 4 && !words.some((w) => STOPWORDS.has(w)))) {
       if (words.length >= 2) fullNames.push(words);
     }
   }
+  return fullNames;
+}
+
+/**
+ * Each run as a region, an organization, a person (a titled name, a full name, or a word of one: keyed by the
+ * fullest name that holds it) or a plain name; with the persons' descriptors for descriptorMentions.
+ */
+function classifyRuns(runs: Run[]): { mentions: EntityMention[]; descriptors: Map<string, Set<string>>; personTokens: Map<string, string[]> } {
+  const fullNames = fullNamesOf(runs);
   const fullestFor = (words: string[]): string[] | null => {
     let best: string[] | null = null;
     for (const f of fullNames) if (words.every((w) => f.includes(w)) && (!best || f.length > best.length)) best = f;
     return best;
   };
-
-  const out: EntityMention[] = [...countries];
+  const mentions: EntityMention[] = [];
   const descriptors = new Map<string, Set<string>>();
   const personTokens = new Map<string, string[]>();
   for (const r of runs) {
@@ -178,11 +223,11 @@ export function findArticleMentions(article: MentionSource, toks: Token[]): Enti
     const start = r.tokens[0].start;
     const surface = words.join(' ');
     if (REGIONS.has(surface) || /^(?:west|east|north|south)ern$/.test(surface)) {
-      out.push(mention('region', surface, [surface], start, last.end, last.possessive));
+      mentions.push(mention('region', surface, [surface], start, last.end, last.possessive));
       continue;
     }
-    if (isOrg(r)) {
-      out.push(mention('org', surface, [surface], start, last.end, last.possessive));
+    if (isOrgRun(r)) {
+      mentions.push(mention('org', surface, [surface], start, last.end, last.possessive));
       continue;
     }
     const full = fullestFor(words);
@@ -190,17 +235,21 @@ export function findArticleMentions(article: MentionSource, toks: Token[]): Enti
       const f = full ?? words;
       const key = f.join(' ');
       personTokens.set(key, f);
-      out.push(mention('person', key, f, start, last.end, last.possessive));
+      mentions.push(mention('person', key, f, start, last.end, last.possessive));
       if (r.descriptor) {
         if (!descriptors.has(r.descriptor)) descriptors.set(r.descriptor, new Set());
         descriptors.get(r.descriptor)!.add(key);
       }
     } else {
-      out.push(mention('name', surface, [surface], start, last.end, last.possessive));
+      mentions.push(mention('name', surface, [surface], start, last.end, last.possessive));
     }
   }
+  return { mentions, descriptors, personTokens };
+}
 
-  // "the Chinese leader" → the one person the article introduced with that descriptor.
+/** "the Chinese leader" → the one person the article introduced with that descriptor. */
+function descriptorMentions(text: string, descriptors: Map<string, Set<string>>, personTokens: Map<string, string[]>): EntityMention[] {
+  const out: EntityMention[] = [];
   for (const [descr, keys] of descriptors) {
     if (keys.size !== 1 || descr.split(' ').length < 2) continue;
     const key = [...keys][0];
@@ -209,21 +258,21 @@ export function findArticleMentions(article: MentionSource, toks: Token[]): Enti
       out.push(mention('person', key, personTokens.get(key) ?? [key], m.index!, m.index! + m[0].length, /[’']s$/.test(m[0])));
     }
   }
+  return out;
+}
 
-  out.sort((a, b) => a.start - b.start || b.end - a.end);
-  // "the two countries" → the last two different countries named before it.
+/** "the two countries" → the last two different countries named before it (`sorted`: mentions in text order). */
+function pluralCountryMentions(text: string, sorted: EntityMention[]): EntityMention[] {
   const plural: EntityMention[] = [];
   for (const m of text.matchAll(PLURAL_RE)) {
-    const before = out.filter((x) => x.kind === 'country' && x.end <= m.index!);
+    const before = sorted.filter((x) => x.kind === 'country' && x.end <= m.index!);
     const pair: string[] = [];
     for (let k = before.length - 1; k >= 0 && pair.length < 2; k--) if (!pair.includes(before[k].key)) pair.push(before[k].key);
     if (pair.length === 2) {
       for (const key of pair) plural.push(mention('country', key, [key], m.index!, m.index! + m[0].length, false));
     }
   }
-  const all = [...out, ...plural].sort((a, b) => a.start - b.start || b.end - a.end || (a.key < b.key ? -1 : 1));
-  markSpeakers(all, toks, text);
-  return all;
+  return plural;
 }
 
 

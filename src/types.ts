@@ -227,6 +227,18 @@ export interface PhraseOccurrence extends Span {
   inHeadline?: boolean;
 }
 
+/** A country named in the text as framing counts it; its text is the article's slice. */
+export interface PlaceOccurrence extends Span {
+  /** Gazetteer id ("united-states"). */
+  country: string;
+  kind: 'name' | 'demonym' | 'metonym';
+}
+
+/** A word or phrase tied to one or more conflicts (compare/framing/data/conflicts.json). */
+export interface AnchorOccurrence extends Span {
+  conflicts: string[];
+}
+
 /** An attribution verb beside a person's name ("X claimed"); its text is the article's slice. */
 export interface AttributionOccurrence extends Span {
   /** Surname (lower case) of the person the verb attributes words to. */
@@ -245,6 +257,10 @@ export interface ArticleAnalysis {
   terms: Record<string, number>;
   /** Display labels of the entity terms ("e:xi jinping" → "Xi Jinping"). */
   termLabels: Record<string, string>;
+  /** Framing: names, demonyms and metonyms of the gazetteer's countries (compare/framing/entities.ts), in text order. */
+  places: PlaceOccurrence[];
+  /** Framing: conflict anchors (places and groups specific to a conflict) with the conflicts' ids. */
+  anchors: AnchorOccurrence[];
   /** Framing's label candidates, from extraction's own compromise parse. */
   phrases: PhraseOccurrence[];
   attributions: AttributionOccurrence[];

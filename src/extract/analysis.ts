@@ -1,7 +1,9 @@
 import { storyTerms } from '../align/story-terms';
+import { EntityFinder } from '../compare/framing/entities';
+import { loadLexicon } from '../compare/framing/lexicon';
 import { phrasesFromParse, tokensOf, type NounPhrase, type ParsedTerm } from '../compare/framing/phrases';
 import { encodeWords, tokenize, type Token } from '../language/tokens';
-import type { Article, ArticleAnalysis, EntityMention, ExtractedArticle, PhraseOccurrence, StoredMention } from '../types';
+import type { AnchorOccurrence, Article, ArticleAnalysis, EntityMention, ExtractedArticle, PhraseOccurrence, PlaceOccurrence, StoredMention } from '../types';
 import { ArticleContext } from './context';
 import { findArticleMentions, type MentionSource } from './entities/article-mentions';
 
@@ -9,16 +11,28 @@ import { findArticleMentions, type MentionSource } from './entities/article-ment
  * The one analysis pass: what align and framing read of an article's text, made once during extraction and
  * stored with the extracted article (ExtractedArticle.analysis), so that no later stage tokenizes or parses
  * the text again. The words (one tokenization), the entity mentions found on them, the story terms counted
- * from both, and framing's label candidates from the compromise parse the extractors already share
+ * from both, framing's country and conflict-anchor mentions, and framing's label candidates from the compromise parse the extractors already share
  * (ArticleContext.doc).
  */
 
-/** Words, mentions and story terms: everything but the parse. */
-function lexicalAnalysis(article: MentionSource & Pick<Article, 'chrome'>): Pick<ArticleAnalysis, 'words' | 'mentions' | 'terms' | 'termLabels'> & { tokens: Token[] } {
+let framingFinder: EntityFinder | null = null;
+
+/** Words, mentions, story terms, framing's places and anchors: everything but the parse. */
+function lexicalAnalysis(article: MentionSource & Pick<Article, 'chrome'>): Omit<ArticleAnalysis, 'phrases' | 'attributions' | 'persons'> & { tokens: Token[] } {
   const tokens = tokenize(article.text);
   const mentions = findArticleMentions(article, tokens);
   const { counts, labels } = storyTerms(article, tokens, mentions);
-  return { tokens, words: encodeWords(tokens), mentions: mentions.map(storedMention), terms: Object.fromEntries(counts), termLabels: Object.fromEntries(labels) };
+  framingFinder ??= new EntityFinder(loadLexicon());
+  const whole = { start: 0, end: article.text.length };
+  return {
+    tokens,
+    words: encodeWords(tokens),
+    mentions: mentions.map(storedMention),
+    terms: Object.fromEntries(counts),
+    termLabels: Object.fromEntries(labels),
+    places: framingFinder.placeMentions(article.text, whole).map(({ start, end, country, kind }) => ({ start, end, country, kind: kind as PlaceOccurrence['kind'] })),
+    anchors: framingFinder.anchorMentions(article.text, whole).map(({ start, end, conflicts }) => ({ start, end, conflicts })),
+  };
 }
 
 /** Framing's phrases, attributions and persons, from the context's (shared, lazily made) parse. */
@@ -58,7 +72,7 @@ function fitsText(a: ArticleAnalysis, length: number): boolean {
   const inside = (s: { start: number; end: number }) => s.start >= 0 && s.start <= s.end && s.end <= length;
   let end = 0;
   for (let k = 0; k + 1 < a.words.length; k += 2) end += a.words[k] + a.words[k + 1];
-  return a.words.length % 2 === 0 && end <= length && a.mentions.every(inside) && a.phrases.every(inside) && a.attributions.every(inside);
+  return a.words.length % 2 === 0 && end <= length && a.mentions.every(inside) && a.places.every(inside) && a.anchors.every(inside) && a.phrases.every(inside) && a.attributions.every(inside);
 }
 
 /**
@@ -92,6 +106,12 @@ function lazyAnalysis(article: MentionSource & Partial<Article>): ArticleAnalysi
     },
     get termLabels(): Record<string, string> {
       return lex().termLabels;
+    },
+    get places(): PlaceOccurrence[] {
+      return lex().places;
+    },
+    get anchors(): AnchorOccurrence[] {
+      return lex().anchors;
     },
     get phrases() {
       return parse().phrases;

@@ -1,7 +1,7 @@
 import { isHonorific, isTitleWord } from '../../extract/entities/names';
 import { attributionOf, isClosedClassWord, isDefiniteArticle, isEvaluativeWord, isGenericNoun, labelFamily, type AttributionTone } from '../../language/en';
 import type { Article, Span } from '../../types';
-import { inChrome } from './scope';
+import { inChrome } from './text';
 
 /**
  * The noun phrases of an article (compromise's part-of-speech tags, chunked here): the candidate labels of

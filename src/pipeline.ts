@@ -3,6 +3,7 @@ import type { CorpusStats } from './align/stats';
 import { clusterStories, compareCorpus, type CompareResult } from './compare';
 import { analyzeFraming } from './compare/framing';
 import { EXTRACTOR_VERSION } from './extract';
+import { attachAnalyses } from './extract/analysis';
 import type { Article, ExtractedArticle, Report } from './types';
 import { byId } from './lib/order';
 
@@ -20,6 +21,8 @@ export interface BuiltReport {
  * those given.
  */
 export function buildReport(corpus: string, articles: Article[], extracted: ExtractedArticle[], notices: string[] = [], stats?: CorpusStats): BuiltReport {
+  // Align and framing read each article's analysis from its extraction, not from the text.
+  attachAnalyses(articles, extracted);
   // Framing compares the labels of each story's sources, so it needs the stories (the same clustering compare does).
   // A scoped run (incremental check) gives framing the new articles' story neighbourhood only.
   const framingArticles = stats?.framingArticles ? articles.filter((a) => stats.framingArticles!.has(a.id)) : articles;

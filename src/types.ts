@@ -173,6 +173,99 @@ export interface ExtractedArticle {
   claims: Claim[];
   /** What extraction had to do to the input (a run-on sentence cut to the budget); absent when nothing. */
   notices?: string[];
+  /**
+   * What the later stages read of the text, found once by extraction's analysis pass (src/extract/analysis.ts).
+   * Always filled by the pipeline; optional so that extractions stored by older versions still load.
+   */
+  analysis?: ArticleAnalysis;
+}
+
+/** The kind of an entity mention as align compares them. */
+export type EntityKind = 'person' | 'country' | 'org' | 'region' | 'name';
+
+/** A name in the article, canonicalized to compare across sources (its text is the article's slice). */
+export interface EntityMention extends Span {
+  kind: EntityKind;
+  /** Canonical key: a country's name, a person's fullest name in the article (lower case). */
+  key: string;
+  /** For persons: every token of the fullest name, so "xi" matches "xi jinping" in another article. */
+  tokens: string[];
+  possessive: boolean;
+  /** The mention is the sayer of reported speech ("Putin said", "according to the ministry"). */
+  speaker: boolean;
+}
+
+/** An EntityMention as stored: `tokens` left out when it is [key], `possessive` and `speaker` when false. */
+export interface StoredMention extends Span {
+  kind: EntityKind;
+  key: string;
+  tokens?: string[];
+  possessive?: boolean;
+  speaker?: boolean;
+}
+
+/**
+ * A noun phrase framing may compare as a label (src/compare/framing/phrases.ts); its text is the article's slice.
+ * Stored compactly: a field that is false, null or empty is left out.
+ */
+export interface PhraseOccurrence extends Span {
+  /** Normalised label: lower-cased modifiers and the head's lemma ("sexual harassment lawsuit"). */
+  label: string;
+  head: string;
+  nounModifiers?: string[];
+  adjectiveModifiers?: string[];
+  /** A proper name the phrase is (not a person): "Dream Act", lower-cased. */
+  properName?: string;
+  /** The head's label family ("alien" → immigrant). */
+  family?: string;
+  evaluative?: boolean;
+  definite?: boolean;
+  /** Set when the phrase describes a named person (surname, lower-case). */
+  describes?: string;
+  /** A lone name or possessive ("Mexico", "Trump’s"): a mention, not a label. */
+  bareName?: boolean;
+  inHeadline?: boolean;
+}
+
+/** A country named in the text as framing counts it; its text is the article's slice. */
+export interface PlaceOccurrence extends Span {
+  /** Gazetteer id ("united-states"). */
+  country: string;
+  kind: 'name' | 'demonym' | 'metonym';
+}
+
+/** A word or phrase tied to one or more conflicts (compare/framing/data/conflicts.json). */
+export interface AnchorOccurrence extends Span {
+  conflicts: string[];
+}
+
+/** An attribution verb beside a person's name ("X claimed"); its text is the article's slice. */
+export interface AttributionOccurrence extends Span {
+  /** Surname (lower case) of the person the verb attributes words to. */
+  speaker: string;
+  lemma: string;
+  tone: 'neutral' | 'marked';
+}
+
+/** The one analysis of an article's text that align and framing read instead of analysing the text again. */
+export interface ArticleAnalysis {
+  /** The words: the one tokenization (src/language/tokens.ts), as [gap, length, …] pairs (encodeWords). */
+  words: number[];
+  /** Names, countries, organizations, in text order (stored compactly, see StoredMention). */
+  mentions: StoredMention[];
+  /** Story terms (align/stories.ts): weighted counts ("w:<stem>", "e:<entity key>") in first-seen order. */
+  terms: Record<string, number>;
+  /** Display labels of the entity terms ("e:xi jinping" → "Xi Jinping"). */
+  termLabels: Record<string, string>;
+  /** Framing: names, demonyms and metonyms of the gazetteer's countries (compare/framing/entities.ts), in text order. */
+  places: PlaceOccurrence[];
+  /** Framing: conflict anchors (places and groups specific to a conflict) with the conflicts' ids. */
+  anchors: AnchorOccurrence[];
+  /** Framing's label candidates, from extraction's own compromise parse. */
+  phrases: PhraseOccurrence[];
+  attributions: AttributionOccurrence[];
+  /** Surname → display name of the persons the phrases name, in first-seen order. */
+  persons: Array<[string, string]>;
 }
 
 // ---------------------------------------------------------------------------------------------

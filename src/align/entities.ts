@@ -1,98 +1,39 @@
-import type { Article, Span } from '../types';
-import countryData from './data/countries.json';
-import lexicon from './data/lexicon.json';
-import { SPEECH_VERBS, STOPWORDS, tokenize, type Token } from './text';
+import { analysisOf, loadedMention } from '../extract/analysis';
+import type { Article, EntityMention, Span } from '../types';
+import { decodeWords, type Token } from '../language/tokens';
+
+export { HISTORICAL_STATES } from '../extract/entities/article-mentions';
+export type { EntityKind } from '../types';
 
 /**
- * Names in an article, canonicalized so that mentions can be compared across sources:
- * "Mr. Putin", "Putin" and "Russian President Vladimir Putin" are one person; "Beijing", "Chinese" and
- * "China" are one country (a capital or seat of government stands for its state, as in "Beijing said");
- * "the Chinese leader" is whoever the article introduced as "Chinese leader <Name>"; "the two countries" is
- * the last two countries named before it. Rule-based and linear in the article length: no parser needed.
+ * The names in an article as align compares them (found once by extraction's analysis pass, see
+ * src/extract/entities/article-mentions.ts), with the article's words, for the questions align asks of them:
+ * which names lie in a clause, who was named last, whose quantity it is.
  */
 
-export type EntityKind = 'person' | 'country' | 'org' | 'region' | 'name';
-
-export interface Mention extends Span {
-  kind: EntityKind;
-  /** Canonical key: a country's name, a person's fullest name in the article (lower case). */
-  key: string;
-  /** For persons: every token of the fullest name, so "xi" matches "xi jinping" in another article. */
-  tokens: string[];
+export interface Mention extends EntityMention {
   text: string;
-  possessive: boolean;
-  /** The mention is the sayer of reported speech ("Putin said", "according to the ministry"). */
-  speaker: boolean;
 }
 
-const HONORIFICS = new Set(lexicon.honorifics);
-const ORG_WORDS = new Set(lexicon.orgWords);
-// Single words of the titles ("prime", "minister"); joining words and organization words are not titles.
-const TITLE_WORDS = new Set(lexicon.titles.flatMap((t) => t.split(' ')).filter((w) => !STOPWORDS.has(w) && !ORG_WORDS.has(w)));
-const REGIONS = new Map(lexicon.regions.map((r) => [r.toLowerCase(), r]));
-const MONTHS_DAYS = new Set(lexicon.monthsAndDays);
-const PLURAL_RE = new RegExp(`\\b(?:${lexicon.pluralPronouns.map((p) => p.replace(/ /g, '\\s+')).join('|')})\\b`, 'giu');
-const PRONOUN_PERSON = new Set(['he', 'him', 'his', 'she', 'her']);
+/** Third-person singular pronouns that stand for a person. */
+export const PERSON_PRONOUNS: ReadonlySet<string> = new Set(['he', 'him', 'his', 'she', 'her']);
 
-interface CountryEntry {
-  key: string;
-  caseSensitive: boolean;
-}
-
-const COUNTRY_ENTRIES = countryData.countries as Array<{ name: string; demonyms: string[]; capitals: string[]; aliases: string[]; historical?: boolean }>;
-/** Keys of states that no longer exist (the Soviet Union): a fact about them may be told of a successor. */
-export const HISTORICAL_STATES: ReadonlySet<string> = new Set(COUNTRY_ENTRIES.filter((c) => c.historical).map((c) => c.name.toLowerCase()));
-
-/** Surface form → country. All-caps forms ("US", "UK") match case-sensitively so "us" stays a pronoun. */
-const COUNTRY_FORMS: Map<string, CountryEntry> = (() => {
-  const m = new Map<string, CountryEntry>();
-  for (const c of COUNTRY_ENTRIES) {
-    const key = c.name.toLowerCase();
-    for (const form of [c.name, ...c.demonyms, ...c.capitals, ...c.aliases]) {
-      const caseSensitive = /^[\p{Lu}.]+$/u.test(form) && form.length <= 5;
-      m.set(caseSensitive ? form : form.toLowerCase().replace(/’/g, "'"), { key, caseSensitive });
-    }
-  }
-  return m;
-})();
-const MAX_COUNTRY_WORDS = 5;
-
-function lookupCountry(words: string[]): string | null {
-  const phrase = words.join(' ');
-  const exact = COUNTRY_FORMS.get(phrase);
-  if (exact?.caseSensitive) return exact.key;
-  const folded = COUNTRY_FORMS.get(phrase.toLowerCase().replace(/’/g, "'"));
-  return folded && !folded.caseSensitive ? folded.key : null;
-}
-
-function gapIsSpace(text: string, a: Token, b: Token): boolean {
-  return /^[ \u00a0\t]+$/.test(text.slice(a.end, b.start));
-}
-
-function stripDot(norm: string): string {
-  return norm.replace(/\.$/, '');
-}
-
-interface Run {
-  tokens: Token[];
-  /** Title or honorific tokens just before (or at the start of) the name. */
-  titled: boolean;
-  descriptor: string | null;
-}
+type EntitySource = Pick<Article, 'text' | 'sentences'> & Partial<Pick<Article, 'headline' | 'chrome' | 'id' | 'paragraphs'>>;
 
 export class ArticleEntities {
   readonly mentions: Mention[];
   private readonly tokens: Token[];
 
-  constructor(readonly article: Pick<Article, 'text' | 'sentences'> & Partial<Pick<Article, 'headline' | 'chrome'>>) {
-    this.tokens = tokenize(article.text);
-    this.mentions = this.findMentions();
+  constructor(readonly article: EntitySource) {
+    const analysis = analysisOf(article);
+    this.tokens = decodeWords(article.text, analysis.words);
+    this.mentions = analysis.mentions.map((m) => ({ ...loadedMention(m), text: article.text.slice(m.start, m.end) }));
   }
 
   private static readonly cache = new WeakMap<object, ArticleEntities>();
 
   /** The entities of an article, found once and shared by story clustering and alignment. */
-  static of(article: Pick<Article, 'text' | 'sentences'> & Partial<Pick<Article, 'headline' | 'chrome'>>): ArticleEntities {
+  static of(article: EntitySource): ArticleEntities {
     let e = ArticleEntities.cache.get(article);
     if (!e) {
       e = new ArticleEntities(article);
@@ -117,163 +58,8 @@ export class ArticleEntities {
     return null;
   }
 
-  /** Title-case headlines and page chrome would turn every capitalized word into a name. */
-  private inHeadlineOrChrome(t: Token): boolean {
-    const h = this.article.headline;
-    if (h && t.start >= h.start && t.end <= h.end) return true;
-    return (this.article.chrome ?? []).some((c) => t.start >= c.start && t.end <= c.end);
-  }
-
   tokensIn(span: Span): Token[] {
     return this.tokens.filter((t) => t.start >= span.start && t.end <= span.end);
-  }
-
-  private findMentions(): Mention[] {
-    const text = this.article.text;
-    const toks = this.tokens;
-    const sentenceStarts = new Set(this.article.sentences.map((s) => s.start));
-    const lowerSeen = new Set(toks.filter((t) => !t.capitalized).map((t) => t.norm));
-    const isSentenceInitial = (t: Token) =>
-      sentenceStarts.has(t.start) || /(?:^|[\n"“‘(])\s*$/.test(text.slice(Math.max(0, t.start - 3), t.start));
-
-    const countries: Mention[] = [];
-    const runs: Run[] = [];
-    let i = 0;
-    while (i < toks.length) {
-      const t = toks[i];
-      // Countries (longest match first), including demonyms and capitals.
-      let matched = 0;
-      for (let k = Math.min(MAX_COUNTRY_WORDS, toks.length - i); k >= 1; k--) {
-        const words = toks.slice(i, i + k);
-        if (!words[0].capitalized) break;
-        if (k > 1 && words.some((w, j) => j > 0 && !gapIsSpace(text, words[j - 1], w))) continue;
-        const lastWord = words[k - 1];
-        const surface = [...words.slice(0, -1).map((w) => w.text), lastWord.possessive ? lastWord.text.replace(/[’']s?$/u, '') : lastWord.text];
-        const key = lookupCountry(surface);
-        if (key) {
-          countries.push(mention('country', key, [key], text, words[0].start, lastWord.end, lastWord.possessive));
-          matched = k;
-          break;
-        }
-      }
-      if (matched) {
-        i += matched;
-        continue;
-      }
-      // Capitalized function words ("The", "On") and month/day names never start a name.
-      if (!t.capitalized || MONTHS_DAYS.has(t.norm) || STOPWORDS.has(t.norm) || this.inHeadlineOrChrome(t)) {
-        i++;
-        continue;
-      }
-      // A run of capitalized words joined by spaces; "of"/"for"/"the" may join words inside organization names.
-      const run: Token[] = [t];
-      let j = i + 1;
-      while (j < toks.length && !run[run.length - 1].possessive) {
-        const n = toks[j];
-        if (n.capitalized && gapIsSpace(text, toks[j - 1], n) && !lookupCountry([n.text])) {
-          run.push(n);
-          j++;
-        } else if (['of', 'for'].includes(n.norm) && j + 1 < toks.length && toks[j + 1].capitalized && gapIsSpace(text, toks[j - 1], n)) {
-          run.push(n, toks[j + 1]);
-          j += 2;
-        } else break;
-      }
-      // Leading honorifics and titles are not part of the name.
-      let s = 0;
-      let titled = false;
-      while (s < run.length && (HONORIFICS.has(stripDot(run[s].norm)) || TITLE_WORDS.has(run[s].norm))) {
-        titled = true;
-        s++;
-      }
-      const name = run.slice(s);
-      i = j;
-      if (name.length === 0) continue;
-      if (name.length === 1 && isSentenceInitial(name[0]) && !titled && (STOPWORDS.has(name[0].norm) || lowerSeen.has(name[0].norm))) continue;
-      // Titles written in lower case just before the name ("Chinese leader Xi Jinping").
-      let b = i - run.length - 1;
-      const descr: string[] = [];
-      while (b >= 0 && descr.length < 4 && TITLE_WORDS.has(toks[b].norm)) descr.unshift(toks[b--].norm);
-      if (descr.length) titled = true;
-      const prev = b >= 0 ? toks[b] : null;
-      const demonym = prev && prev.capitalized && lookupCountry([prev.text]) ? prev.norm : null;
-      const titleTokens = run.slice(0, s).map((x) => stripDot(x.norm)).filter((x) => TITLE_WORDS.has(x));
-      const allTitle = [...titleTokens, ...descr];
-      const descriptor = allTitle.length ? [demonym, ...allTitle].filter(Boolean).join(' ') : null;
-      runs.push({ tokens: name, titled: titled || HONORIFICS.has(stripDot(run[0]?.norm ?? '')), descriptor });
-    }
-
-    // Persons: titled names, two-to-four-word names that are not organizations, and single words that
-    // repeat a token of such a name. Everything else stays a plain name.
-    const isOrg = (r: Run) => r.tokens.some((x) => ORG_WORDS.has(x.norm)) || (r.tokens.length === 1 && /^[\p{Lu}.&]{2,}$/u.test(r.tokens[0].text));
-    const fullNames: string[][] = [];
-    for (const r of runs) {
-      if (isOrg(r) || REGIONS.has(r.tokens.map((x) => x.norm).join(' '))) continue;
-      const words = r.tokens.map((x) => stripDot(x.norm));
-      if (r.titled || (words.length >= 2 && words.length <= 4 && !words.some((w) => STOPWORDS.has(w)))) {
-        if (words.length >= 2) fullNames.push(words);
-      }
-    }
-    const fullestFor = (words: string[]): string[] | null => {
-      let best: string[] | null = null;
-      for (const f of fullNames) if (words.every((w) => f.includes(w)) && (!best || f.length > best.length)) best = f;
-      return best;
-    };
-
-    const out: Mention[] = [...countries];
-    const descriptors = new Map<string, Set<string>>();
-    const personTokens = new Map<string, string[]>();
-    for (const r of runs) {
-      const words = r.tokens.map((x) => stripDot(x.norm));
-      const last = r.tokens[r.tokens.length - 1];
-      const start = r.tokens[0].start;
-      const surface = words.join(' ');
-      if (REGIONS.has(surface) || /^(?:west|east|north|south)ern$/.test(surface)) {
-        out.push(mention('region', surface, [surface], text, start, last.end, last.possessive));
-        continue;
-      }
-      if (isOrg(r)) {
-        out.push(mention('org', surface, [surface], text, start, last.end, last.possessive));
-        continue;
-      }
-      const full = fullestFor(words);
-      if (full || r.titled) {
-        const f = full ?? words;
-        const key = f.join(' ');
-        personTokens.set(key, f);
-        out.push(mention('person', key, f, text, start, last.end, last.possessive));
-        if (r.descriptor) {
-          if (!descriptors.has(r.descriptor)) descriptors.set(r.descriptor, new Set());
-          descriptors.get(r.descriptor)!.add(key);
-        }
-      } else {
-        out.push(mention('name', surface, [surface], text, start, last.end, last.possessive));
-      }
-    }
-
-    // "the Chinese leader" → the one person the article introduced with that descriptor.
-    for (const [descr, keys] of descriptors) {
-      if (keys.size !== 1 || descr.split(' ').length < 2) continue;
-      const key = [...keys][0];
-      const re = new RegExp(`\\bthe\\s+${descr.split(' ').map(escapeRe).join('\\s+')}\\b(?:[’']s)?`, 'giu');
-      for (const m of text.matchAll(re)) {
-        out.push(mention('person', key, personTokens.get(key) ?? [key], text, m.index!, m.index! + m[0].length, /[’']s$/.test(m[0])));
-      }
-    }
-
-    out.sort((a, b) => a.start - b.start || b.end - a.end);
-    // "the two countries" → the last two different countries named before it.
-    const plural: Mention[] = [];
-    for (const m of text.matchAll(PLURAL_RE)) {
-      const before = out.filter((x) => x.kind === 'country' && x.end <= m.index!);
-      const pair: string[] = [];
-      for (let k = before.length - 1; k >= 0 && pair.length < 2; k--) if (!pair.includes(before[k].key)) pair.push(before[k].key);
-      if (pair.length === 2) {
-        for (const key of pair) plural.push(mention('country', key, [key], text, m.index!, m.index! + m[0].length, false));
-      }
-    }
-    const all = [...out, ...plural].sort((a, b) => a.start - b.start || b.end - a.end || (a.key < b.key ? -1 : 1));
-    markSpeakers(all, this.tokens, text);
-    return all;
   }
 
   /**
@@ -300,28 +86,3 @@ export class ArticleEntities {
     return null;
   }
 }
-
-function mention(kind: EntityKind, key: string, tokens: string[], text: string, start: number, end: number, possessive: boolean): Mention {
-  return { kind, key, tokens, start, end, text: text.slice(start, end), possessive, speaker: false };
-}
-
-function escapeRe(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-/** A name followed by a speech verb ("Putin said"), or preceded by one or by "according to", is a sayer. */
-function markSpeakers(mentions: Mention[], tokens: Token[], text: string): void {
-  let ti = 0;
-  for (const m of mentions) {
-    while (ti < tokens.length && tokens[ti].end <= m.start) ti++;
-    let after = ti;
-    while (after < tokens.length && tokens[after].start < m.end) after++;
-    const next = tokens.slice(after, after + 3).map((t) => t.norm);
-    const prev = tokens.slice(Math.max(0, ti - 3), ti).map((t) => t.norm);
-    const gapAfter = tokens[after] ? text.slice(m.end, tokens[after].start) : '';
-    if ((SPEECH_VERBS.has(next[0]) && !/[.;]/.test(gapAfter)) || (next[0] && ['has', 'had', 'have', 'also'].includes(next[0]) && SPEECH_VERBS.has(next[1]))) m.speaker = true;
-    if (prev.slice(-2).join(' ') === 'according to' || (prev.length && SPEECH_VERBS.has(prev[prev.length - 1]))) m.speaker = true;
-  }
-}
-
-export const PERSON_PRONOUNS = PRONOUN_PERSON;

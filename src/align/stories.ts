@@ -1,7 +1,6 @@
 import { fingerprint } from '../extract/ids';
+import { analysisOf } from '../extract/analysis';
 import type { Article, Claim, Story } from '../types';
-import { ArticleEntities } from './entities';
-import { isContentWord, stem, tokenize } from './text';
 import { byId } from '../lib/order';
 import type { CorpusStats } from './stats';
 
@@ -75,28 +74,8 @@ export function dateInterval(value: string | null): [number, number] | null {
 
 /** Weighted term counts of one article (words, entities twice) and display labels; exported for the index. */
 export function termCounts(article: Article): { counts: Map<string, number>; labels: Map<string, string> } {
-  const counts = new Map<string, number>();
-  const labels = new Map<string, string>();
-  const inChrome = (s: number) => article.chrome.some((c) => s >= c.start && s < c.end);
-  for (const t of tokenize(article.text)) {
-    if (inChrome(t.start)) continue;
-    for (const part of t.norm.split('-')) {
-      if (!isContentWord(part)) continue;
-      const k = `w:${stem(part)}`;
-      counts.set(k, (counts.get(k) ?? 0) + 1);
-    }
-  }
-  for (const m of ArticleEntities.of(article).mentions) {
-    if (inChrome(m.start) || m.kind === 'region') continue;
-    const k = `e:${m.key}`;
-    counts.set(k, (counts.get(k) ?? 0) + 2);
-    if (!labels.has(k) && m.kind !== 'name') labels.set(k, m.kind === 'country' ? titleCase(m.key) : titleCase(m.tokens.join(' ')));
-  }
-  return { counts, labels };
-}
-
-function titleCase(s: string): string {
-  return s.replace(/(^|[\s-])(\p{L})/gu, (_, a: string, b: string) => a + b.toUpperCase());
+  const a = analysisOf(article);
+  return { counts: new Map(Object.entries(a.terms)), labels: new Map(Object.entries(a.termLabels)) };
 }
 
 function cosine(a: Vector, b: Vector): number {

@@ -1,63 +1,14 @@
+import { tokenize } from '../language/tokens';
 import lexicon from './data/lexicon.json';
 import synonyms from './data/synonyms.json';
 
-/** A word of the text with its offsets (UTF-16 indices into the article text). */
-export interface Token {
-  text: string;
-  start: number;
-  end: number;
-  /** Lower-cased, possessive and edge punctuation removed. */
-  norm: string;
-  /** The word ended in a possessive ’s / 's (or a bare apostrophe after s). */
-  possessive: boolean;
-  capitalized: boolean;
-}
+export { tokenize, type Token } from '../language/tokens';
 
 export const STOPWORDS: ReadonlySet<string> = new Set(lexicon.stopwords);
 export const TIME_WORDS: ReadonlySet<string> = new Set(lexicon.timeWords);
 /** Office titles ("president", "leader"): they describe a person, not what a claim is about. */
 export const TITLE_WORDS: ReadonlySet<string> = new Set(lexicon.titles.flatMap((t) => t.split(' ')).filter((w) => !STOPWORDS.has(w)));
 export const SPEECH_VERBS: ReadonlySet<string> = new Set(lexicon.speechVerbs);
-
-// Letters and digits joined by inner apostrophes, hyphens and dots ("U.S.", "Putin’s", "no-limits", "10,000").
-const WORD_RE = /[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}]|[’'.\-,](?=[\p{L}\p{N}]))*/gu;
-
-/** Words with offsets. Commas only join digits ("10,000"); dots join initialisms ("U.S."). */
-export function tokenize(text: string, offset = 0): Token[] {
-  const out: Token[] = [];
-  for (const m of text.matchAll(WORD_RE)) {
-    let raw = m[0];
-    // A comma between letters is punctuation, not part of a word: split there.
-    const parts = raw.split(/,(?=\p{L})|(?<=\p{L}),/u);
-    let pos = m.index!;
-    for (const part of parts) {
-      if (part) out.push(makeToken(part, offset + pos));
-      pos += part.length + 1;
-    }
-    raw = '';
-  }
-  // "U.S." keeps its final dot when the next char is not a letter (the regex stops before it).
-  for (const t of out) {
-    if (/^(?:\p{L}\.)+\p{L}$/u.test(t.text) && text[t.end - offset] === '.') {
-      t.text += '.';
-      t.end += 1;
-    }
-  }
-  return out;
-}
-
-function makeToken(raw: string, start: number): Token {
-  const possessive = /\p{L}[’']s$/u.test(raw) || /s[’']$/u.test(raw);
-  const base = raw.replace(/[’']s$/u, '').replace(/[’']$/u, '');
-  return {
-    text: raw,
-    start,
-    end: start + raw.length,
-    norm: base.toLowerCase(),
-    possessive,
-    capitalized: /^\p{Lu}/u.test(raw),
-  };
-}
 
 /**
  * A crude stem: the first five letters of the lower-cased word. Prefix truncation is a well-tried

@@ -52,7 +52,9 @@ export async function extractCommand(paths: string[], opts: ExtractOptions): Pro
     return extractArticle(a);
   });
   if (extracted.length > 0 || skipped.length === 0) {
-    process.stdout.write(opts.json ? JSON.stringify({ articles: extracted }, null, 2) + '\n' : formatExtractionText(extracted));
+    // The analysis (what align and framing read of the text) is internal: the claim index keeps it, the output does not.
+    const claimsOnly = extracted.map(({ analysis: _analysis, ...e }) => e);
+    process.stdout.write(opts.json ? JSON.stringify({ articles: claimsOnly }, null, 2) + '\n' : formatExtractionText(extracted));
   }
   for (const s of skipped) warn(`${s.file}: ${s.problem}`);
   if (skipped.length > 0 && extracted.length > 0) {

@@ -67,7 +67,7 @@ export function parseChunks(text: string, sentences: Sentence[], size = PARSE_CH
 
 /**
  * The compromise parse of a long text, made chunk by chunk, with term and people offsets moved to the whole
- * text. It offers what the extractors read of a parse (`compute('offset')` + `document`, and
+ * text. It offers what the extractors read of a parse (`compute('offset')` + `document`, `compute('root')`, and
  * `people().json({ offset: true })`); anything else throws, so a new use is seen, not silently wrong.
  */
 export function chunkedParse(text: string, chunks: Array<[number, number]>): NlpDoc {
@@ -75,6 +75,11 @@ export function chunkedParse(text: string, chunks: Array<[number, number]>): Nlp
   let document: OffsetTerm[][] | null = null;
   const facade = {
     compute(name: string) {
+      if (name === 'root') {
+        // Roots (lemmas) are set on each chunk's terms, which are the terms `document` holds.
+        for (const { doc } of docs) (doc as unknown as { compute(n: string): unknown }).compute('root');
+        return facade;
+      }
       if (name !== 'offset') throw new Error(`chunked parse: compute('${name}') is not supported`);
       if (document) return facade;
       document = [];

@@ -1,4 +1,5 @@
 import type { Article, Candidate, Claim, ExtractedArticle } from '../types';
+import { analyzeArticle } from './analysis';
 import { ArticleContext } from './context';
 import { claimIdFolded, foldSpace } from './ids';
 
@@ -48,7 +49,10 @@ export function finalizeCandidates(ctx: ArticleContext, candidates: Candidate[])
   return claims;
 }
 
-/** Runs every extractor on the shared context, then every refiner, and returns the claims in text order. */
+/**
+ * Runs every extractor on the shared context, then every refiner, and returns the claims in text order with the
+ * article's analysis (what align and framing read of the text, see analysis.ts).
+ */
 export function runPipeline(article: Article, config: PipelineConfig): ExtractedArticle {
   const ctx = new ArticleContext(article);
   const candidates = config.extractors.flatMap((e) => e.extract(ctx));
@@ -57,5 +61,6 @@ export function runPipeline(article: Article, config: PipelineConfig): Extracted
   claims.sort(byPosition);
   const out: ExtractedArticle = { id: article.id, file: article.file, title: article.title, published: article.published, claims };
   if (ctx.notices.length > 0) out.notices = [...ctx.notices];
+  out.analysis = analyzeArticle(ctx);
   return out;
 }

@@ -4,6 +4,7 @@ import * as path from 'node:path';
 import Database from 'better-sqlite3';
 import { blockingKeys } from '../align/candidates';
 import { ArticleEntities } from '../align/entities';
+import { attachAnalyses } from '../extract/analysis';
 import { articleFeatures, attachIdf, figureKey, type ClaimFeatures } from '../align/features';
 import { clusterStories, termCounts } from '../align/stories';
 import { listArticleFiles, realPath } from '../ingest';
@@ -140,6 +141,7 @@ export class ScopeStore {
    * Cost: one story clustering and one feature pass over the corpus (no pair scoring).
    */
   build(dir: string, signature: string, extractorVersion: string, articles: Article[], extracted: ExtractedArticle[]): void {
+    attachAnalyses(articles, extracted);
     // Files are kept relative to the corpus folder: a check names the folder by any path.
     const rel = (file: string) => path.relative(dir, file);
     const byArticle = new Map(extracted.map((e) => [e.id, e]));

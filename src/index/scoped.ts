@@ -1,5 +1,6 @@
 import { blockingKeys, DEFAULT_BLOCKING } from '../align/candidates';
 import { ArticleEntities } from '../align/entities';
+import { attachAnalyses } from '../extract/analysis';
 import { articleFeatures, figureKey, type ClaimFeatures } from '../align/features';
 import type { CorpusStats } from '../align/stats';
 import { DEFAULT_STORY_OPTIONS, termCounts } from '../align/stories';
@@ -88,6 +89,7 @@ export interface ScopeOptions {
 }
 
 export function scopeFor(store: ScopeStore, dir: string, fresh: Article[], freshExtracted: ExtractedArticle[], opts: ScopeOptions = {}): Scope | null {
+  attachAnalyses(fresh, freshExtracted);
   const hashes = new Set<string>();
   for (const a of fresh) {
     if (hashes.has(a.contentHash) || store.hasHash(a.contentHash)) return null;

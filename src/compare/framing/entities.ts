@@ -106,7 +106,17 @@ export class EntityFinder {
   }
 
   countryMentions(text: string, range: Span): CountryMention[] {
-    const out: CountryMention[] = findAll(text, this.countries, range).map((m) => ({ start: m.start, end: m.end, text: m.text, ...m.value }));
+    return this.withPersons(text, range, this.placeMentions(text, range));
+  }
+
+  /** Names, demonyms and metonyms of countries (the lexicon's, not the corpus's people): what extraction's analysis stores. */
+  placeMentions(text: string, range: Span): CountryMention[] {
+    return findAll(text, this.countries, range).map((m) => ({ start: m.start, end: m.end, text: m.text, ...m.value }));
+  }
+
+  /** The place mentions with the people whose nationality the corpus states (learnPeople), in text order. */
+  withPersons(text: string, range: Span, places: CountryMention[]): CountryMention[] {
+    const out = [...places];
     if (this.persons) {
       for (const m of findAll(text, this.persons, range)) {
         if (!out.some((o) => o.start < m.end && m.start < o.end)) out.push({ start: m.start, end: m.end, text: m.text, country: m.value, kind: 'person' });

@@ -1,10 +1,11 @@
+import { analysisOf } from '../../extract/analysis';
 import type { Article, FramingConcept, FramingLabel } from '../../types';
 import { divergence } from './divergence';
 import { EntityFinder } from './entities';
 import { loadLexicon } from './lexicon';
 import { FAMILY_ORDER, type Family, type RawLabel } from './model';
 import { PeacePlanFinder } from './peace-plans';
-import { articlePhrases, type ArticlePhrases } from './phrases';
+import type { ArticlePhrases } from './phrases';
 import { referentLabels, type StoryArticles } from './referents';
 import { RelationshipFinder } from './relationships';
 import { buildScope } from './scope';
@@ -64,6 +65,33 @@ function referents(articles: Article[], stories?: StoryArticles[]): RawLabel[] {
   const phrasesOf = new Map<string, ArticlePhrases>();
   for (const a of [...articles].sort((x, y) => x.id.localeCompare(y.id))) if (wanted.has(a.id) && !phrasesOf.has(a.id)) phrasesOf.set(a.id, articlePhrases(a));
   return referentLabels(groups, phrasesOf);
+}
+
+/** The article's phrases, attributions and persons as extraction's analysis pass found them (phrases.ts). */
+export function articlePhrases(article: Article): ArticlePhrases {
+  const a = analysisOf(article);
+  const slice = (s: { start: number; end: number }) => article.text.slice(s.start, s.end);
+  return {
+    phrases: a.phrases.map((p) => ({
+      articleId: article.id,
+      start: p.start,
+      end: p.end,
+      text: slice(p),
+      label: p.label,
+      head: p.head,
+      nounModifiers: p.nounModifiers ?? [],
+      adjectiveModifiers: p.adjectiveModifiers ?? [],
+      properName: p.properName ?? null,
+      family: p.family ?? null,
+      evaluative: !!p.evaluative,
+      definite: !!p.definite,
+      describes: p.describes ?? null,
+      bareName: !!p.bareName,
+      inHeadline: !!p.inHeadline,
+    })),
+    attributions: a.attributions.map((x) => ({ ...x, articleId: article.id, text: slice(x) })),
+    persons: new Map(a.persons),
+  };
 }
 
 export function assemble(raw: RawLabel[]): FramingConcept[] {

@@ -1,7 +1,7 @@
+import { countries as gazetteerCountries } from '../../language/en';
 import { validatorFor } from '../../lib/validate';
 import conflictLabelsJson from './data/conflict-labels.json';
 import conflictsJson from './data/conflicts.json';
-import countriesJson from './data/countries.json';
 import peacePlanJson from './data/peace-plan-labels.json';
 import relationshipJson from './data/relationship-labels.json';
 import spellingsJson from './data/spellings.json';
@@ -10,7 +10,8 @@ import supportJson from './data/support-labels.json';
 import transliterationJson from './data/transliteration.json';
 
 /**
- * The framing lexicons: documented JSON data files in ./data, each validated against
+ * The framing lexicons: the countries of the gazetteer (src/language/en/countries.json) and documented JSON data
+ * files in ./data, each validated against
  * schemas/framing-lexicon.schema.json when first loaded (a malformed file stops the run with its problems listed).
  */
 
@@ -19,6 +20,7 @@ export interface LabelEntry {
   phrases: string[];
 }
 
+/** A country as framing matches it: the gazetteer's entry with capitals and seats together as metonyms. */
 export interface Country {
   id: string;
   name: string;
@@ -104,10 +106,15 @@ let cached: FramingLexicon | null = null;
 
 export function loadLexicon(): FramingLexicon {
   if (cached) return cached;
-  const countries = checkLexiconFile<{ countries: Country[] }>('countries.json', countriesJson);
   const conflicts = checkLexiconFile<{ conflicts: Conflict[] }>('conflicts.json', conflictsJson);
   cached = {
-    countries: countries.countries,
+    countries: gazetteerCountries().map((c) => ({
+      id: c.id,
+      name: c.name,
+      names: [c.name, ...c.aliases],
+      demonyms: [...c.demonyms],
+      metonyms: [...c.capitals, ...c.seats],
+    })),
     conflicts: conflicts.conflicts,
     conflictLabels: checkLexiconFile('conflict-labels.json', conflictLabelsJson),
     spellings: checkLexiconFile('spellings.json', spellingsJson),

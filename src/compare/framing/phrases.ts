@@ -1,8 +1,7 @@
-import nlp from 'compromise';
 import { isHonorific, isTitleWord } from '../../extract/entities/names';
 import { attributionOf, isClosedClassWord, isDefiniteArticle, isEvaluativeWord, isGenericNoun, labelFamily, type AttributionTone } from '../../language/en';
 import type { Article, Span } from '../../types';
-import { inChrome } from './scope';
+import { inChrome } from './text';
 
 /**
  * The noun phrases of an article (compromise's part-of-speech tags, chunked here): the candidate labels of
@@ -64,27 +63,26 @@ export interface ArticlePhrases {
   persons: Map<string, string>;
 }
 
-interface Term {
+/** A compromise term as its parse holds it (after compute('offset') and compute('root')). */
+export interface ParsedTerm {
   text: string;
-  pre: string;
-  post: string;
-  normal: string;
+  pre?: string;
+  post?: string;
+  normal?: string;
   root?: string;
-  tags: string[];
-  offset: { start: number; length: number };
+  tags?: ReadonlySet<string>;
+  offset?: { start: number; length: number };
 }
 
-function tokensOf(text: string, base: number): Token[] {
-  const doc = nlp(text);
-  doc.compute('root');
-  const json = doc.json({ offset: true, terms: { normal: true } }) as Array<{ terms: Term[] }>;
+/** The parse's terms as phrase tokens (offsets are the parse's: the whole article's). */
+export function tokensOf(document: readonly ParsedTerm[][]): Token[] {
   const out: Token[] = [];
-  for (const s of json) for (const t of s.terms) {
-    if (!t.text) continue;
-    const start = base + t.offset.start;
+  for (const s of document) for (const t of s) {
+    if (!t.text || !t.offset) continue;
+    const start = t.offset.start;
     out.push({
       start, end: start + t.text.length, text: t.text, lower: t.text.toLowerCase(),
-      lemma: (t.root ?? t.normal ?? t.text).toLowerCase(), tags: new Set(t.tags), post: t.post ?? '', pre: t.pre ?? '',
+      lemma: (t.root ?? t.normal ?? t.text).toLowerCase(), tags: new Set(t.tags ?? []), post: t.post ?? '', pre: t.pre ?? '',
     });
   }
   return out;
@@ -156,11 +154,12 @@ function nameStretch(run: Token[]): [number, number] | null {
   return [s, e];
 }
 
-export function articlePhrases(article: Article): ArticlePhrases {
+/** The phrases, attributions and persons of an article, from its parse's tokens (see tokensOf). */
+export function phrasesFromParse(article: Article, parsed: Token[]): ArticlePhrases {
   const phrases: NounPhrase[] = [];
   const attributions: Attribution[] = [];
   const persons = new Map<string, string>();
-  const tokens = tokensOf(article.text, 0).filter((t) => !inChrome(article, t));
+  const tokens = parsed.filter((t) => !inChrome(article, t));
   const text = article.text;
   const personRuns: Array<{ surname: string; first: number; last: number }> = [];
 

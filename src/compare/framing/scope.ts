@@ -1,6 +1,7 @@
 import type { Article, Span } from '../../types';
 import type { AnchorMention, CountryMention, EntityFinder } from './entities';
-import { normalizePhrase, overlaps } from './text';
+import { analysisOf } from '../../extract/analysis';
+import { inChrome, normalizePhrase } from './text';
 
 /**
  * One article as the finders see it: its sentences, its country and conflict mentions (page chrome left out),
@@ -23,16 +24,18 @@ export function buildScope(article: Article, entities: EntityFinder): ArticleSco
   const whole = { start: 0, end: article.text.length };
   const sentences: Span[] = article.sentences.length > 0 ? article.sentences.map((s) => ({ start: s.start, end: s.end })) : [whole];
   const outsideChrome = <T extends Span>(m: T) => !inChrome(article, m);
-  const countries = entities.countryMentions(article.text, whole).filter(outsideChrome);
-  const anchors = entities.anchorMentions(article.text, whole).filter(outsideChrome);
+  // Places and anchors come from extraction's analysis; people's nationality is the corpus's (learnPeople).
+  const analysis = analysisOf(article);
+  const slice = (m: Span) => article.text.slice(m.start, m.end);
+  const places: CountryMention[] = analysis.places.map((m) => ({ start: m.start, end: m.end, text: slice(m), country: m.country, kind: m.kind }));
+  const countries = entities.withPersons(article.text, whole, places).filter(outsideChrome);
+  const anchors: AnchorMention[] = analysis.anchors.map((m) => ({ start: m.start, end: m.end, text: slice(m), conflicts: m.conflicts })).filter(outsideChrome);
   const conflictCounts = new Map<string, number>();
   for (const a of anchors) for (const c of a.conflicts) conflictCounts.set(c, (conflictCounts.get(c) ?? 0) + 1);
   return { article, sentences, countries, anchors, conflictCounts, dominantPair: dominantPair(sentences, countries), conflictSpans: [] };
 }
 
-export function inChrome(article: Article, span: Span): boolean {
-  return article.chrome.some((c) => overlaps(c, span));
-}
+export { inChrome } from './text';
 
 function dominantPair(sentences: Span[], countries: CountryMention[]): [string, string] | null {
   const counts = new Map<string, number>();

@@ -1,4 +1,4 @@
-import type { Span } from '../../types';
+import type { Article, Span } from '../../types';
 
 /** Text helpers shared by the label finders: phrase regexes, neighbouring words, span expansion. */
 
@@ -200,4 +200,9 @@ export function containsAny(text: string, words: RegExp): boolean {
 /** Any of the words, as whole words (no letter on either side). */
 export function anyWordRegex(words: string[], flags = 'iu'): RegExp {
   return new RegExp(`(?<![\\p{L}])(?:${words.map(escapeRegExp).join('|')})(?![\\p{L}])`, flags);
+}
+
+/** True when any part of the span lies in the article's page chrome. */
+export function inChrome(article: Pick<Article, 'chrome'>, span: Span): boolean {
+  return article.chrome.some((c) => overlaps(c, span));
 }

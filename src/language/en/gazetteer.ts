@@ -21,6 +21,8 @@ export interface Country {
   capitals: readonly string[];
   /** Seats of government and other metonyms ("White House", "Capitol Hill"). */
   seats: readonly string[];
+  /** A state that no longer exists (the Soviet Union): a fact about it may be told of a successor. */
+  historical?: boolean;
 }
 
 /** What a place word is of its country. */

@@ -1,7 +1,6 @@
 import supportJson from '../../../src/compare/framing/data/support-labels.json';
 import peacePlanJson from '../../../src/compare/framing/data/peace-plan-labels.json';
-import { analyzeFraming } from '../../../src/compare/framing';
-import { articlePhrases } from '../../../src/compare/framing/phrases';
+import { analyzeFraming, articlePhrases } from '../../../src/compare/framing';
 import type { FramingConcept } from '../../../src/types';
 import { makeArticle } from '../../helpers/article';
 import { frame, sources } from './helpers';

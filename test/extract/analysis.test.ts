@@ -1,0 +1,57 @@
+import { ArticleEntities } from '../../src/align/entities';
+import { termCounts } from '../../src/align/stories';
+import { articlePhrases } from '../../src/compare/framing';
+import { extractArticle } from '../../src/extract';
+import { analysisOf, attachAnalyses } from '../../src/extract/analysis';
+import { decodeWords, encodeWords, tokenize } from '../../src/language/tokens';
+import { validateExtraction } from '../../src/report/validate';
+import { makeArticle } from '../helpers/article';
+
+const TEXT =
+  'Leaders meet in Moscow\n\n' +
+  'Chinese President Xi Jinping met Russian President Vladimir Putin in Moscow on Tuesday.\n\n' +
+  'The two countries signed a “no limits” partnership, Mr. Xi said. The U.S. government called the deal a dangerous axis.';
+
+describe('the analysis pass', () => {
+  it('is filled by extraction and valid against the extraction schema', () => {
+    const e = extractArticle(makeArticle(TEXT));
+    expect(e.analysis).toBeDefined();
+    expect(validateExtraction({ articles: [e] })).toEqual([]);
+    expect(e.analysis!.mentions.some((m) => m.kind === 'person' && m.key === 'xi jinping')).toBe(true);
+    expect(Object.keys(e.analysis!.terms)).toContain('e:russia');
+    expect(e.analysis!.phrases.length).toBeGreaterThan(0);
+  });
+
+  it('stores the words so that they decode to the tokenizer’s own', () => {
+    const words = tokenize(TEXT);
+    expect(decodeWords(TEXT, encodeWords(words))).toEqual(words);
+    expect(words.map((w) => w.text)).toContain('U.S.');
+  });
+
+  it('gives align and framing what they would find from the text', () => {
+    const fromText = makeArticle(TEXT);
+    const fromExtraction = makeArticle(TEXT);
+    attachAnalyses([fromExtraction], [extractArticle(fromExtraction)]);
+    expect(ArticleEntities.of(fromExtraction).mentions).toEqual(ArticleEntities.of(fromText).mentions);
+    expect(termCounts(fromExtraction)).toEqual(termCounts(fromText));
+    expect(articlePhrases(fromExtraction)).toEqual(articlePhrases(fromText));
+  });
+
+  it('reads the attached analysis, not the text', () => {
+    const article = makeArticle(TEXT);
+    const e = extractArticle(article);
+    const marked = { ...e.analysis!, terms: { 'w:marker': 1 } };
+    attachAnalyses([article], [{ ...e, analysis: marked }]);
+    expect(analysisOf(article)).toBe(marked);
+    expect([...termCounts(article).counts.keys()]).toEqual(['w:marker']);
+  });
+
+  it('does not use a stored analysis whose offsets fall outside the text', () => {
+    const article = makeArticle(TEXT);
+    const e = extractArticle(article);
+    const damaged = { ...e.analysis!, mentions: [{ kind: 'person' as const, key: 'x', start: 0, end: TEXT.length + 5 }] };
+    attachAnalyses([article], [{ ...e, analysis: damaged }]);
+    expect(analysisOf(article)).not.toBe(damaged);
+    expect(analysisOf(article).mentions).toEqual(e.analysis!.mentions);
+  });
+});

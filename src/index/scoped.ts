@@ -15,8 +15,12 @@ import { isStoryKey, type ScopeArticle, type ScopeStore } from './scope-store';
  *  1. stories: the corpus articles its story clustering could join it with (those sharing a posting term
  *     with it, as clusterStories' blocking finds them, whose cosine passes half the story threshold), each
  *     with its whole stored story, since average-link joins stories, not articles;
- *  2. claims: the claims holding a blocking key that a claim of the new articles or of their stories holds,
- *     in a bucket small enough to be used (whole-corpus size ≤ maxBucket); they come with their stored
+ *     Those are clustered with the new articles as compareCorpus will cluster them; only the stories the new
+ *     articles join are compared whole. The neighbourhood's other articles keep their text (framing reads
+ *     the neighbourhood) and date claims (clustering dates an undated article by them), fixed in the story
+ *     this clustering gives them, and otherwise come in as blocking neighbours do;
+ *  2. claims: the claims holding a blocking key that a claim of the new articles or of the stories they join
+ *     holds, in a bucket small enough to be used (whole-corpus size ≤ maxBucket); they come with their stored
  *     features and their whole-corpus story, without their article's text or other claims.
  *
  * Where this is not the full compare (see docs/scaling.md, "Exactness of the incremental check"): a story
@@ -81,8 +85,8 @@ function wholeNotices(store: ScopeStore, fresh: Article[], freshExtracted: Extra
 
 export interface ScopeOptions {
   /**
-   * Also follow the blocking keys of the story mates' claims (exact for omissions of the story whose groups
-   * reach outside it, but on a big corpus that reaches most of it: off by default).
+   * Follow the blocking keys of the claims of the stories the new articles join, not only of their own claims
+   * (on by default: omissions of the story rest on its groups, which may reach outside it; false: own keys only).
    */
   storyKeys?: boolean;
 }

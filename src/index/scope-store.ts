@@ -5,6 +5,7 @@ import Database from 'better-sqlite3';
 import { blockingKeys } from '../align/candidates';
 import { ArticleEntities } from '../align/entities';
 import { articleFeatures, attachIdf, figureKey, type ClaimFeatures } from '../align/features';
+import { articlePhrases, type ArticlePhrases } from '../compare/framing/phrases';
 import { clusterStories, termCounts } from '../align/stories';
 import { listArticleFiles, realPath } from '../ingest';
 import { readManifest } from '../ingest/manifest';
@@ -25,11 +26,11 @@ import type { Article, ExtractedArticle } from '../types';
  */
 
 /** Layout and meaning of the scope tables: a different value rebuilds them. */
-const SCOPE_VERSION = '6';
+const SCOPE_VERSION = '7';
 /** Terms per article looked up in the postings (StoryOptions.topTerms). */
 const TOP_TERMS = 20;
 
-const SCOPE_TABLES = ['scope_meta', 'scope_articles', 'scope_term_df', 'scope_postings', 'scope_top', 'scope_claim_df', 'scope_keys', 'scope_key_count', 'scope_story', 'scope_features'];
+const SCOPE_TABLES = ['scope_meta', 'scope_articles', 'scope_term_df', 'scope_postings', 'scope_top', 'scope_claim_df', 'scope_keys', 'scope_key_count', 'scope_story', 'scope_features', 'scope_phrases'];
 
 /** Keys whose buckets hold one story only: never capped by corpus size (see CorpusStats.bucketSize). */
 export const isStoryKey = (key: string): boolean => key.includes('|s:');
@@ -132,6 +133,7 @@ export class ScopeStore {
       CREATE INDEX IF NOT EXISTS scope_keys_article ON scope_keys (article_id);
       CREATE TABLE IF NOT EXISTS scope_key_count (key TEXT PRIMARY KEY, n INTEGER NOT NULL) WITHOUT ROWID;
       CREATE TABLE IF NOT EXISTS scope_story (story TEXT NOT NULL, article_id TEXT NOT NULL, PRIMARY KEY (story, article_id)) WITHOUT ROWID;
+      CREATE TABLE IF NOT EXISTS scope_phrases (article_id TEXT PRIMARY KEY, phrases TEXT NOT NULL) WITHOUT ROWID;
     `);
     return new ScopeStore(db);
   }
@@ -165,6 +167,7 @@ export class ScopeStore {
     for (const s of stories) for (const id of s.articles) storyOf.set(id, s.id);
     // A duplicate shares its original's story (compareCorpus does the same).
     const firstByHash = new Map(unique.map((a) => [a.contentHash, a.id]));
+    const storyFor = (a: Article): string => storyOf.get(a.id) ?? storyOf.get(firstByHash.get(a.contentHash)!)!;
 
     const termData = new Map(unique.map((a) => [a.id, termCounts(a)]));
     const terms = new Map([...termData].map(([id, t]) => [id, t.counts]));
@@ -199,6 +202,15 @@ export class ScopeStore {
     attachIdf(allFeatures);
     for (const f of allFeatures) if (f.claim.kind === 'quantity') keyCount.set(`fig|${figureKey(f)}`, (keyCount.get(`fig|${figureKey(f)}`) ?? 0) + 1);
 
+    // Framing parses the articles of stories of two or more (referents); a check reads them back instead.
+    // An article alone in its story now is parsed by the check that joins it, if one does.
+    const size = new Map<string, number>();
+    for (const a of sorted) size.set(storyFor(a), (size.get(storyFor(a)) ?? 0) + 1);
+    const phrases = sorted.filter((a) => size.get(storyFor(a))! >= 2).map((a) => {
+      const p = articlePhrases(a);
+      return [a.id, JSON.stringify({ ...p, persons: [...p.persons] })] as const;
+    });
+
     const write = this.db.transaction(() => {
       for (const t of SCOPE_TABLES) this.db.exec(`DELETE FROM ${t}`);
       const meta = this.db.prepare('INSERT INTO scope_meta (key, value) VALUES (?, ?)');
@@ -213,7 +225,7 @@ export class ScopeStore {
       meta.run('duplicates', JSON.stringify(sorted.filter((a) => !uniqueIds.has(a.id)).map((a) => [a.id, firstByHash.get(a.contentHash)])));
       const art = this.db.prepare('INSERT INTO scope_articles VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
       for (const a of sorted) {
-        const story = storyOf.get(a.id) ?? storyOf.get(firstByHash.get(a.contentHash)!)!;
+        const story = storyFor(a);
         const e = byArticle.get(a.id) ?? { id: a.id, file: a.file, title: a.title, published: a.published, claims: [] };
         art.run(a.id, a.contentHash, story, uniqueIds.has(a.id) ? 1 : 0, JSON.stringify([[...(terms.get(a.id) ?? [])], [...(termData.get(a.id)?.labels ?? [])]]),
           JSON.stringify({ ...a, file: rel(a.file), text: '', paragraphs: [], sentences: [], chrome: [], subheadings: [] }),
@@ -244,7 +256,9 @@ export class ScopeStore {
       const kc = this.db.prepare('INSERT INTO scope_key_count VALUES (?, ?)');
       for (const [k, n] of keyCount) kc.run(k, n);
       const st = this.db.prepare('INSERT INTO scope_story VALUES (?, ?)');
-      for (const a of sorted) st.run(storyOf.get(a.id) ?? storyOf.get(firstByHash.get(a.contentHash)!)!, a.id);
+      for (const a of sorted) st.run(storyFor(a), a.id);
+      const phr = this.db.prepare('INSERT INTO scope_phrases VALUES (?, ?)');
+      for (const [id, json] of phrases) phr.run(id, json);
     });
     write.immediate();
   }
@@ -310,6 +324,14 @@ export class ScopeStore {
       out.push(f);
     }
     return out;
+  }
+
+  /** Stored framing phrases of an article (articlePhrases), or undefined when the index did not parse it. */
+  phrases(id: string): ArticlePhrases | undefined {
+    const row = this.stmt('SELECT phrases FROM scope_phrases WHERE article_id = ?').pluck().get(id) as string | undefined;
+    if (row === undefined) return undefined;
+    const p = JSON.parse(row) as Omit<ArticlePhrases, 'persons'> & { persons: Array<[string, string]> };
+    return { ...p, persons: new Map(p.persons) };
   }
 
   published(id: string): string | null {

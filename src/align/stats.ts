@@ -1,3 +1,4 @@
+import type { ArticlePhrases } from '../compare/framing/phrases';
 import type { ClaimFeatures } from './features';
 
 /**
@@ -24,6 +25,8 @@ export interface CorpusStats {
   storyLabel?: (storyId: string) => string;
   /** The whole run's notices (extraction, duplicates), when the scoped run knows them for the whole corpus. */
   reportNotices?: string[];
+  /** Stored framing phrases of an article (as articlePhrases makes them), so that framing need not parse it. */
+  phrasesOf?: (articleId: string) => ArticlePhrases | undefined;
   /** Framing reads only these articles (a scoped run's story neighbourhood); all when absent. */
   framingArticles?: ReadonlySet<string>;
 }

@@ -61,7 +61,7 @@ export async function main(): Promise<number> {
   if (sections.has('compare')) await benchCompare(articles, extracted);
   if (sections.has('check')) {
     const sizes = [500, 1000, 2225].filter((n) => n < articles.length).concat(articles.length).filter((n, i, a) => a.indexOf(n) === i && n > 1);
-    benchCheck(articles, extracted, sizes);
+    benchCheck(articles, extracted, sizes, runs);
   }
   if (sections.has('adversarial')) {
     const large = Number(arg('--large') ?? 256) * 1024;

@@ -79,10 +79,12 @@ function digestOf(json: string): string {
   return createHash('sha256').update(`${FORMAT}\u0000${json}`).digest('hex').slice(0, 32);
 }
 
-const validateExtraction = validatorFor<{ articles: ExtractedArticle[] }>('extraction.schema.json');
+/** Compiled on first use: a scoped check reads no entry, and compiling the schema costs more than its lookups. */
+let validateExtraction: ((data: unknown) => { ok: boolean }) | null = null;
 
 /** An entry in the shape of one `extract --json` article (schemas/extraction.schema.json). */
 function validEntry(data: unknown): boolean {
+  validateExtraction ??= validatorFor<{ articles: ExtractedArticle[] }>('extraction.schema.json');
   return validateExtraction({ articles: [data] }).ok;
 }
 

@@ -6,6 +6,7 @@ import { blockingKeys } from '../align/candidates';
 import { ArticleEntities } from '../align/entities';
 import { attachAnalyses } from '../extract/analysis';
 import { articleFeatures, attachIdf, figureKey, type ClaimFeatures } from '../align/features';
+import { articlePhrases, type ArticlePhrases } from '../compare/framing/phrases';
 import { clusterStories, termCounts } from '../align/stories';
 import { listArticleFiles, realPath } from '../ingest';
 import { readManifest } from '../ingest/manifest';
@@ -26,11 +27,11 @@ import type { Article, ExtractedArticle } from '../types';
  */
 
 /** Layout and meaning of the scope tables: a different value rebuilds them. */
-const SCOPE_VERSION = '6';
+const SCOPE_VERSION = '7';
 /** Terms per article looked up in the postings (StoryOptions.topTerms). */
 const TOP_TERMS = 20;
 
-const SCOPE_TABLES = ['scope_meta', 'scope_articles', 'scope_term_df', 'scope_postings', 'scope_top', 'scope_claim_df', 'scope_keys', 'scope_key_count', 'scope_story', 'scope_features'];
+const SCOPE_TABLES = ['scope_meta', 'scope_articles', 'scope_term_df', 'scope_postings', 'scope_top', 'scope_claim_df', 'scope_keys', 'scope_key_count', 'scope_story', 'scope_features', 'scope_phrases'];
 
 /** Keys whose buckets hold one story only: never capped by corpus size (see CorpusStats.bucketSize). */
 export const isStoryKey = (key: string): boolean => key.includes('|s:');
@@ -96,7 +97,19 @@ function topTerms(counts: Map<string, number>, df: Map<string, number>, n: numbe
 
 /** Opens the index file's scope tables (created when absent). */
 export class ScopeStore {
+  /** Prepared statements by SQL: a check runs the same few lookups thousands of times. */
+  private readonly statements = new Map<string, Database.Statement>();
+  /** Decoded features by article and claim (a scoped run reads a neighbour's twice: to load it and to align it). */
+  private readonly decoded = new Map<string, ClaimFeatures>();
+  private readonly keyCounts = new Map<string, number>();
+
   private constructor(private readonly db: Database.Database) {}
+
+  private stmt(sql: string): Database.Statement {
+    let st = this.statements.get(sql);
+    if (!st) this.statements.set(sql, (st = this.db.prepare(sql)));
+    return st;
+  }
 
   static open(file: string): ScopeStore {
     fs.mkdirSync(path.dirname(file), { recursive: true });
@@ -121,6 +134,7 @@ export class ScopeStore {
       CREATE INDEX IF NOT EXISTS scope_keys_article ON scope_keys (article_id);
       CREATE TABLE IF NOT EXISTS scope_key_count (key TEXT PRIMARY KEY, n INTEGER NOT NULL) WITHOUT ROWID;
       CREATE TABLE IF NOT EXISTS scope_story (story TEXT NOT NULL, article_id TEXT NOT NULL, PRIMARY KEY (story, article_id)) WITHOUT ROWID;
+      CREATE TABLE IF NOT EXISTS scope_phrases (article_id TEXT PRIMARY KEY, phrases TEXT NOT NULL) WITHOUT ROWID;
     `);
     return new ScopeStore(db);
   }
@@ -155,6 +169,7 @@ export class ScopeStore {
     for (const s of stories) for (const id of s.articles) storyOf.set(id, s.id);
     // A duplicate shares its original's story (compareCorpus does the same).
     const firstByHash = new Map(unique.map((a) => [a.contentHash, a.id]));
+    const storyFor = (a: Article): string => storyOf.get(a.id) ?? storyOf.get(firstByHash.get(a.contentHash)!)!;
 
     const termData = new Map(unique.map((a) => [a.id, termCounts(a)]));
     const terms = new Map([...termData].map(([id, t]) => [id, t.counts]));
@@ -189,6 +204,15 @@ export class ScopeStore {
     attachIdf(allFeatures);
     for (const f of allFeatures) if (f.claim.kind === 'quantity') keyCount.set(`fig|${figureKey(f)}`, (keyCount.get(`fig|${figureKey(f)}`) ?? 0) + 1);
 
+    // Framing parses the articles of stories of two or more (referents); a check reads them back instead.
+    // An article alone in its story now is parsed by the check that joins it, if one does.
+    const size = new Map<string, number>();
+    for (const a of sorted) size.set(storyFor(a), (size.get(storyFor(a)) ?? 0) + 1);
+    const phrases = sorted.filter((a) => size.get(storyFor(a))! >= 2).map((a) => {
+      const p = articlePhrases(a);
+      return [a.id, JSON.stringify({ ...p, persons: [...p.persons] })] as const;
+    });
+
     const write = this.db.transaction(() => {
       for (const t of SCOPE_TABLES) this.db.exec(`DELETE FROM ${t}`);
       const meta = this.db.prepare('INSERT INTO scope_meta (key, value) VALUES (?, ?)');
@@ -203,7 +227,7 @@ export class ScopeStore {
       meta.run('duplicates', JSON.stringify(sorted.filter((a) => !uniqueIds.has(a.id)).map((a) => [a.id, firstByHash.get(a.contentHash)])));
       const art = this.db.prepare('INSERT INTO scope_articles VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
       for (const a of sorted) {
-        const story = storyOf.get(a.id) ?? storyOf.get(firstByHash.get(a.contentHash)!)!;
+        const story = storyFor(a);
         const e = byArticle.get(a.id) ?? { id: a.id, file: a.file, title: a.title, published: a.published, claims: [] };
         art.run(a.id, a.contentHash, story, uniqueIds.has(a.id) ? 1 : 0, JSON.stringify([[...(terms.get(a.id) ?? [])], [...(termData.get(a.id)?.labels ?? [])]]),
           JSON.stringify({ ...a, file: rel(a.file), text: '', paragraphs: [], sentences: [], chrome: [], subheadings: [] }),
@@ -234,7 +258,9 @@ export class ScopeStore {
       const kc = this.db.prepare('INSERT INTO scope_key_count VALUES (?, ?)');
       for (const [k, n] of keyCount) kc.run(k, n);
       const st = this.db.prepare('INSERT INTO scope_story VALUES (?, ?)');
-      for (const a of sorted) st.run(storyOf.get(a.id) ?? storyOf.get(firstByHash.get(a.contentHash)!)!, a.id);
+      for (const a of sorted) st.run(storyFor(a), a.id);
+      const phr = this.db.prepare('INSERT INTO scope_phrases VALUES (?, ?)');
+      for (const [id, json] of phrases) phr.run(id, json);
     });
     write.immediate();
   }
@@ -260,12 +286,12 @@ export class ScopeStore {
   }
 
   termDf(): Map<string, number> {
-    return new Map((this.db.prepare('SELECT term, df FROM scope_term_df').raw().all() as Array<[string, number]>));
+    return new Map((this.stmt('SELECT term, df FROM scope_term_df').raw().all() as Array<[string, number]>));
   }
 
   claimDf(): Map<string, Map<string, number>> {
     const out = new Map<string, Map<string, number>>();
-    for (const [kind, word, df] of this.db.prepare('SELECT kind, word, df FROM scope_claim_df').raw().all() as Array<[string, string, number]>) {
+    for (const [kind, word, df] of this.stmt('SELECT kind, word, df FROM scope_claim_df').raw().all() as Array<[string, string, number]>) {
       if (!out.has(kind)) out.set(kind, new Map());
       out.get(kind)!.set(word, df);
     }
@@ -274,58 +300,76 @@ export class ScopeStore {
 
   /** Ids of the corpus articles that hold `term` / have it among their top terms. */
   postings(term: string): string[] {
-    return (this.db.prepare('SELECT article_id FROM scope_postings WHERE term = ?').pluck().all(term) as string[]);
+    return (this.stmt('SELECT article_id FROM scope_postings WHERE term = ?').pluck().all(term) as string[]);
   }
 
   topHolders(term: string): string[] {
-    return (this.db.prepare('SELECT article_id FROM scope_top WHERE term = ?').pluck().all(term) as string[]);
+    return (this.stmt('SELECT article_id FROM scope_top WHERE term = ?').pluck().all(term) as string[]);
   }
 
   /** Term counts of an article, for a similarity estimate without loading it. */
   terms(id: string): { counts: Map<string, number>; labels: Map<string, string> } {
-    const row = this.db.prepare('SELECT terms FROM scope_articles WHERE article_id = ?').pluck().get(id) as string | undefined;
+    const row = this.stmt('SELECT terms FROM scope_articles WHERE article_id = ?').pluck().get(id) as string | undefined;
     const [counts, labels] = row ? (JSON.parse(row) as [Array<[string, number]>, Array<[string, string]>]) : [[], []];
     return { counts: new Map(counts), labels: new Map(labels) };
   }
 
   /** Stored features of an article's claims (all, or those in `claims`; story unset, idf empty). */
   features(id: string, claims?: ReadonlySet<string>): ClaimFeatures[] {
-    const rows = this.db.prepare('SELECT claim_id, features FROM scope_features WHERE article_id = ?').raw().all(id) as Array<[string, string]>;
-    return rows.filter(([c]) => !claims || claims.has(c)).map(([, f]) => decodeFeature(f));
+    const rows = this.stmt('SELECT claim_id, features FROM scope_features WHERE article_id = ?').raw().all(id) as Array<[string, string]>;
+    const out: ClaimFeatures[] = [];
+    for (const [c, json] of rows) {
+      if (claims && !claims.has(c)) continue;
+      const key = `${id}\u0000${c}`;
+      let f = this.decoded.get(key);
+      if (!f) this.decoded.set(key, (f = decodeFeature(json)));
+      out.push(f);
+    }
+    return out;
+  }
+
+  /** Stored framing phrases of an article (articlePhrases), or undefined when the index did not parse it. */
+  phrases(id: string): ArticlePhrases | undefined {
+    const row = this.stmt('SELECT phrases FROM scope_phrases WHERE article_id = ?').pluck().get(id) as string | undefined;
+    if (row === undefined) return undefined;
+    const p = JSON.parse(row) as Omit<ArticlePhrases, 'persons'> & { persons: Array<[string, string]> };
+    return { ...p, persons: new Map(p.persons) };
   }
 
   published(id: string): string | null {
-    const row = this.db.prepare("SELECT json_extract(article, '$.published') FROM scope_articles WHERE article_id = ?").pluck().get(id) as string | null | undefined;
+    const row = this.stmt("SELECT json_extract(article, '$.published') FROM scope_articles WHERE article_id = ?").pluck().get(id) as string | null | undefined;
     return row ?? null;
   }
 
   storyOf(id: string): string | null {
-    return (this.db.prepare('SELECT story FROM scope_articles WHERE article_id = ?').pluck().get(id) as string | undefined) ?? null;
+    return (this.stmt('SELECT story FROM scope_articles WHERE article_id = ?').pluck().get(id) as string | undefined) ?? null;
   }
 
   storyMembers(story: string): string[] {
-    return this.db.prepare('SELECT article_id FROM scope_story WHERE story = ? ORDER BY article_id').pluck().all(story) as string[];
+    return this.stmt('SELECT article_id FROM scope_story WHERE story = ? ORDER BY article_id').pluck().all(story) as string[];
   }
 
   keysOf(id: string): string[] {
-    return this.db.prepare('SELECT DISTINCT key FROM scope_keys WHERE article_id = ?').pluck().all(id) as string[];
+    return this.stmt('SELECT DISTINCT key FROM scope_keys WHERE article_id = ?').pluck().all(id) as string[];
   }
 
   keyCount(key: string): number {
-    return (this.db.prepare('SELECT n FROM scope_key_count WHERE key = ?').pluck().get(key) as number | undefined) ?? 0;
+    let n = this.keyCounts.get(key);
+    if (n === undefined) this.keyCounts.set(key, (n = (this.stmt('SELECT n FROM scope_key_count WHERE key = ?').pluck().get(key) as number | undefined) ?? 0));
+    return n;
   }
 
   /** The claims holding a blocking key, as [article id, claim id]. */
   keyHolders(key: string): Array<[string, string]> {
-    return this.db.prepare('SELECT article_id, claim_id FROM scope_keys WHERE key = ?').raw().all(key) as Array<[string, string]>;
+    return this.stmt('SELECT article_id, claim_id FROM scope_keys WHERE key = ?').raw().all(key) as Array<[string, string]>;
   }
 
   hasHash(hash: string): boolean {
-    return this.db.prepare('SELECT 1 FROM scope_articles WHERE content_hash = ? LIMIT 1').pluck().get(hash) !== undefined;
+    return this.stmt('SELECT 1 FROM scope_articles WHERE content_hash = ? LIMIT 1').pluck().get(hash) !== undefined;
   }
 
   hasId(id: string): boolean {
-    return this.db.prepare('SELECT 1 FROM scope_articles WHERE article_id = ?').pluck().get(id) !== undefined;
+    return this.stmt('SELECT 1 FROM scope_articles WHERE article_id = ?').pluck().get(id) !== undefined;
   }
 
   /**
@@ -333,7 +377,7 @@ export class ScopeStore {
    * neighbours: alignment reads them through their stored features and never looks at their text.
    */
   loadLight(id: string, dir: string, claims: ReadonlySet<string>): ScopeArticle {
-    const row = this.db.prepare('SELECT story, meta FROM scope_articles WHERE article_id = ?').raw().get(id) as [string, string];
+    const row = this.stmt('SELECT story, meta FROM scope_articles WHERE article_id = ?').raw().get(id) as [string, string];
     const article = JSON.parse(row[1]) as Article;
     article.file = path.join(dir, article.file);
     const features = this.features(id, claims);
@@ -343,17 +387,17 @@ export class ScopeStore {
 
   /** An article's text (for the checked result's line numbers of corpus evidence). */
   text(id: string): string {
-    return (this.db.prepare("SELECT json_extract(article, '$.text') FROM scope_articles WHERE article_id = ?").pluck().get(id) as string | undefined) ?? '';
+    return (this.stmt("SELECT json_extract(article, '$.text') FROM scope_articles WHERE article_id = ?").pluck().get(id) as string | undefined) ?? '';
   }
 
   /** Every article id with its file (the corpus list a check result names). */
   articleRefs(dir: string): Array<{ id: string; file: string }> {
-    return (this.db.prepare("SELECT article_id, json_extract(article, '$.file') FROM scope_articles ORDER BY article_id").raw().all() as Array<[string, string]>).map(([id, file]) => ({ id, file: path.join(dir, file) }));
+    return (this.stmt("SELECT article_id, json_extract(article, '$.file') FROM scope_articles ORDER BY article_id").raw().all() as Array<[string, string]>).map(([id, file]) => ({ id, file: path.join(dir, file) }));
   }
 
   /** One stored article, its file path re-rooted at `dir` (as loadArticles would name it). */
   load(id: string, dir: string): ScopeArticle {
-    const row = this.db.prepare('SELECT story, article, extracted FROM scope_articles WHERE article_id = ?').raw().get(id) as [string, string, string];
+    const row = this.stmt('SELECT story, article, extracted FROM scope_articles WHERE article_id = ?').raw().get(id) as [string, string, string];
     const article = JSON.parse(row[1]) as Article;
     const extracted = JSON.parse(row[2]) as ExtractedArticle;
     article.file = path.join(dir, article.file);

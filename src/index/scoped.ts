@@ -3,9 +3,9 @@ import { ArticleEntities } from '../align/entities';
 import { attachAnalyses } from '../extract/analysis';
 import { articleFeatures, figureKey, type ClaimFeatures } from '../align/features';
 import type { CorpusStats } from '../align/stats';
-import { DEFAULT_STORY_OPTIONS, termCounts } from '../align/stories';
+import { clusterStories, DEFAULT_STORY_OPTIONS, termCounts } from '../align/stories';
 import type { Article, ExtractedArticle } from '../types';
-import { isStoryKey, type ScopeStore } from './scope-store';
+import { isStoryKey, type ScopeArticle, type ScopeStore } from './scope-store';
 
 /**
  * The scope of an incremental check: the corpus articles new ones can touch, with the corpus-wide statistics
@@ -16,8 +16,12 @@ import { isStoryKey, type ScopeStore } from './scope-store';
  *  1. stories: the corpus articles its story clustering could join it with (those sharing a posting term
  *     with it, as clusterStories' blocking finds them, whose cosine passes half the story threshold), each
  *     with its whole stored story, since average-link joins stories, not articles;
- *  2. claims: the claims holding a blocking key that a claim of the new articles or of their stories holds,
- *     in a bucket small enough to be used (whole-corpus size ≤ maxBucket); they come with their stored
+ *     Those are clustered with the new articles as compareCorpus will cluster them; only the stories the new
+ *     articles join are compared whole. The neighbourhood's other articles keep their text (framing reads
+ *     the neighbourhood) and date claims (clustering dates an undated article by them), fixed in the story
+ *     this clustering gives them, and otherwise come in as blocking neighbours do;
+ *  2. claims: the claims holding a blocking key that a claim of the new articles or of the stories they join
+ *     holds, in a bucket small enough to be used (whole-corpus size ≤ maxBucket); they come with their stored
  *     features and their whole-corpus story, without their article's text or other claims.
  *
  * Where this is not the full compare (see docs/scaling.md, "Exactness of the incremental check"): a story
@@ -82,8 +86,8 @@ function wholeNotices(store: ScopeStore, fresh: Article[], freshExtracted: Extra
 
 export interface ScopeOptions {
   /**
-   * Also follow the blocking keys of the story mates' claims (exact for omissions of the story whose groups
-   * reach outside it, but on a big corpus that reaches most of it: off by default).
+   * Follow the blocking keys of the claims of the stories the new articles join, not only of their own claims
+   * (on by default: omissions of the story rest on its groups, which may reach outside it; false: own keys only).
    */
   storyKeys?: boolean;
 }
@@ -121,6 +125,29 @@ export function scopeFor(store: ScopeStore, dir: string, fresh: Article[], fresh
     }
   });
 
+  // 1b. The stories the new articles join, clustered as compareCorpus will cluster them (the whole stories of
+  // the neighbourhood, with the corpus-wide term weights). Only those stories need all their claims compared:
+  // the other neighbours' stories are fixed here and their claims come in as blocking neighbours do (below).
+  const freshIds = new Set(fresh.map((a) => a.id));
+  const mates = [...chosen].sort().map((id) => store.load(id, dir));
+  const termsOf = (id: string) => (freshIds.has(id) ? undefined : store.terms(id));
+  const near = clusterStories(
+    [...mates.map((m) => m.article), ...fresh],
+    [...mates.flatMap((m) => m.extracted.claims), ...freshExtracted.flatMap((e) => e.claims)],
+    {},
+    { n, df },
+    termsOf,
+  );
+  const joined = new Set<string>();
+  const nearStory = new Map<string, { id: string; label: string }>();
+  for (const st of near) {
+    const withFresh = st.articles.some((id) => freshIds.has(id));
+    for (const id of st.articles) {
+      if (withFresh) joined.add(id);
+      else nearStory.set(id, { id: st.id, label: st.label });
+    }
+  }
+
   // 2. Blocking neighbours of the new claims and of their stories' claims.
   const features = fresh.flatMap((a, i) => freshFeatures(a, freshExtracted[i]));
   const freshKeys = new Map<string, number>();
@@ -132,18 +159,25 @@ export function scopeFor(store: ScopeStore, dir: string, fresh: Article[], fresh
     return t;
   };
   const reach = new Set<string>(freshKeys.keys());
-  if (opts.storyKeys !== false) for (const id of chosen) for (const k of store.keysOf(id)) reach.add(k);
-  // Outside the story neighbourhood only the claims sharing a key are needed (their stored features say
+  if (opts.storyKeys !== false) for (const id of [...joined].sort()) if (!freshIds.has(id)) for (const k of store.keysOf(id)) reach.add(k);
+  // Outside the joined stories only the claims sharing a key are needed (their stored features say
   // everything alignment reads); their articles come without their other claims.
   const holders = new Map<string, Set<string>>();
+  const hold = (id: string, claim: string) => {
+    if (!holders.has(id)) holders.set(id, new Set());
+    holders.get(id)!.add(claim);
+  };
   for (const k of [...reach].sort()) {
     const t = totalOf(k);
     if (t < 2 || t > DEFAULT_BLOCKING.maxBucket) continue;
-    for (const [id, claim] of store.keyHolders(k)) {
-      if (chosen.has(id)) continue;
-      if (!holders.has(id)) holders.set(id, new Set());
-      holders.get(id)!.add(claim);
-    }
+    for (const [id, claim] of store.keyHolders(k)) if (!joined.has(id)) hold(id, claim);
+  }
+  // A neighbour outside the joined stories keeps its text (framing reads the whole neighbourhood) and its
+  // date claims (story clustering dates an undated article by them), with the claims it shares keys by.
+  for (const m of mates) {
+    if (joined.has(m.article.id)) continue;
+    if (!holders.has(m.article.id)) holders.set(m.article.id, new Set());
+    for (const c of m.extracted.claims) if (c.kind === 'date') hold(m.article.id, c.id);
   }
 
   // 3. Corpus-wide statistics, the new articles counted in.
@@ -159,18 +193,19 @@ export function scopeFor(store: ScopeStore, dir: string, fresh: Article[], fresh
     const count = kinds.get(kind) ?? 0;
     idf.set(kind, new Map([...words].map(([w, d]) => [w, Math.log(1 + count / d)])));
   }
-  const freshIds = new Set(fresh.map((a) => a.id));
   const freshFigures = new Map<string, number>();
   for (const f of features) if (f.claim.kind === 'quantity') bump(freshFigures, figureKey(f));
   const storyOfHolder = new Map<string, string>();
   const labels = store.storyLabels();
+  for (const st of nearStory.values()) labels.set(st.id, st.label);
   const framing = new Set([...chosen, ...freshIds]);
   const stats: CorpusStats = {
     stories: { n, df },
     idf,
     bucketSize: (k) => (isStoryKey(k) ? undefined : totalOf(k)),
     featuresOf: (id) => (freshIds.has(id) ? undefined : store.features(id, holders.get(id))),
-    termsOf: (id) => (freshIds.has(id) ? undefined : store.terms(id)),
+    termsOf,
+    phrasesOf: (id) => (freshIds.has(id) ? undefined : store.phrases(id)),
     framingArticles: framing,
     fixedStory: (id) => storyOfHolder.get(id),
     figureCount: (fig) => store.keyCount(`fig|${fig}`) + (freshFigures.get(fig) ?? 0),
@@ -178,7 +213,14 @@ export function scopeFor(store: ScopeStore, dir: string, fresh: Article[], fresh
     reportNotices: wholeNotices(store, fresh, freshExtracted, n),
   };
 
-  const loaded = [...chosen, ...holders.keys()].sort().map((id) => (holders.has(id) ? store.loadLight(id, dir, holders.get(id)!) : store.load(id, dir)));
-  for (const l of loaded) if (holders.has(l.article.id)) storyOfHolder.set(l.article.id, l.story);
+  const mateById = new Map(mates.map((m) => [m.article.id, m]));
+  const loaded = [...new Set([...chosen, ...holders.keys()])].sort().map((id): ScopeArticle => {
+    const mate = mateById.get(id);
+    if (!mate) return store.loadLight(id, dir, holders.get(id)!);
+    if (joined.has(id)) return mate;
+    const keep = holders.get(id)!;
+    return { ...mate, story: nearStory.get(id)!.id, extracted: { ...mate.extracted, claims: mate.extracted.claims.filter((c) => keep.has(c.id)) } };
+  });
+  for (const l of loaded) if (!joined.has(l.article.id)) storyOfHolder.set(l.article.id, l.story);
   return { articles: loaded.map((l) => l.article), extracted: loaded.map((l) => l.extracted), stats };
 }

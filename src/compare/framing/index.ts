@@ -26,7 +26,7 @@ import { WarLabelFinder } from './war-labels';
  * "Kiev" or "Donbass"). Order: family (war-label, spelling, relationship, stance, material-support, peace-plan, label, attribution),
  * then concept id; labels of a source in text order.
  */
-export function analyzeFraming(articles: Article[], stories?: StoryArticles[]): FramingConcept[] {
+export function analyzeFraming(articles: Article[], stories?: StoryArticles[], stored?: (articleId: string) => ArticlePhrases | undefined): FramingConcept[] {
   const lex = loadLexicon();
   const entities = new EntityFinder(lex);
   entities.learnPeople(articles);
@@ -48,22 +48,23 @@ export function analyzeFraming(articles: Article[], stories?: StoryArticles[]): 
   ];
   raw.push(...scopes.flatMap((s) => perArticle.flatMap((f) => f.find(s))));
   raw.push(...new VariantFinder(lex, spellings.listedForms()).find(scopes));
-  raw.push(...referents(articles, stories));
+  raw.push(...referents(articles, stories, stored));
   return assemble(raw);
 }
 
 /**
  * Labels of each story's shared referents (referents.ts). Without stories all articles are one story; only
- * the articles of stories with two or more sources are parsed.
+ * the articles of stories with two or more sources are parsed (or their phrases read from `stored`: a scoped
+ * check's claim index keeps them).
  */
-function referents(articles: Article[], stories?: StoryArticles[]): RawLabel[] {
+function referents(articles: Article[], stories?: StoryArticles[], stored?: (articleId: string) => ArticlePhrases | undefined): RawLabel[] {
   const ids = new Set(articles.map((a) => a.id));
   const groups = (stories ?? [{ id: 'all', articles: articles.map((a) => a.id) }])
     .map((s) => ({ id: s.id, articles: s.articles.filter((a) => ids.has(a)).sort() }))
     .filter((s) => s.articles.length >= 2);
   const wanted = new Set(groups.flatMap((s) => s.articles));
   const phrasesOf = new Map<string, ArticlePhrases>();
-  for (const a of [...articles].sort((x, y) => x.id.localeCompare(y.id))) if (wanted.has(a.id) && !phrasesOf.has(a.id)) phrasesOf.set(a.id, articlePhrases(a));
+  for (const a of [...articles].sort((x, y) => x.id.localeCompare(y.id))) if (wanted.has(a.id) && !phrasesOf.has(a.id)) phrasesOf.set(a.id, stored?.(a.id) ?? articlePhrases(a));
   return referentLabels(groups, phrasesOf);
 }
 

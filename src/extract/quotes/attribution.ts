@@ -6,7 +6,7 @@ import { isTitleWord } from '../entities/names';
 import { isCapitalized, tokenize, type Token } from '../entities/tokens';
 import type { QuotePair } from './marks';
 import { isCommonCapitalized, phraseAfter, phraseBefore, type SpeakerPhrase } from './speaker-phrase';
-import { LIGHT_VERB_FORMS, SPEECH_NOUNS, isParticiple, isPostQuoteVerb, isPreQuoteVerb } from './verbs';
+import { IRREGULAR_FORMS, LIGHT_VERB_FORMS, SPEECH_NOUNS, isParticiple, isPostQuoteVerb, isPreQuoteVerb } from './verbs';
 
 /** Who a quote is attributed to, and how that was found. */
 export interface Attribution {
@@ -54,8 +54,9 @@ function attributionAfter(ctx: ArticleContext, q: QuotePair): SpeakerPhrase | nu
   const text = maskedText(ctx);
   const limit = paragraphEnd(ctx, q);
   const after = text.slice(q.end, Math.min(limit, q.end + 200));
-  const inner = text.slice(q.innerStart, q.innerEnd).trimEnd();
-  const handsOver = /[,!?—–\-…]$/.test(inner) || /^[\s\u00a0]+\p{Ll}/u.test(after);
+  // A nested quote may close with the outer one: “… say, ‘Thank you for voting,’” Bennett explained.
+  const inner = text.slice(q.innerStart, q.innerEnd).trimEnd().replace(/[’'”"]+$/, '');
+  const handsOver = /[,!?—–\-…]$/.test(inner) || /^[\s\u00a0]+\p{Ll}/u.test(after) || /^,[\s\u00a0]+[\p{L}]/u.test(after);
   if (!handsOver || !/^[\s\u00a0,]/.test(after)) return null;
   const all = tokenize(text, q.end, q.end + after.length);
   const toks: Token[] = [];
@@ -69,7 +70,7 @@ function attributionAfter(ctx: ArticleContext, q: QuotePair): SpeakerPhrase | nu
     return phraseAfter(text, toks[0].end, limit, true, true);
   }
   for (let k = 1; k < Math.min(toks.length, 10); k++) {
-    if (!isPostQuoteVerb(toks[k].text) || !/^\p{Ll}/u.test(toks[k].text)) continue;
+    if (!(isPostQuoteVerb(toks[k].text) || phrasalVerb(toks, k, isPostQuoteVerb)) || !/^\p{Ll}/u.test(toks[k].text)) continue;
     const ph = phraseBefore(text, q.end, toks[k].start);
     // Titles may stand between the quote and the name: "…,” Nissan chief executive Carlos Ghosn said.
     if (ph && /^[\s\u00a0,]*$/.test(text.slice(q.end, ph.start))) return ph;
@@ -138,11 +139,14 @@ const COORDINATED = /(?:,|\b(?:and|but|or|then|yet))(?:[\s\u00a0]+(?:also|then|l
 
 /** Base forms double as nouns ("a head of state", "a fifth term"): they count after a modal, "to" or a pronoun. */
 const BASE_FORM_CONTEXT = /^(?:will|would|could|can|may|might|must|should|shall|to|did|do|does|not|never|also|they|we|i|you)$/i;
+const GERUND_CONTEXT = /^(?:of|in|by|for|with|after|before|without|while|when|from)$/i;
 const NOUN_CONTEXT = /^(?:a|an|the|of|in|on|at|for|with|by|from|his|her|its|their|our|my|your|this|that|these|those|no|any|every|each)$/i;
 
 export function verbInContext(toks: Token[], k: number): boolean {
   const w = toks[k].text.toLowerCase();
   const prev = toks[k - 1]?.text ?? '';
+  // A gerund after a preposition is still the cue: "made a point of saying", "by warning that".
+  if (/ing$/.test(w) && GERUND_CONTEXT.test(prev)) return true;
   // After a determiner or a possessive the word is a noun: "a fifth term", "Trump’s remarks".
   if (NOUN_CONTEXT.test(prev) || /\p{L}['’]s?$/u.test(prev)) return false;
   if (/(?:s|ed|ing)$/.test(w) || isIrregularPast(w)) return true;
@@ -150,24 +154,43 @@ export function verbInContext(toks: Token[], k: number): boolean {
 }
 
 function isIrregularPast(w: string): boolean {
-  return /^(?:said|told|wrote|written)$/.test(w);
+  return IRREGULAR_FORMS.has(w);
 }
 
-function nearestVerb(_text: string, toks: Token[], quotes: QuotePair[]): VerbHit | null {
+/** How many cues before a quote are tried, nearest first, when the subject of one is not found. */
+const MAX_CUES = 3;
+
+/** A two-word speech verb at `k` ("pointed out", "put it", "went on"). */
+function phrasalVerb(toks: Token[], k: number, test: (w: string) => boolean): boolean {
+  const next = toks[k + 1];
+  return next !== undefined && test(`${toks[k].text} ${next.text}`);
+}
+
+/**
+ * The speech cues before a quote, nearest first: speech verbs, "according to", a light verb with a speech
+ * noun, and a verb that otherwise only follows a quote when it introduces this one ("He continued, “…”").
+ */
+function cuesBefore(text: string, toks: Token[], quotes: QuotePair[], end: number): VerbHit[] {
   const inQuote = (t: Token): boolean => quotes.some((q) => t.start >= q.start && t.end <= q.end);
-  for (let k = toks.length - 1, seen = 0; k >= 0 && seen <= MAX_VERB_DISTANCE; k--, seen++) {
+  const hits: VerbHit[] = [];
+  for (let k = toks.length - 1, seen = 0; k >= 0 && seen <= MAX_VERB_DISTANCE && hits.length < MAX_CUES; k--, seen++) {
     const t = toks[k];
     if (inQuote(t)) continue;
     const w = t.text.toLowerCase();
-    if (w === 'according' && toks[k + 1]?.text === 'to') return { token: t, kind: 'according-to', after: toks[k + 1].end };
-    if (/^\p{Ll}/u.test(t.text) && isPreQuoteVerb(w) && verbInContext(toks, k)) return { token: t, kind: 'verb' };
-    // "issued a frightening warning:": a light verb with a speech noun stands for a speech verb.
-    if (LIGHT_VERB_FORMS.has(w)) {
+    const lower = /^\p{Ll}/u.test(t.text);
+    if (w === 'according' && toks[k + 1]?.text === 'to') {
+      hits.push({ token: t, kind: 'according-to', after: toks[k + 1].end });
+    } else if (lower && ((isPreQuoteVerb(w) && verbInContext(toks, k)) || phrasalVerb(toks, k, isPreQuoteVerb))) {
+      hits.push({ token: t, kind: 'verb' });
+    } else if (lower && (isPostQuoteVerb(w) || phrasalVerb(toks, k, isPostQuoteVerb)) && /^[\s\u00a0]*[,:][\s\u00a0]*$/.test(text.slice(toks[Math.min(k + (isPostQuoteVerb(w) ? 0 : 1), toks.length - 1)].end, end))) {
+      hits.push({ token: t, kind: 'verb' });
+    } else if (LIGHT_VERB_FORMS.has(w)) {
+      // "issued a frightening warning:": a light verb with a speech noun stands for a speech verb.
       const next = toks.slice(k + 1, k + 4).map((x) => x.text.toLowerCase());
-      if (next.some((n) => SPEECH_NOUNS.has(n))) return { token: t, kind: 'verb' };
+      if (next.some((n) => SPEECH_NOUNS.has(n))) hits.push({ token: t, kind: 'verb' });
     }
   }
-  return null;
+  return hits;
 }
 
 /**
@@ -180,7 +203,7 @@ function clauseSubject(ctx: ArticleContext, idx: EntityIndex, region: Span, limi
   const toks = tokenize(text, region.start, limit).filter((t) => !quotes.some((q) => t.start >= q.start && t.end <= q.end));
   for (let k = 0; k < toks.length; k++) {
     const before = text.slice(k === 0 ? region.start : toks[k - 1].end, toks[k].start);
-    const atBoundary = k === 0 ? /^[\s\u00a0]*$/.test(before) : /,[\s\u00a0]*$/.test(before);
+    const atBoundary = k === 0 ? /^[\s\u00a0]*$/.test(before) : /,[\s\u00a0]*$/.test(before) || (k === 1 && SENTENCE_OPENER.test(toks[0].text));
     if (!atBoundary) continue;
     const ph = phraseAfter(text, toks[k].start, limit, false);
     // Far from its verb, a capitalized word is only a subject when it is a known entity ("Anger over …" is not).
@@ -188,6 +211,9 @@ function clauseSubject(ctx: ArticleContext, idx: EntityIndex, region: Span, limi
   }
   return null;
 }
+
+/** Conjunctions and adverbs that open a sentence before its subject: "And he made a point of saying …". */
+const SENTENCE_OPENER = /^(?:And|But|Then|So|Yet|Still|Later|Instead|Now|Also|Meanwhile)$/;
 
 /** A finite verb (or auxiliary) right after a phrase: "McConnell was quick …", "Bolton thought …". */
 function verbFollows(text: string, at: number, limit: number): boolean {
@@ -322,8 +348,8 @@ function attributionOf(
   const toks = tokenize(text, region.start, region.end);
   // Only the quotes inside the region can hide a verb or end a clause there.
   quotes = quotes.filter((x) => x.end > region.start && x.start < region.end);
-  const hit = nearestVerb(text, toks, quotes);
-  if (!hit) {
+  const hits = cuesBefore(text, toks, quotes, region.end);
+  if (hits.length === 0) {
     // A colon introduces the quote with no speech verb ("The email goes on:", "Politico has the numbers:"):
     // the speaker is the subject of the clause before the colon (CoreNLP's colon sieve).
     if (!/:[\s\u00a0]*$/.test(text.slice(Math.max(region.start, q.start - 8), q.start))) return null;
@@ -331,6 +357,27 @@ function attributionOf(
     const subject = clauseSubject(ctx, idx, region, colonAt, quotes);
     return subject ? { phrase: subject, speaker: resolvePhrase(idx, subject, exclude), how: 'clause-subject' } : null;
   }
+  // The nearest cue whose speaker is found wins ("Zimmerman said he planned … to counter “…”": no subject
+  // for "counter", so "said").
+  for (const hit of hits) {
+    const found = speakerOfCue(ctx, idx, q, region, quotes, hit, earlierInSentence, exclude);
+    if (found) return found;
+  }
+  return null;
+}
+
+/** The speaker a cue before the quote names: its subject, the name after it, or its clause's subject. */
+function speakerOfCue(
+  ctx: ArticleContext,
+  idx: EntityIndex,
+  q: QuotePair,
+  region: Span,
+  quotes: QuotePair[],
+  hit: VerbHit,
+  earlierInSentence: Attribution | null,
+  exclude: Span[],
+): Attribution | null {
+  const text = maskedText(ctx);
   if (hit.kind === 'according-to') {
     const ph = phraseAfter(text, hit.after!, q.start, true, true);
     return ph ? { phrase: ph, speaker: resolvePhrase(idx, ph, exclude), how: 'according-to' } : null;
@@ -344,9 +391,16 @@ function attributionOf(
     if (speaker !== null || ph.kind !== 'pronoun' || !/^(?:it|they|we)$/i.test(ph.text)) return { phrase: ph, speaker, how: 'before' };
     return null;
   }
-  // A verb coordinated with an earlier one shares its subject: "…, and later said", "but described it as".
+  // The subject after its verb, right before the quote: "explained CBS moderator Nancy Cordes: “…”".
+  const inverted = phraseAfter(text, hit.token.end, q.start, true, false);
+  if (inverted && inverted.kind !== 'pronoun' && /^[\s\u00a0]*[,:][\s\u00a0]*$/.test(text.slice(inverted.end, q.start))) {
+    return { phrase: inverted, speaker: resolvePhrase(idx, inverted, exclude), how: 'before' };
+  }
+  // A verb coordinated with an earlier one shares its subject: "…, and later said", "but described it as"; so
+  // does an infinitive ("went on to say", "had this to say").
   const joined = COORDINATED.test(text.slice(Math.max(region.start, hit.token.start - 30), hit.token.start));
-  if (!isParticiple(hit.token.text) && !joined) return null;
+  const infinitive = /\bto[\s\u00a0]+$/.test(text.slice(Math.max(region.start, hit.token.start - 4), hit.token.start));
+  if (!isParticiple(hit.token.text) && !joined && !infinitive) return null;
   if (earlierInSentence && earlierInSentence.speaker !== null) return { ...earlierInSentence, how: 'clause-subject' };
   const subject = clauseSubject(ctx, idx, region, hit.token.start, quotes);
   return subject ? { phrase: subject, speaker: resolvePhrase(idx, subject, exclude), how: 'clause-subject' } : null;

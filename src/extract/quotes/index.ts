@@ -33,6 +33,15 @@ function opensSentence(ctx: ArticleContext, q: QuotePair): boolean {
   return /^[\s\u00a0]*$/.test(ctx.text.slice(from, q.start));
 }
 
+/** A quote that opens its sentence but for a conjunction or adverb: "But “…”", "Then, “…”". */
+function opensSentenceLoosely(ctx: ArticleContext, q: QuotePair): boolean {
+  if (opensSentence(ctx, q)) return true;
+  const s = ctx.sentenceAt(q.start);
+  const p = ctx.article.paragraphs[q.paragraph];
+  const from = Math.max(s?.start ?? p.start, p.start);
+  return /^[\s\u00a0]*(?:And|But|Then|So|Still|Yet|Later|Now|Also)(?:,)?[\s\u00a0]+$/.test(ctx.text.slice(from, q.start));
+}
+
 /** "“no limits” relationship": a quoted label used before a noun. */
 function modifiesNoun(text: string, q: QuotePair): boolean {
   const next = /^[\s\u00a0]+(\p{Ll}[\p{Ll}-]*)/u.exec(text.slice(q.end, q.end + 40));
@@ -126,7 +135,7 @@ export const quoteExtractor: Extractor = {
         quote = { ...base, speaker: attr.speaker, speakerText: attr.phrase.text, speakerSpan: { start: attr.phrase.start, end: attr.phrase.end }, role: 'statement', quoteType: 'attributed' };
       } else {
         const prior = [...events].reverse().find((e) => e.at < q.start);
-        const opens = opensSentence(ctx, q);
+        const opens = opensSentenceLoosely(ctx, q);
         const paraStart = ctx.article.paragraphs[q.paragraph].start === q.start;
         if (isQuotedTitle(ctx, q)) {
           quote = { ...base, speaker: null, speakerText: null, speakerSpan: null, role: 'phrase', quoteType: 'term' };

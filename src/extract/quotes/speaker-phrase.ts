@@ -179,14 +179,26 @@ export function phraseBefore(text: string, from: number, end: number): SpeakerPh
     while (k > 0 && adjacent(text, toks[k - 1], toks[k]) && !COMMON_CAPS.test(toks[k - 1].text) && !isParticipleOpener(text, toks[k - 1], toks[k]) && (isCapitalized(toks[k - 1].text) || PARTICLES.test(toks[k - 1].text))) k--;
     const run = toks.slice(k);
     if (isCommonCapitalized(run[0].text)) return null;
-    if (toks[k - 1]?.text === 'of') return descriptionBefore(text, toks);
     const name = trailingName(text, run);
+    // "the head of Ukraine" is a description; "Joel Pollak of Breitbart" names Pollak; "in the mouth of
+    // Donald Trump" still names Trump.
+    if (toks[k - 1]?.text === 'of') return descriptionBefore(text, toks) ?? nameBeforeOf(text, toks.slice(0, k - 1)) ?? (name.length > 0 ? phrase(text, name, 'name') : null);
     if (name.length > 0) return phrase(text, name, 'name');
     // A place or institution used as a speaker: "Beijing", "the Kremlin", "the White House".
     const start = k > 0 && /^the$/i.test(toks[k - 1].text) ? k - 1 : k;
     return phrase(text, toks.slice(start), 'name');
   }
   return descriptionBefore(text, toks);
+}
+
+/** The name right before "of" ("Joel Pollak" of Breitbart), unless it is a title ("Secretary" of State). */
+function nameBeforeOf(text: string, toks: Token[]): SpeakerPhrase | null {
+  let k = toks.length;
+  while (k > 0 && (k === toks.length || adjacent(text, toks[k - 1], toks[k])) && isCapitalized(toks[k - 1].text) && !COMMON_CAPS.test(toks[k - 1].text)) k--;
+  const run = toks.slice(k);
+  if (run.length === 0 || run.some((t) => isTitleWord(t.text))) return null;
+  const name = trailingName(text, run);
+  return name.length > 0 ? phrase(text, name, 'name') : null;
 }
 
 /** A word of a noun phrase: letters (hyphens, apostrophes), not a pronoun or function word. */

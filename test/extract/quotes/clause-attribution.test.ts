@@ -33,6 +33,15 @@ describe('attribution from the clause', () => {
     ['"one" opens a description', '“That does not mean no response,” one Clinton aide said.', ['one Clinton aide']],
     ['a party-and-state tag in commas', '"Let me be clear," Senate Majority Leader Mitch McConnell, R-Ky., said.', ['Mitch McConnell']],
     ['an appositive that opens with a possessive', '"This campaign is great," Jeff Weaver, Sanders\' campaign manager, said.', ['Jeff Weaver']],
+    ['a nested quote closing with the outer one still hands over', '“People go by and I just say, ‘Thank you for voting,’” Bennett explained.', ['Bennett']],
+    ['a comma after a fragment hands over', 'Avoid words like “maybe” and “perhaps”, he told reporters.', ['he', 'he']],
+    ['a verb that usually follows a quote may introduce one', 'Graham spoke first. He continued, “I believe it is about repairing the damage.”', ['He']],
+    ['a two-word speech verb', 'As Joel Pollak of Breitbart pointed out in December, “The delegates will have multiple opportunities.”', ['Joel Pollak']],
+    ['the next cue when the nearest has no subject', 'Zimmerman said he planned to fight crime and to counter “Hillary Clinton’s anti-firearm rhetoric.”', ['Zimmerman']],
+    ['an infinitive takes the subject of its clause', 'Pence went on to say that once the elections are over, “these two men are going to do great things.”', ['Pence']],
+    ['a subject after its verb before the colon', 'In other words, explained CBS anchor Nancy Cordes: “What does that have to do with taking big donations?”', ['Nancy Cordes']],
+    ['a name after "of" that is no description', 'It began in the mouth of Donald Trump, who proclaimed in July that refugees “cannot come into this country.”', ['Donald Trump']],
+    ['a conjunction before the clause subject', 'And he made a point of saying the club “was a place of solidarity and empowerment.”', ['he']],
     ['quotes joined by "and" share the attribution after them', 'Guns are “a crisis” and “stunt growth,” Howard Dean, the former governor of Vermont, proclaimed.', ['Howard Dean', 'Howard Dean']],
   ])('%s', (_why, body, expected) => {
     expect(speakerTexts(body)).toEqual(expected);
@@ -67,6 +76,12 @@ describe('headline attributions', () => {
   test('a headline scare quote with no attribution is a phrase', () => {
     const qs = direct('Body text here.', 'NFL has gone ‘soft’ like the rest');
     expect(qs.map((q) => q.role)).toEqual(['phrase']);
+  });
+});
+
+describe('carry-over', () => {
+  test('a quote after "But" takes the speaker of the quote before it', () => {
+    expect(direct('“It is not do or die,” Zeldin said outside. But “the candidacy is strengthened with an endorsement from him.”').map((q) => q.speaker)).toEqual(['Zeldin', 'Zeldin']);
   });
 });
 

@@ -69,23 +69,34 @@ function attributionAfter(ctx: ArticleContext, q: QuotePair): SpeakerPhrase | nu
   if (isPostQuoteVerb(toks[0].text) && /^\p{Ll}/u.test(toks[0].text)) {
     return phraseAfter(text, toks[0].end, limit, true, true);
   }
-  for (let k = 1; k < Math.min(toks.length, 10); k++) {
+  for (let k = 1; k < Math.min(toks.length, 16); k++) {
     if (!(isPostQuoteVerb(toks[k].text) || phrasalVerb(toks, k, isPostQuoteVerb)) || !/^\p{Ll}/u.test(toks[k].text)) continue;
     const ph = phraseBefore(text, q.end, toks[k].start);
     // Titles may stand between the quote and the name: "…,” Nissan chief executive Carlos Ghosn said.
     if (ph && /^[\s\u00a0,]*$/.test(text.slice(q.end, ph.start))) return ph;
     if (ph && ph.kind === 'name' && titlesOnly(text.slice(q.end, ph.start))) return ph;
+    // The quoted sentence runs on before its speaker: "…” and against the Brady law, Clinton said.
+    if (ph && ph.kind !== 'description' && RUN_ON.test(text.slice(q.end, ph.start))) return ph;
     // Not the cue ("…,” the report stated": "report" is no verb here): try the next one.
   }
   return null;
 }
 
+/** Words that continue a quoted sentence up to a comma before its speaker and verb. */
+const RUN_ON = /^[\s\u00a0]+(?:and|or|but|because)\b[^“”"‘’.;:!?]{0,120},[\s\u00a0]*$/;
+
 function titlesOnly(gap: string): boolean {
-  const words = gap.replace(/^[\s\u00a0,]+/, '').trim().split(/[\s\u00a0]+/).filter(Boolean);
+  // "California Rep. Duncan Hunter’s chief of staff, Joe Kasper": the commas of an apposition.
+  const words = gap.replace(/^[\s\u00a0,]+/, '').trim().split(/[\s\u00a0]+/).map((w) => w.replace(/,$/, '')).filter(Boolean);
   // Lower-case modifiers may stand in a title that has a title word: "Senate minority leader Harry Reid".
-  const titled = words.some((w) => isTitleWord(w));
-  return words.length <= 6 && words.every((w) => /^\p{Lu}/u.test(w) || isTitleWord(w) || /^(?:and|of|the)$/.test(w) || (titled && /^\p{Ll}[\p{Ll}-]+$/u.test(w) && !isPostQuoteVerb(w)));
+  // So may a plain description that opens with a capitalised word or a possessive: "Republican candidate
+  // Donald Trump", "his friend Mahamat Saleh Oumar".
+  const titled = words.some((w) => isTitleWord(w)) || (words.length > 0 && words.length <= 4 && (/^\p{Lu}/u.test(words[0]) || /^(?:his|her|their|its|our|my)$/.test(words[0])));
+  return words.length <= 6 && words.every((w) => /^\p{Lu}/u.test(w) || isTitleWord(w) || /^(?:and|of|the)$/.test(w) || (titled && /^\p{Ll}[\p{Ll}-]+$/u.test(w) && !isPostQuoteVerb(w) && !isPreQuoteVerb(w) && !GAP_FUNCTION_WORDS.test(w)));
 }
+
+/** Words that end a title-and-name apposition: what follows them is a clause, not a title. */
+const GAP_FUNCTION_WORDS = /^(?:to|in|on|at|for|with|by|from|as|that|which|who|is|was|are|were|be|been|has|have|had|will|would|not|but|or|if|when|while|after|before|then|also)$/;
 
 /** The region before the quote in which its speech verb may stand: its sentence (or a sentence ending in ":"). */
 /** How far before a quote its attribution is looked for, in characters. */

@@ -92,6 +92,17 @@ function sharedAttribution(ctx: ArticleContext, idx: EntityIndex, pairs: QuotePa
 }
 
 /**
+ * A quote that resumes its sentence after the attribution of the quote before it: “She is too far behind,”
+ * said an Iowa Democrat, “and Iowa was not a decisive win.”
+ */
+function resumedAfter(ctx: ArticleContext, previous: { q: QuotePair; attr: Attribution | null } | null, q: QuotePair): Attribution | null {
+  if (!previous?.attr || previous.attr.how !== 'after' || previous.q.paragraph !== q.paragraph) return null;
+  const gap = ctx.text.slice(previous.q.end, q.start);
+  if (gap.length > 160 || /[.;!?“”"]/.test(gap) || !/,[\s\u00a0]*$/.test(gap)) return null;
+  return previous.attr.phrase.start >= previous.q.end && previous.attr.phrase.end <= q.start ? previous.attr : null;
+}
+
+/**
  * Direct quotes (every pair of marks, one claim per pair) with speakers, and clear indirect quotes.
  * A quote without its own attribution takes the speaker of an earlier quote in its paragraph when it is a
  * sentence of its own ("…,” said Ge. “…”), or of the previous paragraph when it opens a paragraph
@@ -128,7 +139,7 @@ export const quoteExtractor: Extractor = {
     for (let i = 0; i < pairs.length; i++) {
       const q = pairs[i];
       const sameSentence: Attribution | null = previous && ctx.sentenceAt(previous.q.start) === ctx.sentenceAt(q.start) ? previous.attr : null;
-      const attr: Attribution | null = isQuotedTitle(ctx, q) ? null : findAttribution(ctx, idx, q, pairs, sameSentence) ?? sharedAttribution(ctx, idx, pairs, i);
+      const attr: Attribution | null = isQuotedTitle(ctx, q) ? null : findAttribution(ctx, idx, q, pairs, sameSentence) ?? sharedAttribution(ctx, idx, pairs, i) ?? resumedAfter(ctx, previous, q);
       const base = { text: quoteText(text.slice(q.innerStart, q.innerEnd)), direct: true, innerSpan: { start: q.innerStart, end: q.innerEnd } };
       let quote: Quote;
       if (attr) {

@@ -42,6 +42,12 @@ describe('attribution from the clause', () => {
     ['a subject after its verb before the colon', 'In other words, explained CBS anchor Nancy Cordes: “What does that have to do with taking big donations?”', ['Nancy Cordes']],
     ['a name after "of" that is no description', 'It began in the mouth of Donald Trump, who proclaimed in July that refugees “cannot come into this country.”', ['Donald Trump']],
     ['a conjunction before the clause subject', 'And he made a point of saying the club “was a place of solidarity and empowerment.”', ['he']],
+    ['a plain description before the name after the quote', '"The move is disgusting," Republican candidate Donald Trump said in a statement. “He had plans,” his friend Mahamat Saleh Oumar told the paper.', ['Donald Trump', 'Mahamat Saleh Oumar']],
+    ['a quote that resumes its sentence after the attribution', '“She is too far behind,” said an Iowa Democrat, “and Iowa was not a decisive win.”', ['an Iowa Democrat', 'an Iowa Democrat']],
+    ['lower-case words before a name after the verb', '"I am not going to say it is a mistake," said retired neurosurgeon Ben Carson.', ['Ben Carson']],
+    ['a title before the name in commas', '“Positions are gonna soften,” Hunter’s chief of staff, Joe Kasper, told POLITICO.', ['Joe Kasper']],
+    ['the quoted sentence runs on before its speaker', '"He has voted with the gun lobby numerous times" and against the Brady law, Clinton said.', ['Clinton']],
+    ['a reflexive after the subject', 'Cruz himself said Tuesday that “the only way to win the state of Iowa is to go and ask.”', ['Cruz']],
     ['quotes joined by "and" share the attribution after them', 'Guns are “a crisis” and “stunt growth,” Howard Dean, the former governor of Vermont, proclaimed.', ['Howard Dean', 'Howard Dean']],
   ])('%s', (_why, body, expected) => {
     expect(speakerTexts(body)).toEqual(expected);

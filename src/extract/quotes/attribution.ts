@@ -6,7 +6,7 @@ import { isTitleWord } from '../entities/names';
 import { isCapitalized, tokenize, type Token } from '../entities/tokens';
 import type { QuotePair } from './marks';
 import { isCommonCapitalized, phraseAfter, phraseBefore, type SpeakerPhrase } from './speaker-phrase';
-import { LIGHT_VERB_FORMS, SPEECH_NOUNS, isParticiple, isPostQuoteVerb, isPreQuoteVerb } from './verbs';
+import { IRREGULAR_FORMS, LIGHT_VERB_FORMS, SPEECH_NOUNS, isParticiple, isPostQuoteVerb, isPreQuoteVerb } from './verbs';
 
 /** Who a quote is attributed to, and how that was found. */
 export interface Attribution {
@@ -54,8 +54,9 @@ function attributionAfter(ctx: ArticleContext, q: QuotePair): SpeakerPhrase | nu
   const text = maskedText(ctx);
   const limit = paragraphEnd(ctx, q);
   const after = text.slice(q.end, Math.min(limit, q.end + 200));
-  const inner = text.slice(q.innerStart, q.innerEnd).trimEnd();
-  const handsOver = /[,!?—–\-…]$/.test(inner) || /^[\s\u00a0]+\p{Ll}/u.test(after);
+  // A nested quote may close with the outer one: “… say, ‘Thank you for voting,’” Bennett explained.
+  const inner = text.slice(q.innerStart, q.innerEnd).trimEnd().replace(/[’'”"]+$/, '');
+  const handsOver = /[,!?—–\-…]$/.test(inner) || /^[\s\u00a0]+\p{Ll}/u.test(after) || /^,[\s\u00a0]+[\p{L}]/u.test(after);
   if (!handsOver || !/^[\s\u00a0,]/.test(after)) return null;
   const all = tokenize(text, q.end, q.end + after.length);
   const toks: Token[] = [];
@@ -68,23 +69,34 @@ function attributionAfter(ctx: ArticleContext, q: QuotePair): SpeakerPhrase | nu
   if (isPostQuoteVerb(toks[0].text) && /^\p{Ll}/u.test(toks[0].text)) {
     return phraseAfter(text, toks[0].end, limit, true, true);
   }
-  for (let k = 1; k < Math.min(toks.length, 10); k++) {
-    if (!isPostQuoteVerb(toks[k].text) || !/^\p{Ll}/u.test(toks[k].text)) continue;
+  for (let k = 1; k < Math.min(toks.length, 16); k++) {
+    if (!(isPostQuoteVerb(toks[k].text) || phrasalVerb(toks, k, isPostQuoteVerb)) || !/^\p{Ll}/u.test(toks[k].text)) continue;
     const ph = phraseBefore(text, q.end, toks[k].start);
     // Titles may stand between the quote and the name: "…,” Nissan chief executive Carlos Ghosn said.
     if (ph && /^[\s\u00a0,]*$/.test(text.slice(q.end, ph.start))) return ph;
     if (ph && ph.kind === 'name' && titlesOnly(text.slice(q.end, ph.start))) return ph;
+    // The quoted sentence runs on before its speaker: "…” and against the Brady law, Clinton said.
+    if (ph && ph.kind !== 'description' && RUN_ON.test(text.slice(q.end, ph.start))) return ph;
     // Not the cue ("…,” the report stated": "report" is no verb here): try the next one.
   }
   return null;
 }
 
+/** Words that continue a quoted sentence up to a comma before its speaker and verb. */
+const RUN_ON = /^[\s\u00a0]+(?:and|or|but|because)\b[^“”"‘’.;:!?]{0,120},[\s\u00a0]*$/;
+
 function titlesOnly(gap: string): boolean {
-  const words = gap.replace(/^[\s\u00a0,]+/, '').trim().split(/[\s\u00a0]+/).filter(Boolean);
+  // "California Rep. Duncan Hunter’s chief of staff, Joe Kasper": the commas of an apposition.
+  const words = gap.replace(/^[\s\u00a0,]+/, '').trim().split(/[\s\u00a0]+/).map((w) => w.replace(/,$/, '')).filter(Boolean);
   // Lower-case modifiers may stand in a title that has a title word: "Senate minority leader Harry Reid".
-  const titled = words.some((w) => isTitleWord(w));
-  return words.length <= 6 && words.every((w) => /^\p{Lu}/u.test(w) || isTitleWord(w) || /^(?:and|of|the)$/.test(w) || (titled && /^\p{Ll}[\p{Ll}-]+$/u.test(w) && !isPostQuoteVerb(w)));
+  // So may a plain description that opens with a capitalised word or a possessive: "Republican candidate
+  // Donald Trump", "his friend Mahamat Saleh Oumar".
+  const titled = words.some((w) => isTitleWord(w)) || (words.length > 0 && words.length <= 4 && (/^\p{Lu}/u.test(words[0]) || /^(?:his|her|their|its|our|my)$/.test(words[0])));
+  return words.length <= 6 && words.every((w) => /^\p{Lu}/u.test(w) || isTitleWord(w) || /^(?:and|of|the)$/.test(w) || (titled && /^\p{Ll}[\p{Ll}-]+$/u.test(w) && !isPostQuoteVerb(w) && !isPreQuoteVerb(w) && !GAP_FUNCTION_WORDS.test(w)));
 }
+
+/** Words that end a title-and-name apposition: what follows them is a clause, not a title. */
+const GAP_FUNCTION_WORDS = /^(?:to|in|on|at|for|with|by|from|as|that|which|who|is|was|are|were|be|been|has|have|had|will|would|not|but|or|if|when|while|after|before|then|also)$/;
 
 /** The region before the quote in which its speech verb may stand: its sentence (or a sentence ending in ":"). */
 /** How far before a quote its attribution is looked for, in characters. */
@@ -138,11 +150,14 @@ const COORDINATED = /(?:,|\b(?:and|but|or|then|yet))(?:[\s\u00a0]+(?:also|then|l
 
 /** Base forms double as nouns ("a head of state", "a fifth term"): they count after a modal, "to" or a pronoun. */
 const BASE_FORM_CONTEXT = /^(?:will|would|could|can|may|might|must|should|shall|to|did|do|does|not|never|also|they|we|i|you)$/i;
+const GERUND_CONTEXT = /^(?:of|in|by|for|with|after|before|without|while|when|from)$/i;
 const NOUN_CONTEXT = /^(?:a|an|the|of|in|on|at|for|with|by|from|his|her|its|their|our|my|your|this|that|these|those|no|any|every|each)$/i;
 
 export function verbInContext(toks: Token[], k: number): boolean {
   const w = toks[k].text.toLowerCase();
   const prev = toks[k - 1]?.text ?? '';
+  // A gerund after a preposition is still the cue: "made a point of saying", "by warning that".
+  if (/ing$/.test(w) && GERUND_CONTEXT.test(prev)) return true;
   // After a determiner or a possessive the word is a noun: "a fifth term", "Trump’s remarks".
   if (NOUN_CONTEXT.test(prev) || /\p{L}['’]s?$/u.test(prev)) return false;
   if (/(?:s|ed|ing)$/.test(w) || isIrregularPast(w)) return true;
@@ -150,24 +165,43 @@ export function verbInContext(toks: Token[], k: number): boolean {
 }
 
 function isIrregularPast(w: string): boolean {
-  return /^(?:said|told|wrote|written)$/.test(w);
+  return IRREGULAR_FORMS.has(w);
 }
 
-function nearestVerb(_text: string, toks: Token[], quotes: QuotePair[]): VerbHit | null {
+/** How many cues before a quote are tried, nearest first, when the subject of one is not found. */
+const MAX_CUES = 3;
+
+/** A two-word speech verb at `k` ("pointed out", "put it", "went on"). */
+function phrasalVerb(toks: Token[], k: number, test: (w: string) => boolean): boolean {
+  const next = toks[k + 1];
+  return next !== undefined && test(`${toks[k].text} ${next.text}`);
+}
+
+/**
+ * The speech cues before a quote, nearest first: speech verbs, "according to", a light verb with a speech
+ * noun, and a verb that otherwise only follows a quote when it introduces this one ("He continued, “…”").
+ */
+function cuesBefore(text: string, toks: Token[], quotes: QuotePair[], end: number): VerbHit[] {
   const inQuote = (t: Token): boolean => quotes.some((q) => t.start >= q.start && t.end <= q.end);
-  for (let k = toks.length - 1, seen = 0; k >= 0 && seen <= MAX_VERB_DISTANCE; k--, seen++) {
+  const hits: VerbHit[] = [];
+  for (let k = toks.length - 1, seen = 0; k >= 0 && seen <= MAX_VERB_DISTANCE && hits.length < MAX_CUES; k--, seen++) {
     const t = toks[k];
     if (inQuote(t)) continue;
     const w = t.text.toLowerCase();
-    if (w === 'according' && toks[k + 1]?.text === 'to') return { token: t, kind: 'according-to', after: toks[k + 1].end };
-    if (/^\p{Ll}/u.test(t.text) && isPreQuoteVerb(w) && verbInContext(toks, k)) return { token: t, kind: 'verb' };
-    // "issued a frightening warning:": a light verb with a speech noun stands for a speech verb.
-    if (LIGHT_VERB_FORMS.has(w)) {
+    const lower = /^\p{Ll}/u.test(t.text);
+    if (w === 'according' && toks[k + 1]?.text === 'to') {
+      hits.push({ token: t, kind: 'according-to', after: toks[k + 1].end });
+    } else if (lower && ((isPreQuoteVerb(w) && verbInContext(toks, k)) || phrasalVerb(toks, k, isPreQuoteVerb))) {
+      hits.push({ token: t, kind: 'verb' });
+    } else if (lower && (isPostQuoteVerb(w) || phrasalVerb(toks, k, isPostQuoteVerb)) && /^[\s\u00a0]*[,:][\s\u00a0]*$/.test(text.slice(toks[Math.min(k + (isPostQuoteVerb(w) ? 0 : 1), toks.length - 1)].end, end))) {
+      hits.push({ token: t, kind: 'verb' });
+    } else if (LIGHT_VERB_FORMS.has(w)) {
+      // "issued a frightening warning:": a light verb with a speech noun stands for a speech verb.
       const next = toks.slice(k + 1, k + 4).map((x) => x.text.toLowerCase());
-      if (next.some((n) => SPEECH_NOUNS.has(n))) return { token: t, kind: 'verb' };
+      if (next.some((n) => SPEECH_NOUNS.has(n))) hits.push({ token: t, kind: 'verb' });
     }
   }
-  return null;
+  return hits;
 }
 
 /**
@@ -180,7 +214,7 @@ function clauseSubject(ctx: ArticleContext, idx: EntityIndex, region: Span, limi
   const toks = tokenize(text, region.start, limit).filter((t) => !quotes.some((q) => t.start >= q.start && t.end <= q.end));
   for (let k = 0; k < toks.length; k++) {
     const before = text.slice(k === 0 ? region.start : toks[k - 1].end, toks[k].start);
-    const atBoundary = k === 0 ? /^[\s\u00a0]*$/.test(before) : /,[\s\u00a0]*$/.test(before);
+    const atBoundary = k === 0 ? /^[\s\u00a0]*$/.test(before) : /,[\s\u00a0]*$/.test(before) || (k === 1 && SENTENCE_OPENER.test(toks[0].text));
     if (!atBoundary) continue;
     const ph = phraseAfter(text, toks[k].start, limit, false);
     // Far from its verb, a capitalized word is only a subject when it is a known entity ("Anger over …" is not).
@@ -188,6 +222,9 @@ function clauseSubject(ctx: ArticleContext, idx: EntityIndex, region: Span, limi
   }
   return null;
 }
+
+/** Conjunctions and adverbs that open a sentence before its subject: "And he made a point of saying …". */
+const SENTENCE_OPENER = /^(?:And|But|Then|So|Yet|Still|Later|Instead|Now|Also|Meanwhile)$/;
 
 /** A finite verb (or auxiliary) right after a phrase: "McConnell was quick …", "Bolton thought …". */
 function verbFollows(text: string, at: number, limit: number): boolean {
@@ -322,8 +359,8 @@ function attributionOf(
   const toks = tokenize(text, region.start, region.end);
   // Only the quotes inside the region can hide a verb or end a clause there.
   quotes = quotes.filter((x) => x.end > region.start && x.start < region.end);
-  const hit = nearestVerb(text, toks, quotes);
-  if (!hit) {
+  const hits = cuesBefore(text, toks, quotes, region.end);
+  if (hits.length === 0) {
     // A colon introduces the quote with no speech verb ("The email goes on:", "Politico has the numbers:"):
     // the speaker is the subject of the clause before the colon (CoreNLP's colon sieve).
     if (!/:[\s\u00a0]*$/.test(text.slice(Math.max(region.start, q.start - 8), q.start))) return null;
@@ -331,6 +368,27 @@ function attributionOf(
     const subject = clauseSubject(ctx, idx, region, colonAt, quotes);
     return subject ? { phrase: subject, speaker: resolvePhrase(idx, subject, exclude), how: 'clause-subject' } : null;
   }
+  // The nearest cue whose speaker is found wins ("Zimmerman said he planned … to counter “…”": no subject
+  // for "counter", so "said").
+  for (const hit of hits) {
+    const found = speakerOfCue(ctx, idx, q, region, quotes, hit, earlierInSentence, exclude);
+    if (found) return found;
+  }
+  return null;
+}
+
+/** The speaker a cue before the quote names: its subject, the name after it, or its clause's subject. */
+function speakerOfCue(
+  ctx: ArticleContext,
+  idx: EntityIndex,
+  q: QuotePair,
+  region: Span,
+  quotes: QuotePair[],
+  hit: VerbHit,
+  earlierInSentence: Attribution | null,
+  exclude: Span[],
+): Attribution | null {
+  const text = maskedText(ctx);
   if (hit.kind === 'according-to') {
     const ph = phraseAfter(text, hit.after!, q.start, true, true);
     return ph ? { phrase: ph, speaker: resolvePhrase(idx, ph, exclude), how: 'according-to' } : null;
@@ -344,9 +402,16 @@ function attributionOf(
     if (speaker !== null || ph.kind !== 'pronoun' || !/^(?:it|they|we)$/i.test(ph.text)) return { phrase: ph, speaker, how: 'before' };
     return null;
   }
-  // A verb coordinated with an earlier one shares its subject: "…, and later said", "but described it as".
+  // The subject after its verb, right before the quote: "explained CBS moderator Nancy Cordes: “…”".
+  const inverted = phraseAfter(text, hit.token.end, q.start, true, false);
+  if (inverted && inverted.kind !== 'pronoun' && /^[\s\u00a0]*[,:][\s\u00a0]*$/.test(text.slice(inverted.end, q.start))) {
+    return { phrase: inverted, speaker: resolvePhrase(idx, inverted, exclude), how: 'before' };
+  }
+  // A verb coordinated with an earlier one shares its subject: "…, and later said", "but described it as"; so
+  // does an infinitive ("went on to say", "had this to say").
   const joined = COORDINATED.test(text.slice(Math.max(region.start, hit.token.start - 30), hit.token.start));
-  if (!isParticiple(hit.token.text) && !joined) return null;
+  const infinitive = /\bto[\s\u00a0]+$/.test(text.slice(Math.max(region.start, hit.token.start - 4), hit.token.start));
+  if (!isParticiple(hit.token.text) && !joined && !infinitive) return null;
   if (earlierInSentence && earlierInSentence.speaker !== null) return { ...earlierInSentence, how: 'clause-subject' };
   const subject = clauseSubject(ctx, idx, region, hit.token.start, quotes);
   return subject ? { phrase: subject, speaker: resolvePhrase(idx, subject, exclude), how: 'clause-subject' } : null;

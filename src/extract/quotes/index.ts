@@ -33,6 +33,15 @@ function opensSentence(ctx: ArticleContext, q: QuotePair): boolean {
   return /^[\s\u00a0]*$/.test(ctx.text.slice(from, q.start));
 }
 
+/** A quote that opens its sentence but for a conjunction or adverb: "But “…”", "Then, “…”". */
+function opensSentenceLoosely(ctx: ArticleContext, q: QuotePair): boolean {
+  if (opensSentence(ctx, q)) return true;
+  const s = ctx.sentenceAt(q.start);
+  const p = ctx.article.paragraphs[q.paragraph];
+  const from = Math.max(s?.start ?? p.start, p.start);
+  return /^[\s\u00a0]*(?:And|But|Then|So|Still|Yet|Later|Now|Also)(?:,)?[\s\u00a0]+$/.test(ctx.text.slice(from, q.start));
+}
+
 /** "“no limits” relationship": a quoted label used before a noun. */
 function modifiesNoun(text: string, q: QuotePair): boolean {
   const next = /^[\s\u00a0]+(\p{Ll}[\p{Ll}-]*)/u.exec(text.slice(q.end, q.end + 40));
@@ -83,6 +92,17 @@ function sharedAttribution(ctx: ArticleContext, idx: EntityIndex, pairs: QuotePa
 }
 
 /**
+ * A quote that resumes its sentence after the attribution of the quote before it: “She is too far behind,”
+ * said an Iowa Democrat, “and Iowa was not a decisive win.”
+ */
+function resumedAfter(ctx: ArticleContext, previous: { q: QuotePair; attr: Attribution | null } | null, q: QuotePair): Attribution | null {
+  if (!previous?.attr || previous.attr.how !== 'after' || previous.q.paragraph !== q.paragraph) return null;
+  const gap = ctx.text.slice(previous.q.end, q.start);
+  if (gap.length > 160 || /[.;!?“”"]/.test(gap) || !/,[\s\u00a0]*$/.test(gap)) return null;
+  return previous.attr.phrase.start >= previous.q.end && previous.attr.phrase.end <= q.start ? previous.attr : null;
+}
+
+/**
  * Direct quotes (every pair of marks, one claim per pair) with speakers, and clear indirect quotes.
  * A quote without its own attribution takes the speaker of an earlier quote in its paragraph when it is a
  * sentence of its own ("…,” said Ge. “…”), or of the previous paragraph when it opens a paragraph
@@ -119,14 +139,14 @@ export const quoteExtractor: Extractor = {
     for (let i = 0; i < pairs.length; i++) {
       const q = pairs[i];
       const sameSentence: Attribution | null = previous && ctx.sentenceAt(previous.q.start) === ctx.sentenceAt(q.start) ? previous.attr : null;
-      const attr: Attribution | null = isQuotedTitle(ctx, q) ? null : findAttribution(ctx, idx, q, pairs, sameSentence) ?? sharedAttribution(ctx, idx, pairs, i);
+      const attr: Attribution | null = isQuotedTitle(ctx, q) ? null : findAttribution(ctx, idx, q, pairs, sameSentence) ?? sharedAttribution(ctx, idx, pairs, i) ?? resumedAfter(ctx, previous, q);
       const base = { text: quoteText(text.slice(q.innerStart, q.innerEnd)), direct: true, innerSpan: { start: q.innerStart, end: q.innerEnd } };
       let quote: Quote;
       if (attr) {
         quote = { ...base, speaker: attr.speaker, speakerText: attr.phrase.text, speakerSpan: { start: attr.phrase.start, end: attr.phrase.end }, role: 'statement', quoteType: 'attributed' };
       } else {
         const prior = [...events].reverse().find((e) => e.at < q.start);
-        const opens = opensSentence(ctx, q);
+        const opens = opensSentenceLoosely(ctx, q);
         const paraStart = ctx.article.paragraphs[q.paragraph].start === q.start;
         if (isQuotedTitle(ctx, q)) {
           quote = { ...base, speaker: null, speakerText: null, speakerSpan: null, role: 'phrase', quoteType: 'term' };

@@ -18,7 +18,7 @@ const FUNCTION_WORDS = /^(?:in|at|on|by|with|from|to|for|of|as|after|before|duri
 const DETERMINERS = /^(?:the|a|an|this|these|those|both|its|his|her|their|one|another)$/i;
 const PARTICLES = /^(?:de|van|von|bin|al|el|la|le|da|di|du|del|der|ibn)$/;
 /** Auxiliaries and adverbs that may sit between a subject and its verb ("Putin has previously said"). */
-const AUX_ADVERB = /^(?:has|have|had|also|will|would|could|may|might|did|does|do|is|was|were|are|be|been|previously|recently|reportedly|later|then|again|once|first|further|only|just|already|repeatedly|publicly|privately|earlier|now|often|never|not|still|since|\p{Ll}+ly)$/u;
+const AUX_ADVERB = /^(?:himself|herself|themselves|itself|has|have|had|also|will|would|could|may|might|did|does|do|is|was|were|are|be|been|previously|recently|reportedly|later|then|again|once|first|further|only|just|already|repeatedly|publicly|privately|earlier|now|often|never|not|still|since|\p{Ll}+ly)$/u;
 
 /** Function words and sentence adverbs that open sentences in capitals but never name anyone. */
 const COMMON_CAPS = /^(?:The|A|An|And|But|Or|Yet|So|While|When|Whereas|Where|If|Although|Though|As|Since|Because|After|Before|During|Until|Once|In|On|At|By|For|From|With|Without|Within|Into|Over|Under|Among|Between|Despite|Instead|Indeed|Meanwhile|However|Moreover|Still|Even|Also|Then|Now|Shortly|Soon|Later|Earlier|Far|Near|This|That|These|Those|There|Here|It|Its|They|Their|He|His|She|Her|We|Our|I|You|Your|Both|Each|Every|All|Some|Many|Most|Several|Such|Other|Another|What|Which|Who|Whom|Whose|How|Why|According|Not|No|Nor|Only|Just|Already|Last|Next|First|Second|Third|Finally|Unlike|Like|Amid|Against|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Yesterday|Tomorrow|Although)$/;
@@ -110,7 +110,9 @@ export function phraseAfter(text: string, at: number, limit: number, requireSpac
     if (k > 0 && !adjacent(text, toks[k - 1], toks[k])) break;
     const joiner = (w === 'and' || w === 'of') && toks[k + 1] && (isCapitalized(toks[k + 1].text) || isTitleWord(toks[k + 1].text));
     // Lower-case modifiers of a title: "said election lawyer Joe Birkenstock", "said campaign manager Jeff Weaver".
-    const modifier = k < 3 && /^\p{Ll}[\p{Ll}-]+$/u.test(w) && !FUNCTION_WORDS.test(w) && !DETERMINERS.test(w) && [toks[k + 1], toks[k + 2]].some((t) => t !== undefined && isTitleWord(t.text) && !isCapitalized(t.text)) && taken.every((t) => !isCapitalized(t.text));
+    // So do plain lower-case words right before a name: "said retired neurosurgeon Ben Carson".
+    const lowerBeforeName = k < 3 && loose && toks.slice(k + 1, 4).some((t, j) => isNameToken(t.text) && toks.slice(k + 1, k + 1 + j).every((x) => /^\p{Ll}[\p{Ll}-]+$/u.test(x.text) && !FUNCTION_WORDS.test(x.text) && !isPreQuoteVerb(x.text)));
+    const modifier = k < 3 && /^\p{Ll}[\p{Ll}-]+$/u.test(w) && !FUNCTION_WORDS.test(w) && !DETERMINERS.test(w) && !isPreQuoteVerb(w) && ([toks[k + 1], toks[k + 2]].some((t) => t !== undefined && isTitleWord(t.text) && !isCapitalized(t.text)) || lowerBeforeName) && taken.every((t) => !isCapitalized(t.text));
     if (isCapitalized(w) || isTitleWord(w) || joiner || modifier || (PARTICLES.test(w) && toks[k + 1] && isCapitalized(toks[k + 1].text))) taken.push(toks[k]);
     else break;
   }
@@ -166,6 +168,13 @@ export function phraseBefore(text: string, from: number, end: number): SpeakerPh
     const app = /^(.*?\S)\s*,\s+(\p{Ll}[\p{L}-]*|\p{Lu}[\p{L}.-]*['’]s?(?=\s))[^,;“”"]*,\s*$/su.exec(text.slice(from, end));
     // "Jeff Weaver, Sanders' campaign manager, said": a possessive opens an appositive too.
     if (app && (/^(?:a|an|the|who|whose|one|\p{Ll}+-based)$/u.test(app[2]) || /['’]s?$/.test(app[2]) || isTitleWord(app[2]))) return phraseBefore(text, from, from + app[1].length);
+    // A title before the name in commas: "Duncan Hunter’s chief of staff, Joe Kasper, told".
+    const named = /,[\s\u00a0]+((?:\p{Lu}[\p{L}.'’-]*[\s\u00a0]+){1,3}\p{Lu}[\p{L}'’-]*)[\s\u00a0]*,[\s\u00a0]*$/u.exec(text.slice(from, end));
+    if (named && isTitleWord(text.slice(from, from + named.index).trim().split(/[\s\u00a0]+/).pop() ?? '')) {
+      const start = from + named.index + named[0].indexOf(named[1]);
+      const ph = phraseBefore(text, start, start + named[1].length);
+      if (ph && ph.kind === 'name') return ph;
+    }
     return null;
   }
   if (!/^[\s\u00a0]*$/.test(tail)) return null;
@@ -179,14 +188,26 @@ export function phraseBefore(text: string, from: number, end: number): SpeakerPh
     while (k > 0 && adjacent(text, toks[k - 1], toks[k]) && !COMMON_CAPS.test(toks[k - 1].text) && !isParticipleOpener(text, toks[k - 1], toks[k]) && (isCapitalized(toks[k - 1].text) || PARTICLES.test(toks[k - 1].text))) k--;
     const run = toks.slice(k);
     if (isCommonCapitalized(run[0].text)) return null;
-    if (toks[k - 1]?.text === 'of') return descriptionBefore(text, toks);
     const name = trailingName(text, run);
+    // "the head of Ukraine" is a description; "Joel Pollak of Breitbart" names Pollak; "in the mouth of
+    // Donald Trump" still names Trump.
+    if (toks[k - 1]?.text === 'of') return descriptionBefore(text, toks) ?? nameBeforeOf(text, toks.slice(0, k - 1)) ?? (name.length > 0 ? phrase(text, name, 'name') : null);
     if (name.length > 0) return phrase(text, name, 'name');
     // A place or institution used as a speaker: "Beijing", "the Kremlin", "the White House".
     const start = k > 0 && /^the$/i.test(toks[k - 1].text) ? k - 1 : k;
     return phrase(text, toks.slice(start), 'name');
   }
   return descriptionBefore(text, toks);
+}
+
+/** The name right before "of" ("Joel Pollak" of Breitbart), unless it is a title ("Secretary" of State). */
+function nameBeforeOf(text: string, toks: Token[]): SpeakerPhrase | null {
+  let k = toks.length;
+  while (k > 0 && (k === toks.length || adjacent(text, toks[k - 1], toks[k])) && isCapitalized(toks[k - 1].text) && !COMMON_CAPS.test(toks[k - 1].text)) k--;
+  const run = toks.slice(k);
+  if (run.length === 0 || run.some((t) => isTitleWord(t.text))) return null;
+  const name = trailingName(text, run);
+  return name.length > 0 ? phrase(text, name, 'name') : null;
 }
 
 /** A word of a noun phrase: letters (hyphens, apostrophes), not a pronoun or function word. */

@@ -29,12 +29,17 @@ export function inflect(lemma: string): string[] {
     forms.add(`${verb}${last}ed`);
     forms.add(`${verb}${last}ing`);
   }
-  for (const f of ownValue(DATA.irregular, lemma) ?? ownValue(DATA.irregular, verb) ?? []) forms.add(f);
+  // Irregular forms listed for a phrasal lemma ("go on": "went on") are whole; those of a verb take its particle.
+  const whole = rest ? ownValue(DATA.irregular, lemma) ?? [] : [];
+  for (const f of ownValue(DATA.irregular, verb) ?? []) forms.add(f);
   if (verb === 'say') forms.delete('sayed');
   if (verb === 'tell') forms.delete('telled');
   if (verb === 'write') forms.delete('writed');
-  return [...forms].map((f) => (rest ? `${f} ${rest}` : f));
+  return [...[...forms].map((f) => (rest ? `${f} ${rest}` : f)), ...whole];
 }
+
+/** Irregular past forms of the listed verbs ("said", "told", "thought"): verbs wherever they stand. */
+export const IRREGULAR_FORMS = new Set(Object.values(DATA.irregular).flat().filter((f) => !f.includes(' ')));
 
 function formSet(lemmas: string[]): Set<string> {
   return new Set(lemmas.flatMap(inflect));

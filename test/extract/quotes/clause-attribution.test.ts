@@ -33,6 +33,21 @@ describe('attribution from the clause', () => {
     ['"one" opens a description', '“That does not mean no response,” one Clinton aide said.', ['one Clinton aide']],
     ['a party-and-state tag in commas', '"Let me be clear," Senate Majority Leader Mitch McConnell, R-Ky., said.', ['Mitch McConnell']],
     ['an appositive that opens with a possessive', '"This campaign is great," Jeff Weaver, Sanders\' campaign manager, said.', ['Jeff Weaver']],
+    ['a nested quote closing with the outer one still hands over', '“People go by and I just say, ‘Thank you for voting,’” Bennett explained.', ['Bennett']],
+    ['a comma after a fragment hands over', 'Avoid words like “maybe” and “perhaps”, he told reporters.', ['he', 'he']],
+    ['a verb that usually follows a quote may introduce one', 'Graham spoke first. He continued, “I believe it is about repairing the damage.”', ['He']],
+    ['a two-word speech verb', 'As Joel Pollak of Breitbart pointed out in December, “The delegates will have multiple opportunities.”', ['Joel Pollak']],
+    ['the next cue when the nearest has no subject', 'Zimmerman said he planned to fight crime and to counter “Hillary Clinton’s anti-firearm rhetoric.”', ['Zimmerman']],
+    ['an infinitive takes the subject of its clause', 'Pence went on to say that once the elections are over, “these two men are going to do great things.”', ['Pence']],
+    ['a subject after its verb before the colon', 'In other words, explained CBS anchor Nancy Cordes: “What does that have to do with taking big donations?”', ['Nancy Cordes']],
+    ['a name after "of" that is no description', 'It began in the mouth of Donald Trump, who proclaimed in July that refugees “cannot come into this country.”', ['Donald Trump']],
+    ['a conjunction before the clause subject', 'And he made a point of saying the club “was a place of solidarity and empowerment.”', ['he']],
+    ['a plain description before the name after the quote', '"The move is disgusting," Republican candidate Donald Trump said in a statement. “He had plans,” his friend Mahamat Saleh Oumar told the paper.', ['Donald Trump', 'Mahamat Saleh Oumar']],
+    ['a quote that resumes its sentence after the attribution', '“She is too far behind,” said an Iowa Democrat, “and Iowa was not a decisive win.”', ['an Iowa Democrat', 'an Iowa Democrat']],
+    ['lower-case words before a name after the verb', '"I am not going to say it is a mistake," said retired neurosurgeon Ben Carson.', ['Ben Carson']],
+    ['a title before the name in commas', '“Positions are gonna soften,” Hunter’s chief of staff, Joe Kasper, told POLITICO.', ['Joe Kasper']],
+    ['the quoted sentence runs on before its speaker', '"He has voted with the gun lobby numerous times" and against the Brady law, Clinton said.', ['Clinton']],
+    ['a reflexive after the subject', 'Cruz himself said Tuesday that “the only way to win the state of Iowa is to go and ask.”', ['Cruz']],
     ['quotes joined by "and" share the attribution after them', 'Guns are “a crisis” and “stunt growth,” Howard Dean, the former governor of Vermont, proclaimed.', ['Howard Dean', 'Howard Dean']],
   ])('%s', (_why, body, expected) => {
     expect(speakerTexts(body)).toEqual(expected);
@@ -67,6 +82,12 @@ describe('headline attributions', () => {
   test('a headline scare quote with no attribution is a phrase', () => {
     const qs = direct('Body text here.', 'NFL has gone ‘soft’ like the rest');
     expect(qs.map((q) => q.role)).toEqual(['phrase']);
+  });
+});
+
+describe('carry-over', () => {
+  test('a quote after "But" takes the speaker of the quote before it', () => {
+    expect(direct('“It is not do or die,” Zeldin said outside. But “the candidacy is strengthened with an endorsement from him.”').map((q) => q.speaker)).toEqual(['Zeldin', 'Zeldin']);
   });
 });
 

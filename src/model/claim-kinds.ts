@@ -13,8 +13,8 @@ import type { Verdict } from './verdicts';
  *   align/score.ts         PAIR_SCORERS     whether two of its claims are the same fact
  *   compare/verdicts.ts    RELATIONS        how two of them relate (a verdict, maybe a flag)
  *
- * Stages look a kind up with `forKind`, which throws on a kind no table knows: an unknown kind is an error,
- * never taken for a quote.
+ * Stages look a kind up with `forKind` (or `forClaim`, for tables whose entries take a claim of their kind),
+ * which throws on a kind no table knows: an unknown kind is an error, never taken for a quote.
  */
 export interface ClaimKindMeta {
   title: string;

@@ -164,7 +164,9 @@ function parseWords(tokens: Token[], i: number): NumberMatch | null {
     const w = t.lower;
     const prev = tokens[j - 1];
     const afterConnector = isHyphen(prev) || isWord(prev, 'and');
-    if (UNIT_WORDS.has(w) && (!any || (afterConnector && current % 10 === 0))) current += UNIT_WORDS.get(w)!;
+    // "ninety five", "twenty one": a unit word spaced after a tens word joins it as a hyphen would.
+    const afterTens = !!prev && TENS_WORDS.has(prev.lower) && j > i;
+    if (UNIT_WORDS.has(w) && (!any || ((afterConnector || afterTens) && current % 10 === 0))) current += UNIT_WORDS.get(w)!;
     else if (TENS_WORDS.has(w) && (!any || current % 100 === 0)) current += TENS_WORDS.get(w)!;
     else if (w === 'dozen' && any) current *= 12;
     else if (SCALE_WORDS.has(w) && any) {
@@ -221,6 +223,13 @@ export function parseNumber(tokens: Token[], i: number): NumberMatch | null {
   if (t.type === 'num') {
     let value = parseDigits(t.text);
     let j = i + 1;
+    // "80, 000": thousands written with a space after the comma (a list never has a "000" item).
+    const sep = tokens[j];
+    const group = tokens[j + 1];
+    if (/^\d{1,3}$/.test(t.text) && sep?.text === ',' && sep.joined && group?.text === '000' && !group.joined && tokens[i - 1]?.text !== ',') {
+      value = value * 1000;
+      j += 2;
+    }
     let scaled = false;
     let scaleFactor = 1;
     let fraction = false;

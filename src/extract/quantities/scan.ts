@@ -41,6 +41,7 @@ export interface ScanInput {
   tags: TagLookup;
 }
 
+const TEMPERATURE_UNITS = new Set(['celsius', 'fahrenheit', 'degree']);
 const TIME_SUFFIXES = new Set(['am', 'pm', 'gmt', 'bst', 'utc', 'est', 'edt', 'pst', 'pdt', 'cet', 'cest', 'et', 'pt', 'hrs', 'h']);
 
 /** Multi-word phrase (lower-case words) starting at token i: the index after it, or -1. */
@@ -224,6 +225,15 @@ function readFigure(input: ScanInput, i: number, sentenceStart: number, figuresB
     negative = true;
     j++;
   }
+  // "convert - 20 degrees": a minus spaced from its number after a word, only before a temperature.
+  if (!negative && isHyphen(sign) && sign.text === '-' && !sign.joined && tokens[j + 1]?.type === 'num' && !tokens[j + 1].joined && tokens[j - 1]?.type === 'word') {
+    const n = parseNumber(tokens, j + 1);
+    const mu = n ? measureUnitAt(input, n.end) : null;
+    if (mu && TEMPERATURE_UNITS.has(mu.unit)) {
+      negative = true;
+      j++;
+    }
+  }
   const parsed = parseNumber(tokens, j);
   if (!parsed) return null;
   const signed = negative ? { ...parsed, value: -parsed.value } : parsed;
@@ -284,7 +294,9 @@ function readRange(input: ScanInput, f: Figure): void {
   const { tokens } = input;
   const { num, currency } = f;
   const sep = tokens[f.k];
-  if (f.high === undefined && (isWord(sep, 'to') && !isWord(tokens[f.start - 1], 'from') || (f.between && isWord(sep, 'and')) || (isHyphen(sep) && sep.text === '–'))) {
+  // "40 - 50", "75 -300mm": a hyphen with a space beside it between two numbers in digits (a glued one is read above).
+  const spacedHyphen = isHyphen(sep) && sep.text !== '–' && !(sep.joined && tokens[f.k + 1]?.joined) && f.first.type === 'num' && tokens[f.k + 1]?.type === 'num';
+  if (f.high === undefined && (isWord(sep, 'to') && !isWord(tokens[f.start - 1], 'from') || (f.between && isWord(sep, 'and')) || (isHyphen(sep) && sep.text === '–') || spacedHyphen)) {
     let r = f.k + 1;
     const cp2 = currencyPrefixAt(tokens, r);
     if (cp2 && (!currency || cp2.code === currency)) r = cp2.end;
@@ -341,8 +353,19 @@ const withRange = (f: Figure, q: Quantity): Quantity => (f.low !== undefined && 
 
 /** The figure with a unit, and a rate after it: "$50 a barrel", "15% per annum", "188 miles an hour". */
 function rated(input: ScanInput, f: Figure, end: number, unit: string, kind: QuantityKind): RawQuantity {
-  const r = rateAt(input, end, unit);
+  const r = rateAt(input, end, unit) ?? rateAfterOf(input, end, unit);
   return finish(input, f.start, r ? r.end : end, withRange(f, base(f.value, r ? r.unit : unit, f.bound, f.approximate)), kind, { estimate: f.estimate });
+}
+
+/** "2 million barrels of oil a day", "2.4 billion gallons of jet fuel a year": a time rate after the stuff measured. */
+function rateAfterOf(input: ScanInput, end: number, unit: string): { unit: string; end: number } | null {
+  const { tokens } = input;
+  if (!isWord(tokens[end], 'of') || /percent|basis-point/.test(unit)) return null;
+  for (let j = end + 1; j <= end + 3 && tokens[j]?.type === 'word' && !FUNCTION_WORDS.has(tokens[j].lower); j++) {
+    const r = rateAt(input, j + 1, unit);
+    if (r && TIME_UNITS.has(r.unit.slice(unit.length + '-per-'.length))) return r;
+  }
+  return null;
 }
 
 /** Percent, and money: a currency before the number, a sign or code after it ("5 €", "75 USD million"), or a name ("3 million yuan"). */
@@ -393,7 +416,7 @@ function subUnitAfter(tokens: Token[], f: Figure, end: number): number {
 function measureUnit(input: ScanInput, f: Figure): Outcome | undefined {
   const { tokens } = input;
   const { k, first } = f;
-  const mu = measureUnitAt(input, k);
+  const mu = measureUnitAt(input, k) ?? bracketedUnitAt(input, k);
   if (mu && !(first.type === 'num' && isYearLike(first) && !f.scaled && !f.hasBound)) return rated(input, f, mu.end, mu.unit, 'count');
   const prevWord = tokens[f.start - 1];
   // "magnitude 6.8": a unit written before its number (what follows, "earthquake", is not what is counted).
@@ -401,6 +424,18 @@ function measureUnit(input: ScanInput, f: Figure): Outcome | undefined {
     return finish(input, f.start - 1, k, withRange(f, base(f.value, singularize(prevWord.lower), f.bound, f.approximate)), 'count', { estimate: f.estimate });
   }
   return undefined;
+}
+
+const CLOSING_BRACKETS: ReadonlyMap<string, string> = new Map([['(', ')'], ['[', ']'], ['{', '}'], ['<', '>']]);
+
+/** "20 (kg)", "20 [kg]": a unit alone in brackets right after the number, as tables and specifications write it. */
+function bracketedUnitAt(input: ScanInput, k: number): { unit: string; end: number } | null {
+  const { tokens } = input;
+  const close = CLOSING_BRACKETS.get(tokens[k]?.text ?? '');
+  if (!close || !tokens[k + 1]?.joined) return null;
+  const mu = measureUnitAt(input, k + 1);
+  if (!mu || tokens[mu.end]?.text !== close || !tokens[mu.end].joined) return null;
+  return { unit: mu.unit, end: mu.end + 1 };
 }
 
 /** A written "one" with no unit (mostly a pronoun, an article or part of a name: only a duration or a bounded figure keeps it). */
@@ -424,8 +459,12 @@ function compoundAdjective(input: ScanInput, f: Figure): Outcome | undefined {
   const { tokens } = input;
   const { k, num } = f;
   const hy = tokens[k];
-  if (!(isHyphen(hy) && hy.joined && tokens[k + 1]?.type === 'word' && tokens[k + 1].joined)) return undefined;
   const w = tokens[k + 1];
+  if (!isHyphen(hy) || w?.type !== 'word') return undefined;
+  // "30 - year bonds", "a 28 - year - old": a hyphen spaced on both sides (tokenized text) joins only a unit.
+  const spaced = !hy.joined && !w.joined;
+  if (!spaced && !(hy.joined && w.joined)) return undefined;
+  if (spaced && !TIME_UNITS.has(singularize(w.lower)) && !measureUnitAt(input, k + 1)) return undefined;
   const compound = input.text.slice(tokens[num.start].start, w.end).toLowerCase().replace(/[‐‑–]/g, '-');
   if (COMPOUND_IDIOMS.has(compound) || FUNCTION_WORDS.has(w.lower) || UNIT_WORDS.has(w.lower) || TENS_WORDS.has(w.lower) || ORDINAL_WORDS.has(w.lower) || SCALE_WORDS.has(w.lower)) return { skipTo: k + 2 };
   const q = (unit: string): Quantity => withRange(f, base(f.value, unit, f.bound, f.approximate));
@@ -437,10 +476,14 @@ function compoundAdjective(input: ScanInput, f: Figure): Outcome | undefined {
     const noun = countedNounAt(input, end, 1, true);
     return finish(input, f.start, end, q(r ? r.unit : mu.unit), 'count', { noun: noun ?? undefined, estimate: f.estimate });
   }
+  // "a one-yen bid", "a 10-dollar bill": a currency name (not one read as money only after a scale, like "pound").
+  const cn = currencyNameAt(input, k + 1, false);
+  if (cn) return finish(input, f.start, cn.end, q(cn.code), 'money', { estimate: f.estimate });
   const unit = singularize(UNIT_ABBREVIATIONS.get(w.lower) ?? w.lower);
   let end = k + 2;
   // "-year-old": an age ("71-year-old", "the two-year-old conflict"). No timex: TimeML does not mark ages as TIMEX3.
-  if (isHyphen(tokens[end]) && isWord(tokens[end + 1], 'old') && tokens[end + 1].joined && TIME_UNITS.has(unit)) {
+  const old = tokens[end + 1];
+  if (isHyphen(tokens[end]) && isWord(old, 'old') && (spaced ? !tokens[end].joined && !old.joined : old.joined) && TIME_UNITS.has(unit)) {
     end += 2;
     const noun = countedNounAt(input, end, 1, true);
     return finish(input, f.start, end, q(unit), 'age', { noun: noun ?? undefined, estimate: f.estimate });
@@ -471,6 +514,11 @@ function countOrAge(input: ScanInput, f: Figure): Outcome | undefined {
   // "an 87 yo man", "52 y.o."
   if (first.type === 'num' && !f.scaled && (isWord(tokens[k], 'yo') || (isWord(tokens[k], 'y') && tokens[k + 1]?.text === '.' && isWord(tokens[k + 2], 'o')))) {
     return age(isWord(tokens[k], 'yo') ? k + 1 : k + 3, 'year', false);
+  }
+  // "one year old", "a 90 day old bill": a time unit and "old" are an age, whatever noun follows.
+  const timeWord = tokens[k];
+  if (timeWord?.type === 'word' && TIME_UNITS.has(singularize(timeWord.lower)) && isWord(tokens[k + 1], 'old') && !(first.type === 'num' && isYearLike(first))) {
+    return age(k + 2, singularize(timeWord.lower), true);
   }
   // Counted noun: "10,000 jobs", "40 in-person meetings", "30,000 of Russian troops", "thousands of people"
   let nounStart = k;

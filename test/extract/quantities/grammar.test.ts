@@ -126,3 +126,38 @@ describe('ages, signs and fractions', () => {
     expect(all('We met at 10 and left.')).toEqual([]);
   });
 });
+
+describe('spaced forms, compound units and rates after the stuff measured', () => {
+  test.each([
+    ['He is about 40 - 50 years old.', [{ value: 40, unit: 'year', low: 40, high: 50 }]],
+    ['It takes a 75 -300mm lens.', [{ value: 75, unit: 'millimetre', low: 75, high: 300 }]],
+    ['She bought 30 - year bonds.', [{ value: 30, unit: 'year' }]],
+    ['A 28 - year - old man won.', [{ value: 28, unit: 'year' }]],
+    ['It was ninety five years of age.', [{ value: 95, unit: 'year' }]],
+    ['Around 80, 000 spectators came.', [{ value: 80000, unit: 'spectator' }]],
+    ['The weight is 20 (kg) and 30 [kg].', [{ value: 20, unit: 'kilogram' }, { value: 30, unit: 'kilogram' }]],
+    ['Convert - 20 degrees fahrenheit to celsius.', [{ value: -20, unit: 'fahrenheit' }]],
+    ['They withdrew the one-yen bid.', [{ value: 1, unit: 'JPY' }]],
+    ['It only cost thirteen dollars forty five', [{ value: 13.45, unit: 'USD' }]],
+    ['It pumps 2 million barrels of crude oil a day.', [{ value: 2e6, unit: 'barrel-per-day' }]],
+    ['It offered a $ 70 - a - share price.', [{ value: 70, unit: 'USD-per-share' }]],
+  ])('%s', (text, expected) => {
+    expect(all(text)).toEqual(expected);
+  });
+
+  test('a time unit before "old" is an age, not the noun that follows', () => {
+    const [q] = quantities('A 90 day old utilities bill is late.');
+    expect(pick(q.q)).toEqual({ value: 90, unit: 'day' });
+    expect(q.q.measure).toMatch(/^age/);
+    expect(pick(quantities('The promise is one year old.')[0].q)).toEqual({ value: 1, unit: 'year' });
+  });
+
+  test('the spaced forms stay narrow: a score, a list, a word after " - ", a dash aside, a rate after "of"', () => {
+    expect(all('Chelsea won 3 - 1 on Sunday.')).toEqual([]);
+    expect(all('They scored 10, 20 and 30 points.')).toEqual([{ value: 30, unit: 'point' }]);
+    expect(all('They built 2 - door cars.')).toEqual([]);
+    expect(all('Profits - 20 million dollars - fell.')).toEqual([{ value: 2e7, unit: 'USD' }]);
+    // after "of NP" only a time makes a rate
+    expect(all('They shipped 20 tonnes of rice a person.')).toEqual([{ value: 20, unit: 'tonne' }]);
+  });
+});

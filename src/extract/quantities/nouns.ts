@@ -33,13 +33,16 @@ export function countedNounAt(input: NounInput, i: number, value: number, singul
     if (UNIT_WORDS.has(t.lower) || TENS_WORDS.has(t.lower) || SCALE_WORDS.has(t.lower)) break;
     if (isVerbLike(t, tags) && !hyphenated && !isPluralNoun(t.lower)) break;
     if (isPossessive(t)) break;
+    // "m212", "scp2": a word glued to digits is a code.
+    if (tokens[j + 1]?.type === 'num' && tokens[j + 1].joined) break;
     if (!hyphenated && (isPluralNoun(t.lower) || (singularOk && isNounTagged(t, tags) && !isAdjectiveTagged(t, tags)) || UNIT_ABBREVIATIONS.has(t.lower) && n === 0)) {
       head = j;
       // "police officers": a plural noun run ends at its last noun; "peace plan", "state visit" after a compound.
       const more = (x: Token | undefined): boolean =>
         !!x && x.type === 'word' && !FUNCTION_WORDS.has(x.lower) && !isVerbLike(x, tags) && !isPossessive(x) && !(MONTHS.has(x.lower) && isCapitalized(x)) &&
         (isPluralNoun(x.lower) || (singularOk && !isPluralNoun(tokens[head].lower) && isNounTagged(x, tags) && !isAdjectiveTagged(x, tags) && (!isCapitalized(x) || isCapitalized(tokens[head]))));
-      while (more(tokens[head + 1]) && head - i < 5) head++;
+      // An abbreviated unit ("1 m x 1 m") heads no compound.
+      while (!UNIT_ABBREVIATIONS.has(tokens[head].lower) && more(tokens[head + 1]) && head - i < 5) head++;
       break;
     }
     if (value !== 1 && !hyphenated && !isHyphen(tokens[j - 1]) && !isAdjectiveTagged(t, tags) && !isNounTagged(t, tags)) break;

@@ -79,7 +79,8 @@ function digitFractionAt(tokens: Token[], i: number): { value: number; end: numb
 /** A fraction word after a numerator ("thirds" after "two", "quarter" after "a"/"one"): its denominator. */
 function fractionWordAt(tokens: Token[], j: number, numerator: number): { den: number; end: number } | null {
   let k = j;
-  if (isHyphen(tokens[k]) && tokens[k].joined) k++;
+  // "two-thirds", and "one - third" in tokenized text (a hyphen spaced on both sides)
+  if (isHyphen(tokens[k]) && (tokens[k].joined || (tokens[k + 1] && !tokens[k + 1].joined))) k++;
   const t = tokens[k];
   if (!t || t.type !== 'word' || !FRACTION_WORDS.has(t.lower)) return null;
   // "one third" / "two thirds": the plural after numerators above one.

@@ -117,6 +117,8 @@ function isNonQuantityNumber(input: ScanInput, n: NumberMatch, hasCurrency: bool
   if (/^0\d/.test(t.text)) return true; // phone numbers, codes
   if (!hasCurrency && prev && t.joined && (prev.type === 'word' || prev.type === 'num')) return true; // "G7", "MH17"
   if (!hasCurrency && isHyphen(prev) && t.joined && prev.joined && tokens[n.start - 2]?.type === 'word' && !UNIT_WORDS.get(tokens[n.start - 2].lower)) return true; // "F-16", "COVID-19"
+  const code = tokens[n.start - 2];
+  if (!hasCurrency && isHyphen(prev) && t.joined && prev.joined && code?.type === 'num' && code.joined && tokens[n.start - 3]?.type === 'word') return true; // "SCP2-173", "A320-200"
   if (next && next.joined && next.type === 'word' && n.end === n.start + 1) {
     // "5G", "3D", "1980s", "3pm": a glued word that is not a scale or a unit.
     if (!(UNIT_ABBREVIATIONS.has(next.lower) && next.text === next.lower) && !/^(st|nd|rd|th)$/.test(next.lower) && next.lower !== 'pc' && !measureUnitAt(input, n.start + 1) && !currencySuffixAt(tokens, n.start + 1) && !currencyNameAt(input, n.start + 1, true)) return true;
@@ -282,8 +284,12 @@ function readAmbiguousScale(input: ScanInput, f: Figure): Figure | Outcome {
     f.scaled = true;
     return f;
   }
-  if (tokens[num.ambiguousScale.at].lower === 'm') return finish(input, f.start, num.end, base(f.value, 'metre', f.bound, f.approximate), 'count', { estimate: f.estimate });
-  return { skipTo: num.end };
+  if (tokens[num.ambiguousScale.at].lower !== 'm') return { skipTo: num.end };
+  // "24703m2" is square metres; "24703m212" a code.
+  const mu = measureUnitAt(input, num.ambiguousScale.at);
+  if (mu) return rated(input, f, mu.end, mu.unit, 'count');
+  if (after?.joined && (after.type === 'num' || after.type === 'word')) return { skipTo: num.end + 1 };
+  return finish(input, f.start, num.end, base(f.value, 'metre', f.bound, f.approximate), 'count', { estimate: f.estimate });
 }
 
 /**
@@ -390,7 +396,7 @@ function moneyOrPercent(input: ScanInput, f: Figure): Outcome | undefined {
     if (!f.scaled && scaleWord?.type === 'word' && SCALE_WORDS.has(scaleWord.lower) && scaleWord.lower !== 'hundred') {
       f.value *= SCALE_WORDS.get(scaleWord.lower)!;
       end++;
-    }
+    } else if (scaleWord?.type === 'num') end = subUnitAfter(tokens, f, end); // "17 USD 25"
     return rated(input, f, end, cs.code, 'money');
   }
   let c = currencyNameAt(input, k, f.scaled || !!num.range);
@@ -419,6 +425,10 @@ function measureUnit(input: ScanInput, f: Figure): Outcome | undefined {
   const mu = measureUnitAt(input, k) ?? bracketedUnitAt(input, k);
   if (mu && !(first.type === 'num' && isYearLike(first) && !f.scaled && !f.hasBound)) return rated(input, f, mu.end, mu.unit, 'count');
   const prevWord = tokens[f.start - 1];
+  // "12 ft 2 in", "5ft 10in": inches after a measure in feet ("in" alone is a preposition).
+  if (isWord(tokens[k], 'in') && first.type === 'num' && isWord(prevWord, 'ft', 'feet', 'foot') && tokens[f.start - 2]?.type === 'num') {
+    return finish(input, f.start, k + 1, withRange(f, base(f.value, 'inch', f.bound, f.approximate)), 'count', { estimate: f.estimate });
+  }
   // "magnitude 6.8": a unit written before its number (what follows, "earthquake", is not what is counted).
   if (prevWord && PREFIX_UNITS.has(prevWord.lower) && first.type === 'num') {
     return finish(input, f.start - 1, k, withRange(f, base(f.value, singularize(prevWord.lower), f.bound, f.approximate)), 'count', { estimate: f.estimate });
@@ -503,7 +513,7 @@ function countOrAge(input: ScanInput, f: Figure): Outcome | undefined {
   const prevWord = tokens[i - 1];
   // "the two leaders", "its three members", "between two nations": a small written cardinal after a definite
   // determiner (or "between") refers to entities already known, it does not report a count.
-  const isSmallWordNumber = num.written === 'words' && !num.range && !f.scaled && value <= 10;
+  const isSmallWordNumber = num.written === 'words' && !num.range && !num.fraction && !f.scaled && value <= 10;
   if (isSmallWordNumber && !f.hasBound && prevWord && (DEFINITE_DETERMINERS.has(prevWord.lower) || (isWord(prevWord, 'between', 'among') && value <= 3))) return { skipTo: k };
   // Ages: "aged 71", "at the age of 71"
   const isAge = isWord(prevWord, 'aged', 'age', 'ages') || (isWord(prevWord, 'of') && isWord(tokens[i - 2], 'age'));

@@ -161,3 +161,25 @@ describe('spaced forms, compound units and rates after the stuff measured', () =
     expect(all('They shipped 20 tonnes of rice a person.')).toEqual([{ value: 20, unit: 'tonne' }]);
   });
 });
+
+describe('codes, inches after feet, cups, sub-units after a code', () => {
+  test.each([
+    ['The site is 24703m2.', [{ value: 24703, unit: 'square-metre' }]],
+    ['He is 6 ft 2 in tall.', [{ value: 6, unit: 'foot' }, { value: 2, unit: 'inch' }]],
+    ['Add 1/2 cup olive oil.', [{ value: 0.5, unit: 'cup' }]],
+    ['Water boils at 100° Celsius.', [{ value: 100, unit: 'celsius' }]],
+    ['The fee will rise to 17 USD 25.', [{ value: 17.25, unit: 'USD' }]],
+    ['It sold its one - third interest.', [{ value: 1 / 3, unit: 'interest' }]],
+    ['It kept its two-thirds stake.', [{ value: 2 / 3, unit: 'stake' }]],
+    ['It is 1 m x 1 m.', [{ value: 1, unit: 'metre' }, { value: 1, unit: 'metre' }]],
+  ])('%s', (text, expected) => {
+    expect(all(text)).toEqual(expected);
+  });
+
+  test('a unit glued to more digits is a code, and so is a number hyphened to one', () => {
+    expect(all('Part 24703 m212 and scp2-173m were filed.')).toEqual([]);
+    expect(all('Item 24703m212 shipped.')).toEqual([]);
+    expect(all('He stood in 2 inches of water.')).toEqual([{ value: 2, unit: 'inch' }]);
+    expect(all('Only 2 in 10 voters agree.').map((q) => q.unit)).not.toContain('inch');
+  });
+});

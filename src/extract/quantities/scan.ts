@@ -16,7 +16,7 @@ import { measureUnitAt, rateAt } from './measures';
 import { countedNounAt } from './nouns';
 import { matchOrdinal } from './ordinals';
 import { isCapitalized, isHyphen, isPossessive, isWord, type Token } from './tokens';
-import { FUNCTION_WORDS, type TagLookup } from './words';
+import { FUNCTION_WORDS, isVerbLike, type TagLookup } from './words';
 
 export type QuantityKind = 'money' | 'percent' | 'count' | 'ordinal' | 'duration' | 'age' | 'bare';
 
@@ -513,7 +513,9 @@ function countOrAge(input: ScanInput, f: Figure): Outcome | undefined {
   const prevWord = tokens[i - 1];
   // "the two leaders", "its three members", "between two nations": a small written cardinal after a definite
   // determiner (or "between") refers to entities already known, it does not report a count.
-  const isSmallWordNumber = num.written === 'words' && !num.range && !num.fraction && !f.scaled && value <= 10;
+  // A fraction before a noun is a figure ("its one-third interest"); "the three-quarters had" (rugby backs) is not.
+  const fractionOfNoun = !!num.fraction && tokens[k]?.type === 'word' && !isVerbLike(tokens[k], input.tags);
+  const isSmallWordNumber = num.written === 'words' && !num.range && !fractionOfNoun && !f.scaled && value <= 10;
   if (isSmallWordNumber && !f.hasBound && prevWord && (DEFINITE_DETERMINERS.has(prevWord.lower) || (isWord(prevWord, 'between', 'among') && value <= 3))) return { skipTo: k };
   // Ages: "aged 71", "at the age of 71"
   const isAge = isWord(prevWord, 'aged', 'age', 'ages') || (isWord(prevWord, 'of') && isWord(tokens[i - 2], 'age'));
@@ -525,9 +527,9 @@ function countOrAge(input: ScanInput, f: Figure): Outcome | undefined {
   if (first.type === 'num' && !f.scaled && (isWord(tokens[k], 'yo') || (isWord(tokens[k], 'y') && tokens[k + 1]?.text === '.' && isWord(tokens[k + 2], 'o')))) {
     return age(isWord(tokens[k], 'yo') ? k + 1 : k + 3, 'year', false);
   }
-  // "one year old", "a 90 day old bill": a time unit and "old" are an age, whatever noun follows.
+  // "one year old", "a 90 day old bill", "16 - 21 year olds": a time unit and "old" are an age, whatever noun follows.
   const timeWord = tokens[k];
-  if (timeWord?.type === 'word' && TIME_UNITS.has(singularize(timeWord.lower)) && isWord(tokens[k + 1], 'old') && !(first.type === 'num' && isYearLike(first))) {
+  if (timeWord?.type === 'word' && TIME_UNITS.has(singularize(timeWord.lower)) && isWord(tokens[k + 1], 'old', 'olds') && !(first.type === 'num' && isYearLike(first))) {
     return age(k + 2, singularize(timeWord.lower), true);
   }
   // Counted noun: "10,000 jobs", "40 in-person meetings", "30,000 of Russian troops", "thousands of people"

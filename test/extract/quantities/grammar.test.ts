@@ -162,11 +162,14 @@ describe('spaced forms, compound units and rates after the stuff measured', () =
   });
 });
 
-describe('codes, inches after feet, cups, sub-units after a code', () => {
+describe('codes, inches after feet, rates per second, sub-units after a code', () => {
   test.each([
     ['The site is 24703m2.', [{ value: 24703, unit: 'square-metre' }]],
     ['He is 6 ft 2 in tall.', [{ value: 6, unit: 'foot' }, { value: 2, unit: 'inch' }]],
-    ['Add 1/2 cup olive oil.', [{ value: 0.5, unit: 'cup' }]],
+    ['The lifts reach 17m/s, or 1,020 metres a min.', [{ value: 17, unit: 'metre-per-second' }, { value: 1020, unit: 'metre-per-minute' }]],
+    ['He faces two cup ties.', [{ value: 2, unit: 'tie' }]],
+    ['Only 16 - 21 year olds may apply.', [{ value: 16, unit: 'year', low: 16, high: 21 }]],
+    ['The three-quarters had no space.', []],
     ['Water boils at 100° Celsius.', [{ value: 100, unit: 'celsius' }]],
     ['The fee will rise to 17 USD 25.', [{ value: 17.25, unit: 'USD' }]],
     ['It sold its one - third interest.', [{ value: 1 / 3, unit: 'interest' }]],

@@ -80,7 +80,7 @@ function digitFractionAt(tokens: Token[], i: number): { value: number; end: numb
 function fractionWordAt(tokens: Token[], j: number, numerator: number): { den: number; end: number } | null {
   let k = j;
   // "two-thirds", and "one - third" in tokenized text (a hyphen spaced on both sides)
-  if (isHyphen(tokens[k]) && (tokens[k].joined || (tokens[k + 1] && !tokens[k + 1].joined))) k++;
+  if (isHyphen(tokens[k]) && (tokens[k].joined || (tokens[k].text === '-' && tokens[k + 1] && !tokens[k + 1].joined))) k++;
   const t = tokens[k];
   if (!t || t.type !== 'word' || !FRACTION_WORDS.has(t.lower)) return null;
   // "one third" / "two thirds": the plural after numerators above one.
@@ -298,6 +298,8 @@ export function parseNumber(tokens: Token[], i: number): NumberMatch | null {
       j += 2;
     }
     if (t.lower === 'tens' && j === i + 1) return null; // "tens" alone is not a number
+    // "scores" alone is music or a match's ("level the scores"): only "scores of" is a magnitude.
+    if (t.lower === 'scores' && !isWord(tokens[j], 'of')) return null;
     return { value: low, start: i, end: j, written: 'words', scaled: true, range: { low, high } };
   }
   const w = parseWords(tokens, i);

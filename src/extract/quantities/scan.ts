@@ -471,8 +471,9 @@ function compoundAdjective(input: ScanInput, f: Figure): Outcome | undefined {
   const hy = tokens[k];
   const w = tokens[k + 1];
   if (!isHyphen(hy) || w?.type !== 'word') return undefined;
-  // "30 - year bonds", "a 28 - year - old": a hyphen spaced on both sides (tokenized text) joins only a unit.
-  const spaced = !hy.joined && !w.joined;
+  // "30 - year bonds", "a 28 - year - old": a hyphen spaced on both sides (tokenized text) joins only a unit; a
+  // spaced dash ("10 – years later") is punctuation.
+  const spaced = hy.text === '-' && !hy.joined && !w.joined;
   if (!spaced && !(hy.joined && w.joined)) return undefined;
   if (spaced && !TIME_UNITS.has(singularize(w.lower)) && !measureUnitAt(input, k + 1)) return undefined;
   const compound = input.text.slice(tokens[num.start].start, w.end).toLowerCase().replace(/[‐‑–]/g, '-');

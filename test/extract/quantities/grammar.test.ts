@@ -156,6 +156,7 @@ describe('spaced forms, compound units and rates after the stuff measured', () =
     expect(all('Chelsea won 3 - 1 on Sunday.')).toEqual([]);
     expect(all('They scored 10, 20 and 30 points.')).toEqual([{ value: 30, unit: 'point' }]);
     expect(all('They built 2 - door cars.')).toEqual([]);
+    expect(all('He served 10 – years of hell – in jail.')).toEqual([]);
     expect(all('Profits - 20 million dollars - fell.')).toEqual([{ value: 2e7, unit: 'USD' }]);
     // after "of NP" only a time makes a rate
     expect(all('They shipped 20 tonnes of rice a person.')).toEqual([{ value: 20, unit: 'tonne' }]);
@@ -185,4 +186,18 @@ describe('codes, inches after feet, rates per second, sub-units after a code', (
     expect(all('He stood in 2 inches of water.')).toEqual([{ value: 2, unit: 'inch' }]);
     expect(all('Only 2 in 10 voters agree.').map((q) => q.unit)).not.toContain('inch');
   });
+});
+
+describe('sentences with number words only', () => {
+  test.each([
+    ['Seventeen tests were successful.', [{ value: 17, unit: 'test' }]],
+    ['A quarter of voters agreed.', [{ value: 0.25, unit: null }]],
+    ['Scores of people were hurt.', [{ value: 40, unit: 'person', low: 40, high: 400 }]],
+  ])('%s', (text, expected) => {
+    expect(all(text)).toEqual(expected);
+  });
+});
+
+test('"scores" alone is music or a match, not a magnitude', () => {
+  expect(all('He missed a chance to level the scores again.')).toEqual([]);
 });

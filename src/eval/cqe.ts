@@ -131,11 +131,18 @@ export function predictSentence(text: string): PredictedQuantity[] {
     }
     if (c.kind !== 'quantity' || c.quantity.ordinal) continue;
     const q = c.quantity;
-    const vague = q.bound === '~' && q.approximate;
+    // A vague magnitude ("thousands") is scored by its low end; an approximate range ("about 40 - 50") keeps both.
+    const vague = q.bound === '~' && q.approximate && isVagueMagnitude(c.text);
     const ranged = q.low !== undefined && q.high !== undefined && !vague;
     out.push({ text: c.text, value: ranged ? { low: q.low!, high: q.high!, decimals: 0 } : { low: q.value, decimals: 0 }, unit: cqeUnitOf(q) });
   }
   return out;
+}
+
+/** Is a number in `text` a vague magnitude ("thousands", "tens of billions")? */
+function isVagueMagnitude(text: string): boolean {
+  const tokens = tokenize(text);
+  return tokens.some((_, i) => !!parseNumber(tokens, i)?.range);
 }
 
 /** "three years ago" → 3 year: a number followed by a time unit inside a date's words. */

@@ -1,4 +1,4 @@
-import { cqeUnitOf, matchSentence, parseCqeValue, scoreCqeSentences, unitsMatch, valuesMatch, type PredictedQuantity } from '../../src/eval/cqe';
+import { cqeUnitOf, matchSentence, predictSentence, parseCqeValue, scoreCqeSentences, unitsMatch, valuesMatch, type PredictedQuantity } from '../../src/eval/cqe';
 
 const p = (value: string, unit: string, text = value): PredictedQuantity => ({ text, value: { ...parseCqeValue(value), decimals: 0 }, unit });
 
@@ -58,5 +58,10 @@ describe('CQE scorer', () => {
     expect(s.score.valueUnit.recall).toBeCloseTo(0.5);
     expect(s.score.valueUnit.f1).toBeCloseTo(0.4);
     expect(s.details.map((d) => d.text)).toEqual(['a', 'b']);
+  });
+
+  it('scores a vague magnitude by its low end and an approximate range by both ends', () => {
+    expect(predictSentence('Thousands of people came.').map((x) => x.value)).toEqual([{ low: 1000, decimals: 0 }]);
+    expect(predictSentence('He is about 40 to 50 years old.').map((x) => x.value)).toEqual([{ low: 40, high: 50, decimals: 0 }]);
   });
 });

@@ -101,7 +101,8 @@ export function rateAt(input: MeasureInput, k: number, unit: string): UnitMatch 
   const { tokens } = input;
   if (unit.includes('-per-')) return null;
   let j = k;
-  const glued = isHyphen(tokens[j]) && tokens[j].joined;
+  // "-a-share", and " - a - share" in tokenized text.
+  const glued = isHyphen(tokens[j]) && (tokens[j].joined || (isWord(tokens[j + 1], 'a', 'an') && isHyphen(tokens[j + 2]) && !tokens[j + 1].joined));
   if (glued) j++;
   const w = tokens[j];
   if (!w) return null;

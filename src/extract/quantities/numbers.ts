@@ -79,7 +79,8 @@ function digitFractionAt(tokens: Token[], i: number): { value: number; end: numb
 /** A fraction word after a numerator ("thirds" after "two", "quarter" after "a"/"one"): its denominator. */
 function fractionWordAt(tokens: Token[], j: number, numerator: number): { den: number; end: number } | null {
   let k = j;
-  if (isHyphen(tokens[k]) && tokens[k].joined) k++;
+  // "two-thirds", and "one - third" in tokenized text (a hyphen spaced on both sides)
+  if (isHyphen(tokens[k]) && (tokens[k].joined || (tokens[k].text === '-' && tokens[k + 1] && !tokens[k + 1].joined))) k++;
   const t = tokens[k];
   if (!t || t.type !== 'word' || !FRACTION_WORDS.has(t.lower)) return null;
   // "one third" / "two thirds": the plural after numerators above one.
@@ -164,7 +165,9 @@ function parseWords(tokens: Token[], i: number): NumberMatch | null {
     const w = t.lower;
     const prev = tokens[j - 1];
     const afterConnector = isHyphen(prev) || isWord(prev, 'and');
-    if (UNIT_WORDS.has(w) && (!any || (afterConnector && current % 10 === 0))) current += UNIT_WORDS.get(w)!;
+    // "ninety five", "twenty one": a unit word spaced after a tens word joins it as a hyphen would.
+    const afterTens = !!prev && TENS_WORDS.has(prev.lower) && j > i;
+    if (UNIT_WORDS.has(w) && (!any || ((afterConnector || afterTens) && current % 10 === 0))) current += UNIT_WORDS.get(w)!;
     else if (TENS_WORDS.has(w) && (!any || current % 100 === 0)) current += TENS_WORDS.get(w)!;
     else if (w === 'dozen' && any) current *= 12;
     else if (SCALE_WORDS.has(w) && any) {
@@ -221,6 +224,13 @@ export function parseNumber(tokens: Token[], i: number): NumberMatch | null {
   if (t.type === 'num') {
     let value = parseDigits(t.text);
     let j = i + 1;
+    // "80, 000": thousands written with a space after the comma (a list never has a "000" item).
+    const sep = tokens[j];
+    const group = tokens[j + 1];
+    if (/^\d{1,3}$/.test(t.text) && sep?.text === ',' && sep.joined && group?.text === '000' && !group.joined && tokens[i - 1]?.text !== ',') {
+      value = value * 1000;
+      j += 2;
+    }
     let scaled = false;
     let scaleFactor = 1;
     let fraction = false;
@@ -288,6 +298,8 @@ export function parseNumber(tokens: Token[], i: number): NumberMatch | null {
       j += 2;
     }
     if (t.lower === 'tens' && j === i + 1) return null; // "tens" alone is not a number
+    // "scores" alone is music or a match's ("level the scores"): only "scores of" is a magnitude.
+    if (t.lower === 'scores' && !isWord(tokens[j], 'of')) return null;
     return { value: low, start: i, end: j, written: 'words', scaled: true, range: { low, high } };
   }
   const w = parseWords(tokens, i);

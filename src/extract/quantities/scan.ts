@@ -6,15 +6,17 @@
 import { durationValue } from '../dates/duration';
 import type { Bound, Quantity } from '../../types';
 import {
-  BOUND_PREFIXES, BOUND_VERBS, COMPOUND_IDIOMS, CURRENCY_CODES, CURRENCY_NAMES, CURRENCY_SYMBOLS,
-  DEFINITE_DETERMINERS, DOLLAR_PREFIXES, DURATION_RELATIVE, LABEL_NOUNS, MONTHS, ORDINAL_SKIP_NOUNS, PREFIX_UNITS, VALUE_VERBS_DIRECT, VALUE_VERBS_WITH_PREPOSITION,
-  PERIOD_DETERMINERS, TIME_UNITS, UNIT_ABBREVIATIONS, isPluralNoun, singularize, type BoundPhrase,
+  BOUND_PREFIXES, BOUND_VERBS, COMPOUND_IDIOMS, DEFINITE_DETERMINERS, DURATION_RELATIVE, LABEL_NOUNS, MONTHS, PERIOD_DETERMINERS,
+  PREFIX_UNITS, TIME_UNITS, UNIT_ABBREVIATIONS, VALUE_VERBS_DIRECT, VALUE_VERBS_WITH_PREPOSITION, isPluralNoun, singularize, type BoundPhrase,
 } from './lexicon';
-import { ORDINAL_WORDS, SCALE_WORDS, TENS_WORDS, UNIT_WORDS, VAGUE_WORDS, parseNumber, parseOrdinal, type NumberMatch } from './numbers';
+import { ORDINAL_WORDS, SCALE_WORDS, TENS_WORDS, UNIT_WORDS, VAGUE_WORDS, parseNumber, type NumberMatch } from './numbers';
 import { ONE_IDIOM_NOUNS, ONE_PRONOUN_BEFORE, QUANTITY_CHANGE_WORDS } from '../../language/en';
+import { currencyNameAt, currencyPrefixAt, currencySuffixAt, millionCodeAt } from './currency';
 import { measureUnitAt, rateAt } from './measures';
+import { countedNounAt } from './nouns';
+import { matchOrdinal } from './ordinals';
 import { isCapitalized, isHyphen, isPossessive, isWord, type Token } from './tokens';
-import { FUNCTION_WORDS, isAdjectiveTagged, isNounTagged, isVerbLike, type TagLookup } from './words';
+import { FUNCTION_WORDS, isVerbLike, type TagLookup } from './words';
 
 export type QuantityKind = 'money' | 'percent' | 'count' | 'ordinal' | 'duration' | 'age' | 'bare';
 
@@ -39,10 +41,8 @@ export interface ScanInput {
   tags: TagLookup;
 }
 
+const TEMPERATURE_UNITS = new Set(['celsius', 'fahrenheit', 'degree']);
 const TIME_SUFFIXES = new Set(['am', 'pm', 'gmt', 'bst', 'utc', 'est', 'edt', 'pst', 'pdt', 'cet', 'cest', 'et', 'pt', 'hrs', 'h']);
-const DETERMINERS_FOR_ORDINALS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'that', 'whose']);
-
-const lowerAt = (input: ScanInput, tok: Token): string => input.text.slice(tok.start, tok.start + 40).toLowerCase().replace(/’/g, "'");
 
 /** Multi-word phrase (lower-case words) starting at token i: the index after it, or -1. */
 function phraseAt(tokens: Token[], i: number, words: string[]): number {
@@ -60,68 +60,6 @@ function boundPrefixAt(tokens: Token[], i: number): { phrase: BoundPhrase; end: 
     if (end > 0) return { phrase: b, end };
   }
   return null;
-}
-
-/** "$", "US$", "HK$", "€", "USD", "Rs." before a number at token i. */
-function currencyPrefixAt(tokens: Token[], i: number): { code: string; end: number } | null {
-  const t = tokens[i];
-  const n = tokens[i + 1];
-  if (!t) return null;
-  if (t.type === 'sym' && t.text !== '%' && CURRENCY_SYMBOLS.has(t.text)) return { code: CURRENCY_SYMBOLS.get(t.text)!, end: i + 1 };
-  // "US $150 million", "HK $10bn": a spaced country prefix of two letters or more (a spaced "A $5" is an article).
-  if (t.type === 'word' && n && !n.joined && n.text === '$' && t.text.length >= 2 && DOLLAR_PREFIXES.has(t.text) && tokens[i + 2]?.type === 'num') {
-    return { code: CURRENCY_SYMBOLS.get(t.text + '$') ?? 'USD', end: i + 2 };
-  }
-  if (t.type === 'word' && n && n.joined && n.type === 'sym') {
-    // "US$", "HK$", "A$", "CN¥"
-    const combined = t.text + n.text;
-    if (CURRENCY_SYMBOLS.has(combined)) return { code: CURRENCY_SYMBOLS.get(combined)!, end: i + 2 };
-    if (n.text === '$' && DOLLAR_PREFIXES.has(t.text)) return { code: CURRENCY_SYMBOLS.get(t.text + '$') ?? 'USD', end: i + 2 };
-  }
-  if (t.type === 'word' && CURRENCY_CODES.has(t.text)) {
-    // "USD 5m", "Rs 20 crore", "Rs. 20"; require the number right after (a code is also a word).
-    let j = i + 1;
-    if (tokens[j]?.text === '.' && tokens[j].joined) j++;
-    if (tokens[j]?.type === 'num') return { code: CURRENCY_CODES.get(t.text)!, end: j };
-  }
-  return null;
-}
-
-/** A currency name after a number ("dollars", "US dollars", "yuan"), possibly after "of" for vague amounts. */
-function currencyNameAt(input: ScanInput, i: number, scaled: boolean): { code: string; end: number } | null {
-  const { tokens } = input;
-  const t = tokens[i];
-  if (!t || t.type !== 'word') return null;
-  const at = lowerAt(input, t);
-  for (const name of CURRENCY_NAMES) {
-    const phrase = name.words.join(' ');
-    if (!at.startsWith(phrase)) continue;
-    const after = at.charAt(phrase.length);
-    if (after && /[\p{L}\p{N}]/u.test(after)) continue;
-    if (name.afterScaleOnly && !scaled) continue;
-    const endOffset = t.start + phrase.length;
-    let end = i;
-    while (end < tokens.length && tokens[end].start < endOffset) end++;
-    return { code: name.code, end };
-  }
-  return null;
-}
-
-/** A currency sign or ISO code after the number ("5 €", "5€", "500 USD", "115USD"); a sign that a number follows is the next amount's. */
-function currencySuffixAt(tokens: Token[], k: number): { code: string; end: number } | null {
-  const t = tokens[k];
-  if (!t) return null;
-  const next = tokens[k + 1];
-  if (t.type === 'sym' && t.text !== '%' && CURRENCY_SYMBOLS.has(t.text) && !(next && next.type === 'num')) return { code: CURRENCY_SYMBOLS.get(t.text)!, end: k + 1 };
-  if (t.type === 'word' && /^[A-Z]{3}$/.test(t.text) && CURRENCY_CODES.has(t.text)) return { code: CURRENCY_CODES.get(t.text)!, end: k + 1 };
-  return null;
-}
-
-/** "MUSD", "MEUR": the finance notation of millions of a currency (ISO code after "M"), before or after the number. */
-function millionCodeAt(tokens: Token[], k: number): { code: string; end: number } | null {
-  const t = tokens[k];
-  if (!t || t.type !== 'word' || !/^M[A-Z]{3}$/.test(t.text) || !CURRENCY_CODES.has(t.text.slice(1))) return null;
-  return { code: CURRENCY_CODES.get(t.text.slice(1))!, end: k + 1 };
 }
 
 /** "%", "per cent", "percent", "percentage points", "basis points" at token i. */
@@ -158,45 +96,6 @@ function numberGroup(tokens: Token[], i: number): { end: number; count: number; 
 
 const isYearLike = (t: Token): boolean => t.type === 'num' && /^\d{4}$/.test(t.text) && Number(t.text) >= 1000 && Number(t.text) <= 2199;
 
-/** Content words after a number that end in the counted noun: "in-person meetings", "Russian troops", "people". */
-function countedNounAt(input: ScanInput, i: number, value: number, singularOk: boolean): { start: number; end: number; head: number } | null {
-  const { tokens, tags } = input;
-  let j = i;
-  let head = -1;
-  for (let n = 0; n < 6 && j < tokens.length; n++) {
-    const t = tokens[j];
-    if (isHyphen(t) && t.joined && tokens[j + 1]?.joined && tokens[j + 1].type === 'word' && j > i) {
-      j++;
-      continue;
-    }
-    if (t.type !== 'word') break;
-    const hyphenated = isHyphen(tokens[j + 1]) && tokens[j + 1].joined;
-    // "30 other awards", "5 more years"
-    if (j === i && isWord(t, 'other', 'more', 'fewer', 'extra', 'additional', 'further', 'new', 'most', 'least') && tokens[j + 1]?.type === 'word') {
-      j++;
-      continue;
-    }
-    if (FUNCTION_WORDS.has(t.lower) && !isHyphen(tokens[j - 1]) && !hyphenated) break;
-    if (MONTHS.has(t.lower) && isCapitalized(t)) break;
-    if (UNIT_WORDS.has(t.lower) || TENS_WORDS.has(t.lower) || SCALE_WORDS.has(t.lower)) break;
-    if (isVerbLike(t, tags) && !hyphenated && !isPluralNoun(t.lower)) break;
-    if (isPossessive(t)) break;
-    if (!hyphenated && (isPluralNoun(t.lower) || (singularOk && isNounTagged(t, tags) && !isAdjectiveTagged(t, tags)) || UNIT_ABBREVIATIONS.has(t.lower) && n === 0)) {
-      head = j;
-      // "police officers": a plural noun run ends at its last noun; "peace plan", "state visit" after a compound.
-      const more = (x: Token | undefined): boolean =>
-        !!x && x.type === 'word' && !FUNCTION_WORDS.has(x.lower) && !isVerbLike(x, tags) && !isPossessive(x) && !(MONTHS.has(x.lower) && isCapitalized(x)) &&
-        (isPluralNoun(x.lower) || (singularOk && !isPluralNoun(tokens[head].lower) && isNounTagged(x, tags) && !isAdjectiveTagged(x, tags) && (!isCapitalized(x) || isCapitalized(tokens[head]))));
-      while (more(tokens[head + 1]) && head - i < 5) head++;
-      break;
-    }
-    if (value !== 1 && !hyphenated && !isHyphen(tokens[j - 1]) && !isAdjectiveTagged(t, tags) && !isNounTagged(t, tags)) break;
-    j++;
-  }
-  if (head < 0) return null;
-  return { start: i, end: head + 1, head };
-}
-
 function timexFor(value: number, unit: string): Quantity['timex'] | undefined {
   const u = TIME_UNITS.get(unit);
   if (!u) return undefined;
@@ -218,6 +117,8 @@ function isNonQuantityNumber(input: ScanInput, n: NumberMatch, hasCurrency: bool
   if (/^0\d/.test(t.text)) return true; // phone numbers, codes
   if (!hasCurrency && prev && t.joined && (prev.type === 'word' || prev.type === 'num')) return true; // "G7", "MH17"
   if (!hasCurrency && isHyphen(prev) && t.joined && prev.joined && tokens[n.start - 2]?.type === 'word' && !UNIT_WORDS.get(tokens[n.start - 2].lower)) return true; // "F-16", "COVID-19"
+  const code = tokens[n.start - 2];
+  if (!hasCurrency && isHyphen(prev) && t.joined && prev.joined && code?.type === 'num' && code.joined && tokens[n.start - 3]?.type === 'word') return true; // "SCP2-173", "A320-200"
   if (next && next.joined && next.type === 'word' && n.end === n.start + 1) {
     // "5G", "3D", "1980s", "3pm": a glued word that is not a scale or a unit.
     if (!(UNIT_ABBREVIATIONS.has(next.lower) && next.text === next.lower) && !/^(st|nd|rd|th)$/.test(next.lower) && next.lower !== 'pc' && !measureUnitAt(input, n.start + 1) && !currencySuffixAt(tokens, n.start + 1) && !currencyNameAt(input, n.start + 1, true)) return true;
@@ -237,8 +138,57 @@ function isNonQuantityNumber(input: ScanInput, n: NumberMatch, hasCurrency: bool
   return false;
 }
 
-/** A quantity that starts at token i, or null. */
-function matchQuantity(input: ScanInput, i: number, sentenceStart: number, figuresBefore = 0): RawQuantity | { skipTo: number } | null {
+/** A claim, or the token to resume scanning at. */
+type Outcome = RawQuantity | { skipTo: number };
+
+/** What the steps of matchQuantity have read about the figure that starts at token `start`. */
+interface Figure {
+  start: number;
+  sentenceStart: number;
+  figuresBefore: number;
+  /** The number, signed, with a "MUSD" prefix's million applied. */
+  num: NumberMatch;
+  /** Its first token. */
+  first: Token;
+  currency: string | null;
+  negative: boolean;
+  /** "between" came before the number. */
+  between: boolean;
+  bound: Bound;
+  approximate: boolean;
+  estimate: boolean;
+  hasBound: boolean;
+  /** The value, with the scale applied once the steps have decided on it. */
+  value: number;
+  scaled: boolean;
+  low?: number;
+  high?: number;
+  /** The token after what the steps have read. */
+  k: number;
+}
+
+/**
+ * A quantity that starts at token i, or null: the words before the number (bound, currency, sign), the number and
+ * its range, then the first unit rule that applies (money and percent, unit of measurement, compound adjective,
+ * counted noun or age, bare figure).
+ */
+function matchQuantity(input: ScanInput, i: number, sentenceStart: number, figuresBefore = 0): Outcome | null {
+  const f = readFigure(input, i, sentenceStart, figuresBefore);
+  if (!f || !('num' in f)) return f;
+  readRange(input, f);
+  readBoundAfter(input.tokens, f);
+  return (
+    moneyOrPercent(input, f) ??
+    measureUnit(input, f) ??
+    labelOrName(input, f) ??
+    compoundAdjective(input, f) ??
+    countOrAge(input, f) ??
+    bareFigure(input, f)
+  );
+}
+
+/** The bound, currency and sign before the number, the number, and its glued range ("10-12"); null when there is no number. */
+function readFigure(input: ScanInput, i: number, sentenceStart: number, figuresBefore: number): Figure | Outcome | null {
   const { tokens } = input;
   let j = i;
   let bound: Bound = '=';
@@ -277,6 +227,15 @@ function matchQuantity(input: ScanInput, i: number, sentenceStart: number, figur
     negative = true;
     j++;
   }
+  // "convert - 20 degrees": a minus spaced from its number after a word, only before a temperature.
+  if (!negative && isHyphen(sign) && sign.text === '-' && !sign.joined && tokens[j + 1]?.type === 'num' && !tokens[j + 1].joined && tokens[j - 1]?.type === 'word') {
+    const n = parseNumber(tokens, j + 1);
+    const mu = n ? measureUnitAt(input, n.end) : null;
+    if (mu && TEMPERATURE_UNITS.has(mu.unit)) {
+      negative = true;
+      j++;
+    }
+  }
   const parsed = parseNumber(tokens, j);
   if (!parsed) return null;
   const signed = negative ? { ...parsed, value: -parsed.value } : parsed;
@@ -287,37 +246,64 @@ function matchQuantity(input: ScanInput, i: number, sentenceStart: number, figur
   // "one-on-one", "non-19": a number glued by a hyphen to a word before it is part of a compound, not an amount.
   const before = tokens[num.start - 1];
   if (!currency && isHyphen(before) && first.joined && before.joined && tokens[num.start - 2]?.type === 'word') return { skipTo: num.end };
-  // Groups of glued numbers: keep only a valid range ("10-12", "5–10%"); skip scores, times, dates, seasons.
-  let rangeHigh: number | undefined;
-  let k = num.end;
+  const f: Figure = {
+    start: i, sentenceStart, figuresBefore, num, first, currency, negative, between,
+    bound, approximate, estimate, hasBound, value: num.value, scaled: num.scaled, k: num.end,
+  };
   if (first.type === 'num') {
-    const g = numberGroup(tokens, num.start);
-    if (g.count > 1 && !num.fraction) {
-      const lo = num.value;
-      const hiNum = g.count === 2 && /^[-–‐‑]$/.test(g.seps[0]) ? parseNumber(tokens, g.end - 1) : null;
-      if (!hiNum || isYearLike(first) || !(hiNum.value > lo) || num.end !== num.start + 1) return { skipTo: g.end };
-      rangeHigh = hiNum.value;
-      k = hiNum.end;
-    }
-    if (isNonQuantityNumber(input, num, !!currency, sentenceStart)) return { skipTo: num.end };
+    const skip = readGluedRange(input, f);
+    if (skip) return skip;
   }
-  let value = num.value;
-  let scaled = num.scaled;
-  // Ambiguous glued scales: "£5m" is money, "5m viewers" a count, "100m" a distance.
-  if (num.ambiguousScale) {
-    const after = tokens[num.ambiguousScale.at + 1];
-    if (currency || (after?.type === 'word' && isPluralNoun(after.lower))) {
-      value *= num.ambiguousScale.value;
-      scaled = true;
-    } else if (tokens[num.ambiguousScale.at].lower === 'm') {
-      return finish(input, i, num.end, base(value, 'metre', bound, approximate), 'count', { estimate });
-    } else return { skipTo: num.end };
+  return readAmbiguousScale(input, f);
+}
+
+/** Groups of glued numbers: keep only a valid range ("10-12", "5–10%"); skip scores, times, dates, seasons and labels. */
+function readGluedRange(input: ScanInput, f: Figure): Outcome | undefined {
+  const { tokens } = input;
+  const { num, first } = f;
+  const g = numberGroup(tokens, num.start);
+  if (g.count > 1 && !num.fraction) {
+    const lo = num.value;
+    const hiNum = g.count === 2 && /^[-–‐‑]$/.test(g.seps[0]) ? parseNumber(tokens, g.end - 1) : null;
+    if (!hiNum || isYearLike(first) || !(hiNum.value > lo) || num.end !== num.start + 1) return { skipTo: g.end };
+    f.high = hiNum.value;
+    f.k = hiNum.end;
   }
-  // Ranges: "10 to 12", "between 5 and 7", "$5bn to $6bn"
-  let low: number | undefined;
-  const sep = tokens[k];
-  if (rangeHigh === undefined && (isWord(sep, 'to') && !isWord(tokens[i - 1], 'from') || (between && isWord(sep, 'and')) || (isHyphen(sep) && sep.text === '–'))) {
-    let r = k + 1;
+  if (isNonQuantityNumber(input, num, !!f.currency, f.sentenceStart)) return { skipTo: num.end };
+  return undefined;
+}
+
+/** Ambiguous glued scales: "£5m" is money, "5m viewers" a count, "100m" a distance. */
+function readAmbiguousScale(input: ScanInput, f: Figure): Figure | Outcome {
+  const { tokens } = input;
+  const { num } = f;
+  if (!num.ambiguousScale) return f;
+  const after = tokens[num.ambiguousScale.at + 1];
+  if (f.currency || (after?.type === 'word' && isPluralNoun(after.lower))) {
+    f.value *= num.ambiguousScale.value;
+    f.scaled = true;
+    return f;
+  }
+  if (tokens[num.ambiguousScale.at].lower !== 'm') return { skipTo: num.end };
+  // "24703m2" is square metres; "24703m212" a code.
+  const mu = measureUnitAt(input, num.ambiguousScale.at);
+  if (mu) return rated(input, f, mu.end, mu.unit, 'count');
+  if (after?.joined && (after.type === 'num' || after.type === 'word')) return { skipTo: num.end + 1 };
+  return finish(input, f.start, num.end, base(f.value, 'metre', f.bound, f.approximate), 'count', { estimate: f.estimate });
+}
+
+/**
+ * Spaced ranges ("10 to 12", "between 5 and 7", "$5bn to $6bn", "5 – 7"), the scale a glued range's high end
+ * carries ("5-6 billion"), and vague magnitudes ("thousands"), which are ranges too.
+ */
+function readRange(input: ScanInput, f: Figure): void {
+  const { tokens } = input;
+  const { num, currency } = f;
+  const sep = tokens[f.k];
+  // "40 - 50", "75 -300mm": a hyphen with a space beside it between two numbers in digits (a glued one is read above).
+  const spacedHyphen = isHyphen(sep) && sep.text !== '–' && !(sep.joined && tokens[f.k + 1]?.joined) && f.first.type === 'num' && tokens[f.k + 1]?.type === 'num';
+  if (f.high === undefined && (isWord(sep, 'to') && !isWord(tokens[f.start - 1], 'from') || (f.between && isWord(sep, 'and')) || (isHyphen(sep) && sep.text === '–') || spacedHyphen)) {
+    let r = f.k + 1;
     const cp2 = currencyPrefixAt(tokens, r);
     if (cp2 && (!currency || cp2.code === currency)) r = cp2.end;
     const hi = parseNumber(tokens, r);
@@ -325,155 +311,231 @@ function matchQuantity(input: ScanInput, i: number, sentenceStart: number, figur
       let hv = hi.value;
       if (hi.ambiguousScale && currency) hv *= hi.ambiguousScale.value;
       // "5 to 6 million": the scale of the high end applies to the low end.
-      if (!scaled && (hi.scaled || hi.ambiguousScale) && hv > value) {
+      if (!f.scaled && (hi.scaled || hi.ambiguousScale) && hv > f.value) {
         const factor = hi.scale ?? (hi.ambiguousScale ? hi.ambiguousScale.value : 1);
-        if (value * factor < hv) value *= factor;
-        scaled = true;
+        if (f.value * factor < hv) f.value *= factor;
+        f.scaled = true;
       }
-      if (hv > value) {
-        rangeHigh = hv;
-        k = hi.end;
+      if (hv > f.value) {
+        f.high = hv;
+        f.k = hi.end;
       }
     }
-  } else if (rangeHigh !== undefined && num.end === num.start + 1) {
+  } else if (f.high !== undefined && num.end === num.start + 1) {
     // "5-6 billion": the scale after the high end applies to both.
     // (parseNumber of the high end already applied it to the high value.)
-    const hiTok = tokens[k - 1];
+    const hiTok = tokens[f.k - 1];
     if (hiTok.type !== 'num') {
-      const factor = rangeHigh / Number(tokens[k - 2].text.replace(/,/g, ''));
-      if (factor > 1) value *= factor;
-      scaled = true;
+      const factor = f.high / Number(tokens[f.k - 2].text.replace(/,/g, ''));
+      if (factor > 1) f.value *= factor;
+      f.scaled = true;
     }
   }
-  if (rangeHigh !== undefined) low = value;
+  if (f.high !== undefined) f.low = f.value;
   if (num.range) {
-    low = num.range.low;
-    rangeHigh = num.range.high;
-    approximate = true;
-    if (bound === '=') bound = '~';
+    f.low = num.range.low;
+    f.high = num.range.high;
+    f.approximate = true;
+    if (f.bound === '=') f.bound = '~';
   }
-  const withRange = (q: Quantity): Quantity => (low !== undefined && rangeHigh !== undefined ? { ...q, low, high: rangeHigh } : q);
-  // "30 or more", "50 or so"
+}
+
+/** "30 or more", "50 or so": a bound written after the number. */
+function readBoundAfter(tokens: Token[], f: Figure): void {
   for (const b of BOUND_PREFIXES) {
     if (!b.after) continue;
-    const e = phraseAt(tokens, k, b.words);
-    if (e > 0 && !hasBound) {
-      bound = b.bound;
-      approximate = b.approximate;
-      hasBound = true;
-      k = e;
+    const e = phraseAt(tokens, f.k, b.words);
+    if (e > 0 && !f.hasBound) {
+      f.bound = b.bound;
+      f.approximate = b.approximate;
+      f.hasBound = true;
+      f.k = e;
     }
   }
-  // A unit with a rate after it: "$50 a barrel", "15% per annum", "188 miles an hour".
-  const rated = (end: number, unit: string, kind: QuantityKind): RawQuantity => {
-    const r = rateAt(input, end, unit);
-    return finish(input, i, r ? r.end : end, withRange(base(value, r ? r.unit : unit, bound, approximate)), kind, { estimate });
-  };
-  // Percent
+}
+
+/** The figure's quantity with its range ends, when it has both. */
+const withRange = (f: Figure, q: Quantity): Quantity => (f.low !== undefined && f.high !== undefined ? { ...q, low: f.low, high: f.high } : q);
+
+/** The figure with a unit, and a rate after it: "$50 a barrel", "15% per annum", "188 miles an hour". */
+function rated(input: ScanInput, f: Figure, end: number, unit: string, kind: QuantityKind): RawQuantity {
+  const r = rateAt(input, end, unit) ?? rateAfterOf(input, end, unit);
+  return finish(input, f.start, r ? r.end : end, withRange(f, base(f.value, r ? r.unit : unit, f.bound, f.approximate)), kind, { estimate: f.estimate });
+}
+
+/** "2 million barrels of oil a day", "2.4 billion gallons of jet fuel a year": a time rate after the stuff measured. */
+function rateAfterOf(input: ScanInput, end: number, unit: string): { unit: string; end: number } | null {
+  const { tokens } = input;
+  if (!isWord(tokens[end], 'of') || /percent|basis-point/.test(unit)) return null;
+  for (let j = end + 1; j <= end + 3 && tokens[j]?.type === 'word' && !FUNCTION_WORDS.has(tokens[j].lower); j++) {
+    const r = rateAt(input, j + 1, unit);
+    if (r && TIME_UNITS.has(r.unit.slice(unit.length + '-per-'.length))) return r;
+  }
+  return null;
+}
+
+/** Percent, and money: a currency before the number, a sign or code after it ("5 €", "75 USD million"), or a name ("3 million yuan"). */
+function moneyOrPercent(input: ScanInput, f: Figure): Outcome | undefined {
+  const { tokens } = input;
+  const { k, currency, num } = f;
   const pct = percentAt(tokens, k);
-  if (pct && !currency) return rated(pct.end, pct.unit, 'percent');
-  // A currency sign or code after the number: "5 €", "500 USD", "75 USD million"
-  if (!currency && !scaled) {
+  if (pct && !currency) return rated(input, f, pct.end, pct.unit, 'percent');
+  // "$5 billion dollars" is rare, but "HK$5 Hong Kong dollars" is never; a trailing name is dropped.
+  if (currency) return rated(input, f, k, currency, 'money');
+  if (!f.scaled) {
     const mc = millionCodeAt(tokens, k);
     if (mc) {
-      value *= 1e6;
-      return rated(mc.end, mc.code, 'money');
+      f.value *= 1e6;
+      return rated(input, f, mc.end, mc.code, 'money');
     }
   }
-  if (!currency) {
-    const cs = currencySuffixAt(tokens, k);
-    if (cs) {
-      let end = cs.end;
-      const scaleWord = tokens[end];
-      if (!scaled && scaleWord?.type === 'word' && SCALE_WORDS.has(scaleWord.lower) && scaleWord.lower !== 'hundred') {
-        value *= SCALE_WORDS.get(scaleWord.lower)!;
-        end++;
-      }
-      return rated(end, cs.code, 'money');
-    }
+  const cs = currencySuffixAt(tokens, k);
+  if (cs) {
+    let end = cs.end;
+    const scaleWord = tokens[end];
+    if (!f.scaled && scaleWord?.type === 'word' && SCALE_WORDS.has(scaleWord.lower) && scaleWord.lower !== 'hundred') {
+      f.value *= SCALE_WORDS.get(scaleWord.lower)!;
+      end++;
+    } else if (scaleWord?.type === 'num') end = subUnitAfter(tokens, f, end); // "17 USD 25"
+    return rated(input, f, end, cs.code, 'money');
   }
-  // Currency name after the number ("3 million yuan", "billions of dollars", "5 euros")
-  if (!currency) {
-    let c = currencyNameAt(input, k, scaled || !!num.range);
-    if (!c && isWord(tokens[k], 'of') && (num.range || scaled)) c = currencyNameAt(input, k + 1, true);
-    if (c) {
-      // "3 dollars 50 cents", "thirteen dollars and forty-five cents", "15 dollars 50": the sub-unit after the unit.
-      let end = c.end;
-      if (!scaled && Number.isInteger(value)) {
-        const j0 = isWord(tokens[end], 'and') ? end + 1 : end;
-        const sub = parseNumber(tokens, j0);
-        if (sub && !sub.scaled && !sub.range && !sub.fraction && Number.isInteger(sub.value) && sub.value > 0 && sub.value < 100) {
-          const after = tokens[sub.end];
-          const subUnit = isWord(after, 'cent', 'cents', 'pence', 'penny', 'kopeck', 'kopecks', 'centimes');
-          if (subUnit || !after || (after.type === 'punct' && /^[.,;!?)]$/.test(after.text))) {
-            value += sub.value / 100;
-            end = subUnit ? sub.end + 1 : sub.end;
-          }
-        }
-      }
-      return rated(end, c.code, 'money');
-    }
-  } else {
-    // "$5 billion dollars" is rare, but "HK$5 Hong Kong dollars" is never; a trailing name is dropped.
-    return rated(k, currency, 'money');
+  let c = currencyNameAt(input, k, f.scaled || !!num.range);
+  if (!c && isWord(tokens[k], 'of') && (num.range || f.scaled)) c = currencyNameAt(input, k + 1, true);
+  if (!c) return undefined;
+  return rated(input, f, subUnitAfter(tokens, f, c.end), c.code, 'money');
+}
+
+/** "3 dollars 50 cents", "thirteen dollars and forty-five cents", "15 dollars 50": adds the sub-unit after the currency name; the end. */
+function subUnitAfter(tokens: Token[], f: Figure, end: number): number {
+  if (f.scaled || !Number.isInteger(f.value)) return end;
+  const j0 = isWord(tokens[end], 'and') ? end + 1 : end;
+  const sub = parseNumber(tokens, j0);
+  if (!sub || sub.scaled || sub.range || sub.fraction || !Number.isInteger(sub.value) || !(sub.value > 0 && sub.value < 100)) return end;
+  const after = tokens[sub.end];
+  const subUnit = isWord(after, 'cent', 'cents', 'pence', 'penny', 'kopeck', 'kopecks', 'centimes');
+  if (!(subUnit || !after || (after.type === 'punct' && /^[.,;!?)]$/.test(after.text)))) return end;
+  f.value += sub.value / 100;
+  return subUnit ? sub.end + 1 : sub.end;
+}
+
+/** A unit of measurement after the number ("5 km", "3.2GHz", "98.6 °F", "660 square metres") or before it ("magnitude 6.8"). */
+function measureUnit(input: ScanInput, f: Figure): Outcome | undefined {
+  const { tokens } = input;
+  const { k, first } = f;
+  const mu = measureUnitAt(input, k) ?? bracketedUnitAt(input, k);
+  if (mu && !(first.type === 'num' && isYearLike(first) && !f.scaled && !f.hasBound)) return rated(input, f, mu.end, mu.unit, 'count');
+  const prevWord = tokens[f.start - 1];
+  // "12 ft 2 in", "5ft 10in": inches after a measure in feet ("in" alone is a preposition).
+  if (isWord(tokens[k], 'in') && first.type === 'num' && isWord(prevWord, 'ft', 'feet', 'foot') && tokens[f.start - 2]?.type === 'num') {
+    return finish(input, f.start, k + 1, withRange(f, base(f.value, 'inch', f.bound, f.approximate)), 'count', { estimate: f.estimate });
   }
-  // A unit of measurement: "5 km", "3.2GHz", "98.6 °F", "660 square metres", "a 1.5 million gallon tank"
-  const mu = measureUnitAt(input, k);
-  if (mu && !(first.type === 'num' && isYearLike(first) && !scaled && !hasBound)) return rated(mu.end, mu.unit, 'count');
-  const prevWord = tokens[i - 1];
   // "magnitude 6.8": a unit written before its number (what follows, "earthquake", is not what is counted).
-  if (prevWord && PREFIX_UNITS.has(prevWord.lower) && first.type === 'num' && !currency) {
-    return finish(input, i - 1, k, withRange(base(value, singularize(prevWord.lower), bound, approximate)), 'count', { estimate });
+  if (prevWord && PREFIX_UNITS.has(prevWord.lower) && first.type === 'num') {
+    return finish(input, f.start - 1, k, withRange(f, base(f.value, singularize(prevWord.lower), f.bound, f.approximate)), 'count', { estimate: f.estimate });
   }
-  const isSmallWordNumber = num.written === 'words' && !num.range && !scaled && value <= 10;
+  return undefined;
+}
+
+const CLOSING_BRACKETS: ReadonlyMap<string, string> = new Map([['(', ')'], ['[', ']'], ['{', '}'], ['<', '>']]);
+
+/** "20 (kg)", "20 [kg]": a unit alone in brackets right after the number, as tables and specifications write it. */
+function bracketedUnitAt(input: ScanInput, k: number): { unit: string; end: number } | null {
+  const { tokens } = input;
+  const close = CLOSING_BRACKETS.get(tokens[k]?.text ?? '');
+  if (!close || !tokens[k + 1]?.joined) return null;
+  const mu = measureUnitAt(input, k + 1);
+  if (!mu || tokens[mu.end]?.text !== close || !tokens[mu.end].joined) return null;
+  return { unit: mu.unit, end: mu.end + 1 };
+}
+
+/** A written "one" with no unit (mostly a pronoun, an article or part of a name: only a duration or a bounded figure keeps it). */
+const isWrittenOne = (f: Figure): boolean => f.num.written === 'words' && f.value === 1 && !f.num.range && !f.scaled;
+
+/** Numbers that are labels, ranks or names: "number one", "the top 10", "the Six Nations", "one of", "one another". */
+function labelOrName(input: ScanInput, f: Figure): Outcome | undefined {
+  const { tokens } = input;
+  const { k, num, first } = f;
+  const prevWord = tokens[f.start - 1];
   // "number one", "the top 10", "No 1": a rank or label, not an amount.
-  if (prevWord && !currency && !scaled && (isWord(prevWord, 'number', 'no') || (isWord(prevWord, 'top', 'bottom') && !isWord(tokens[i - 2], 'to', 'will', 'could', 'would', 'may', 'might', 'should', 'did', 'not')))) return { skipTo: k };
-  // "one option", "one of the", "no one", "One Flew Over...": written "one" is mostly a pronoun, an article or part of a
-  // name; only a duration ("one year", "one-day") or a bounded figure keeps it.
-  const isWrittenOne = num.written === 'words' && value === 1 && !num.range && !scaled;
+  if (prevWord && !f.scaled && (isWord(prevWord, 'number', 'no') || (isWord(prevWord, 'top', 'bottom') && !isWord(tokens[f.start - 2], 'to', 'will', 'could', 'would', 'may', 'might', 'should', 'did', 'not')))) return { skipTo: k };
   // "the Six Nations", "the Big Four": a capitalised written number inside a sentence is part of a name.
-  if (num.written === 'words' && !num.range && isCapitalized(first) && first.start > sentenceStart && !hasBound && !currency) return { skipTo: k };
-  if (isWrittenOne && isWord(tokens[k], 'of', 'another')) return { skipTo: k };
-  // Compound adjectives: "two-day", "12-point", "six-year", "four-and-a-half-hour", "two-year-old", "71-year-old"
+  if (num.written === 'words' && !num.range && isCapitalized(first) && first.start > f.sentenceStart && !f.hasBound) return { skipTo: k };
+  if (isWrittenOne(f) && isWord(tokens[k], 'of', 'another')) return { skipTo: k };
+  return undefined;
+}
+
+/** Compound adjectives: "two-day", "12-point", "six-year", "four-and-a-half-hour", "a 30-yard pass", "71-year-old". */
+function compoundAdjective(input: ScanInput, f: Figure): Outcome | undefined {
+  const { tokens } = input;
+  const { k, num } = f;
   const hy = tokens[k];
-  if (isHyphen(hy) && hy.joined && tokens[k + 1]?.type === 'word' && tokens[k + 1].joined) {
-    const w = tokens[k + 1];
-    const compound = input.text.slice(tokens[num.start].start, w.end).toLowerCase().replace(/[‐‑–]/g, '-');
-    if (COMPOUND_IDIOMS.has(compound) || FUNCTION_WORDS.has(w.lower) || UNIT_WORDS.has(w.lower) || TENS_WORDS.has(w.lower) || ORDINAL_WORDS.has(w.lower) || SCALE_WORDS.has(w.lower)) return { skipTo: k + 2 };
-    // "a 30-yard pass", "a 3-inch screen", "a 12-cent-a-share dividend": a unit of measurement needs no counted noun.
-    const mu = TIME_UNITS.has(singularize(w.lower)) ? null : measureUnitAt(input, k + 1);
-    if (mu) {
-      const r = rateAt(input, mu.end, mu.unit);
-      const end = r ? r.end : mu.end;
-      const noun = countedNounAt(input, end, 1, true);
-      return finish(input, i, end, withRange(base(value, r ? r.unit : mu.unit, bound, approximate)), 'count', { noun: noun ?? undefined, estimate });
-    }
-    const unit = singularize(UNIT_ABBREVIATIONS.get(w.lower) ?? w.lower);
-    let end = k + 2;
-    // "-year-old": an age ("71-year-old", "the two-year-old conflict"). No timex: TimeML does not mark ages as TIMEX3.
-    if (isHyphen(tokens[end]) && isWord(tokens[end + 1], 'old') && tokens[end + 1].joined && TIME_UNITS.has(unit)) {
-      end += 2;
-      const noun = countedNounAt(input, end, 1, true);
-      return finish(input, i, end, withRange(base(value, unit, bound, approximate)), 'age', { noun: noun ?? undefined, estimate });
-    }
-    if (isHyphen(tokens[end]) && isWord(tokens[end + 1], 'long') && tokens[end + 1].joined) end += 2;
+  const w = tokens[k + 1];
+  if (!isHyphen(hy) || w?.type !== 'word') return undefined;
+  // "30 - year bonds", "a 28 - year - old": a hyphen spaced on both sides (tokenized text) joins only a unit; a
+  // spaced dash ("10 – years later") is punctuation.
+  const spaced = hy.text === '-' && !hy.joined && !w.joined;
+  if (!spaced && !(hy.joined && w.joined)) return undefined;
+  if (spaced && !TIME_UNITS.has(singularize(w.lower)) && !measureUnitAt(input, k + 1)) return undefined;
+  const compound = input.text.slice(tokens[num.start].start, w.end).toLowerCase().replace(/[‐‑–]/g, '-');
+  if (COMPOUND_IDIOMS.has(compound) || FUNCTION_WORDS.has(w.lower) || UNIT_WORDS.has(w.lower) || TENS_WORDS.has(w.lower) || ORDINAL_WORDS.has(w.lower) || SCALE_WORDS.has(w.lower)) return { skipTo: k + 2 };
+  const q = (unit: string): Quantity => withRange(f, base(f.value, unit, f.bound, f.approximate));
+  // "a 30-yard pass", "a 3-inch screen", "a 12-cent-a-share dividend": a unit of measurement needs no counted noun.
+  const mu = TIME_UNITS.has(singularize(w.lower)) ? null : measureUnitAt(input, k + 1);
+  if (mu) {
+    const r = rateAt(input, mu.end, mu.unit);
+    const end = r ? r.end : mu.end;
     const noun = countedNounAt(input, end, 1, true);
-    const timex = timexFor(value, unit);
-    if (!timex && (!noun || isWrittenOne)) return { skipTo: end };
-    return finish(input, i, end, withRange({ ...base(value, unit, bound, approximate), ...(timex ? { timex } : {}) }), timex ? 'duration' : 'count', { noun: noun ?? undefined, estimate });
+    return finish(input, f.start, end, q(r ? r.unit : mu.unit), 'count', { noun: noun ?? undefined, estimate: f.estimate });
   }
+  // "a one-yen bid", "a 10-dollar bill": a currency name (not one read as money only after a scale, like "pound").
+  const cn = currencyNameAt(input, k + 1, false);
+  if (cn) return finish(input, f.start, cn.end, q(cn.code), 'money', { estimate: f.estimate });
+  const unit = singularize(UNIT_ABBREVIATIONS.get(w.lower) ?? w.lower);
+  let end = k + 2;
+  // "-year-old": an age ("71-year-old", "the two-year-old conflict"). No timex: TimeML does not mark ages as TIMEX3.
+  const old = tokens[end + 1];
+  if (isHyphen(tokens[end]) && isWord(old, 'old') && (spaced ? !tokens[end].joined && !old.joined : old.joined) && TIME_UNITS.has(unit)) {
+    end += 2;
+    const noun = countedNounAt(input, end, 1, true);
+    return finish(input, f.start, end, q(unit), 'age', { noun: noun ?? undefined, estimate: f.estimate });
+  }
+  if (isHyphen(tokens[end]) && isWord(tokens[end + 1], 'long') && tokens[end + 1].joined) end += 2;
+  const noun = countedNounAt(input, end, 1, true);
+  const timex = timexFor(f.value, unit);
+  if (!timex && (!noun || isWrittenOne(f))) return { skipTo: end };
+  return finish(input, f.start, end, withRange(f, { ...base(f.value, unit, f.bound, f.approximate), ...(timex ? { timex } : {}) }), timex ? 'duration' : 'count', { noun: noun ?? undefined, estimate: f.estimate });
+}
+
+/** Ages ("aged 71", "71 years old", "an 87 yo man", "Smith, 52,"), durations ("two years") and counted nouns ("10,000 jobs"). */
+function countOrAge(input: ScanInput, f: Figure): Outcome | undefined {
+  const { tokens } = input;
+  const { k, num, first, value, bound, approximate, estimate } = f;
+  const i = f.start;
+  const prevWord = tokens[i - 1];
   // "the two leaders", "its three members", "between two nations": a small written cardinal after a definite
   // determiner (or "between") refers to entities already known, it does not report a count.
-  if (isSmallWordNumber && !hasBound && prevWord && (DEFINITE_DETERMINERS.has(prevWord.lower) || (isWord(prevWord, 'between', 'among') && value <= 3))) return { skipTo: k };
+  // A fraction before a noun is a figure ("its one-third interest"); "the three-quarters had" (rugby backs) is not.
+  const fractionOfNoun = !!num.fraction && tokens[k]?.type === 'word' && !isVerbLike(tokens[k], input.tags);
+  const isSmallWordNumber = num.written === 'words' && !num.range && !fractionOfNoun && !f.scaled && value <= 10;
+  if (isSmallWordNumber && !f.hasBound && prevWord && (DEFINITE_DETERMINERS.has(prevWord.lower) || (isWord(prevWord, 'between', 'among') && value <= 3))) return { skipTo: k };
   // Ages: "aged 71", "at the age of 71"
   const isAge = isWord(prevWord, 'aged', 'age', 'ages') || (isWord(prevWord, 'of') && isWord(tokens[i - 2], 'age'));
+  const age = (end: number, unit: string, ranged: boolean): RawQuantity => {
+    const q = base(value, unit, bound, approximate);
+    return finish(input, i, end, ranged ? withRange(f, q) : q, 'age', { estimate });
+  };
   // "an 87 yo man", "52 y.o."
-  if (first.type === 'num' && !scaled && (isWord(tokens[k], 'yo') || (isWord(tokens[k], 'y') && tokens[k + 1]?.text === '.' && isWord(tokens[k + 2], 'o')))) {
-    return finish(input, i, isWord(tokens[k], 'yo') ? k + 1 : k + 3, base(value, 'year', bound, approximate), 'age', { estimate });
+  if (first.type === 'num' && !f.scaled && (isWord(tokens[k], 'yo') || (isWord(tokens[k], 'y') && tokens[k + 1]?.text === '.' && isWord(tokens[k + 2], 'o')))) {
+    return age(isWord(tokens[k], 'yo') ? k + 1 : k + 3, 'year', false);
+  }
+  // "one year old", "a 90 day old bill", "16 - 21 year olds": a time unit and "old" are an age, whatever noun follows.
+  const timeWord = tokens[k];
+  if (timeWord?.type === 'word' && TIME_UNITS.has(singularize(timeWord.lower)) && isWord(tokens[k + 1], 'old', 'olds') && !(first.type === 'num' && isYearLike(first))) {
+    return age(k + 2, singularize(timeWord.lower), true);
   }
   // Counted noun: "10,000 jobs", "40 in-person meetings", "30,000 of Russian troops", "thousands of people"
   let nounStart = k;
-  if (isWord(tokens[k], 'of') && !(num.written === 'words' && value === 1) && (first.type === 'num' || num.range || scaled)) {
+  if (isWord(tokens[k], 'of') && !(num.written === 'words' && value === 1) && (first.type === 'num' || num.range || f.scaled)) {
     nounStart = k + 1;
     if (isWord(tokens[nounStart], 'the', 'their', 'its', 'his', 'her', 'our', 'them', 'those', 'these', 'whom', 'which')) nounStart = -1;
   }
@@ -481,49 +543,57 @@ function matchQuantity(input: ScanInput, i: number, sentenceStart: number, figur
   if (noun) {
     const headTok = tokens[noun.head];
     const unit = singularize(UNIT_ABBREVIATIONS.get(headTok.lower) ?? headTok.lower);
-    const timeUnit = TIME_UNITS.has(unit);
-    if (first.type === 'num' && isYearLike(first) && !hasBound && !scaled) return { skipTo: k };
-    if (timeUnit) {
+    if (first.type === 'num' && isYearLike(first) && !f.hasBound && !f.scaled) return { skipTo: k };
+    if (TIME_UNITS.has(unit)) {
       const after = tokens[noun.end];
       // "10 years ago", "two years later": a date; "the past five years": a period (the date extractor's).
       if (after && DURATION_RELATIVE.has(after.lower) && !(after.lower === 'before' || after.lower === 'after') ) return { skipTo: noun.end + 1 };
-      if (prevWord && PERIOD_DETERMINERS.has(prevWord.lower) && !hasBound) return { skipTo: noun.end };
-      if (isWord(after, 'old')) return finish(input, i, noun.end + 1, withRange(base(value, unit, bound, approximate)), 'age', { estimate });
+      if (prevWord && PERIOD_DETERMINERS.has(prevWord.lower) && !f.hasBound) return { skipTo: noun.end };
+      if (isWord(after, 'old')) return age(noun.end + 1, unit, true);
       // "3 years of age", "eighteen months of age"
-      if (isWord(after, 'of') && isWord(tokens[noun.end + 1], 'age')) return finish(input, i, noun.end + 2, withRange(base(value, unit, bound, approximate)), 'age', { estimate });
-      if (isAge) return finish(input, i, noun.end, withRange(base(value, unit, bound, approximate)), 'age', { estimate });
-      return finish(input, i, noun.end, withRange({ ...base(value, unit, bound, approximate), timex: timexFor(value, unit) }), 'duration', { noun, estimate });
+      if (isWord(after, 'of') && isWord(tokens[noun.end + 1], 'age')) return age(noun.end + 2, unit, true);
+      if (isAge) return age(noun.end, unit, true);
+      return finish(input, i, noun.end, withRange(f, { ...base(value, unit, bound, approximate), timex: timexFor(value, unit) }), 'duration', { noun, estimate });
     }
     // "one dealer said", "one consultant": written "one" before a singular noun counts it; after a determiner or in
     // idioms ("the one thing", "one way or another", "one day") it is a pronoun or an article.
-    if (isWrittenOne && !hasBound && !(noun.head === k && !isPluralNoun(headTok.lower) && !ONE_PRONOUN_BEFORE.has(prevWord?.lower ?? '') && !isCapitalized(headTok) && !ONE_IDIOM_NOUNS.has(headTok.lower) && !isWord(tokens[noun.end], 'or', 'another', 'after', 'by'))) return { skipTo: k };
-    return finish(input, i, noun.end, withRange(base(value, unit, bound, approximate)), 'count', { noun, estimate });
+    if (isWrittenOne(f) && !f.hasBound && !(noun.head === k && !isPluralNoun(headTok.lower) && !ONE_PRONOUN_BEFORE.has(prevWord?.lower ?? '') && !isCapitalized(headTok) && !ONE_IDIOM_NOUNS.has(headTok.lower) && !isWord(tokens[noun.end], 'or', 'another', 'after', 'by'))) return { skipTo: k };
+    return finish(input, i, noun.end, withRange(f, base(value, unit, bound, approximate)), 'count', { noun, estimate });
   }
-  if (isAge && first.type === 'num') return finish(input, i, k, base(value, 'year', bound, approximate), 'age', { estimate });
+  if (isAge && first.type === 'num') return age(k, 'year', false);
   // An appositive age: "Smith, 52, said", "the mother of two, 34." (a whole number after a name and a comma, then a break).
-  if (first.type === 'num' && !scaled && !hasBound && !currency && Number.isInteger(value) && value >= 1 && value <= 120 && num.end === num.start + 1 && tokens[i - 1]?.text === ',' && !negative) {
+  if (first.type === 'num' && !f.scaled && !f.hasBound && !f.currency && Number.isInteger(value) && value >= 1 && value <= 120 && num.end === num.start + 1 && tokens[i - 1]?.text === ',' && !f.negative) {
     const name = tokens[i - 2];
     const after = tokens[k];
     const breakAfter = !after || (after.type === 'punct' && /^[,;.)]$/.test(after.text)) || isWord(after, 'and', 'who', 'was', 'is', 'has', 'had', 'said', 'says');
     if (name && name.type === 'word' && isCapitalized(name) && !MONTHS.has(name.lower) && !/day$/.test(name.lower) && breakAfter && !(after && after.text === ',' && tokens[k + 1]?.type === 'num')) {
-      return finish(input, i, k, base(value, 'year', bound, approximate), 'age', { estimate });
+      return age(k, 'year', false);
     }
   }
-  // Bare numbers: only vague magnitudes, scaled numbers and bounded figures ("at least 30,000") are kept.
-  if (first.type === 'num' && isYearLike(first) && !scaled) return { skipTo: k };
+  return undefined;
+}
+
+/** A number with no unit: kept only when a bound, scale, range, fraction or value verb makes it a figure ("at least 30,000"). */
+function bareFigure(input: ScanInput, f: Figure): Outcome {
+  const { tokens } = input;
+  const { k, num, first, value, bound, approximate, estimate } = f;
+  const i = f.start;
+  const prevWord = tokens[i - 1];
+  const bare = (q: Quantity): RawQuantity => finish(input, i, k, q, 'bare', { estimate });
+  if (first.type === 'num' && isYearLike(first) && !f.scaled) return { skipTo: k };
   // "two-thirds of voters", "1/4 point": a fraction is a figure on its own.
-  if (num.fraction) return finish(input, i, k, base(value, null, bound, approximate), 'bare', { estimate });
-  if (num.written === 'words' && !num.range && !scaled) return { skipTo: k };
-  if (num.range || scaled || hasBound || verbBoundBefore(tokens, i) || valueVerbBefore(tokens, i)) return finish(input, i, k, withRange(base(value, null, bound, approximate)), 'bare', { estimate });
+  if (num.fraction) return bare(base(value, null, bound, approximate));
+  if (num.written === 'words' && !num.range && !f.scaled) return { skipTo: k };
+  if (num.range || f.scaled || f.hasBound || verbBoundBefore(tokens, i) || valueVerbBefore(tokens, i)) return bare(withRange(f, base(value, null, bound, approximate)));
   // "from 5 to 6 million", "from 40 to 50 troops": the low end of a range or change whose high end carries the unit.
   if (isWord(prevWord, 'from') && isWord(tokens[k], 'to')) {
     // Only when the high end is a figure too ("from 6 to 9 January" is a date).
-    const hi = matchQuantity(input, k + 1, sentenceStart, figuresBefore + 1);
-    if (hi && !('skipTo' in hi) && hi.kind !== 'ordinal') return finish(input, i, k, base(value, null, bound, approximate), 'bare', { estimate });
+    const hi = matchQuantity(input, k + 1, f.sentenceStart, f.figuresBefore + 1);
+    if (hi && !('skipTo' in hi) && hi.kind !== 'ordinal') return bare(base(value, null, bound, approximate));
   }
   // "sales rose 6.2% to 1,450", "closed at 197", "143.80 yen, up 0.95": a bare figure after "to"/"at"/"up"/"down" in
   // a clause that already gave a figure.
-  if (figuresBefore > 0 && first.type === 'num' && isWord(prevWord, 'to', 'at', 'up', 'down')) return finish(input, i, k, base(value, null, bound, approximate), 'bare', { estimate });
+  if (f.figuresBefore > 0 && first.type === 'num' && isWord(prevWord, 'to', 'at', 'up', 'down')) return bare(base(value, null, bound, approximate));
   return { skipTo: k };
 }
 
@@ -566,67 +636,6 @@ function finish(
     q.verb = start - 1;
   }
   return q;
-}
-
-/** An ordinal that carries a fact ("40th meeting", "his fifth term", "the first of his new term"), or null. */
-function matchOrdinal(input: ScanInput, i: number, sentenceStart: number): RawQuantity | null {
-  const { tokens, tags } = input;
-  const o = parseOrdinal(tokens, i);
-  if (!o) return null;
-  const t = tokens[i];
-  const prev = tokens[i - 1];
-  if (!prev || !(DETERMINERS_FOR_ORDINALS.has(prev.lower) || isPossessive(prev))) return null;
-  // "Second World War", "First Minister": a capitalised ordinal inside a name.
-  if (t.type === 'word' && isCapitalized(t) && t.start > sentenceStart && isCapitalized(tokens[o.end])) return null;
-  let j = o.end;
-  if (isHyphen(tokens[j]) && tokens[j].joined) {
-    if (isWord(tokens[j + 1], 'ever')) j += 2;
-    else return null; // "second-largest"
-  }
-  const next = tokens[j];
-  if (next && next.type === 'word' && MONTHS.has(next.lower)) return null;
-  // "the first two games", "the first million customers": a count, not a rank
-  if (next && (next.type === 'num' || UNIT_WORDS.has(next.lower) || TENS_WORDS.has(next.lower) || SCALE_WORDS.has(next.lower) || isWord(next, 'few', 'several', 'dozen'))) return null;
-  if (isWord(next, 'of')) {
-    // "the 16th of May": a date
-    if (tokens[j + 1] && MONTHS.has(tokens[j + 1].lower)) return null;
-    // "the first of three meetings": the counted plural after "of"; "the trip – the first of his new term": the noun in apposition.
-    let end = j + 1;
-    while (end < tokens.length && tokens[end].type !== 'punct' && end - j < 8 && !isVerbLike(tokens[end], tags)) end++;
-    const plural = countedNounAt(input, j + 1, 2, false);
-    let unit: string | null = null;
-    if (plural && !isWord(tokens[j + 1], 'the')) unit = singularize(tokens[plural.head].lower);
-    else if (isWord(prev, 'the') && tokens[i - 2]?.type === 'punct' && /^[-–—,:]$/.test(tokens[i - 2].text)) {
-      const ap = tokens[i - 3];
-      if (ap && ap.type === 'word' && isNounTagged(ap, tags) && !FUNCTION_WORDS.has(ap.lower)) unit = singularize(ap.lower);
-    }
-    if (!unit) return null;
-    return { kind: 'ordinal', start: i, end, quantity: { ...base(o.value, unit, '=', false), ordinal: true } };
-  }
-  // The noun the rank applies to: "fifth presidential term", "first trip", "first European country"
-  let head = -1;
-  let k = j;
-  for (let n = 0; n < 4 && k < tokens.length; n++) {
-    const w = tokens[k];
-    if (isHyphen(w) && w.joined && k > j) {
-      k++;
-      continue;
-    }
-    if (w.type !== 'word' || FUNCTION_WORDS.has(w.lower) || isPossessive(w)) break;
-    if (isVerbLike(w, tags) && !isNounTagged(w, tags)) break;
-    // A lower-case head does not run on into a name ("third husband Marc Anthony").
-    if (head >= 0 && isCapitalized(w) && !isCapitalized(tokens[head])) break;
-    if (isNounTagged(w, tags) && !(isAdjectiveTagged(w, tags) && tokens[k + 1]?.type === 'word' && !FUNCTION_WORDS.has(tokens[k + 1].lower))) head = k;
-    else if (head >= 0) break;
-    k++;
-    if (head >= 0 && (tokens[k]?.type !== 'word' || FUNCTION_WORDS.has(tokens[k].lower) || !isNounTagged(tokens[k], tags) || isVerbLike(tokens[k], tags))) break;
-  }
-  if (head < 0) return null;
-  const headWord = tokens[head].lower;
-  if (ORDINAL_SKIP_NOUNS.has(headWord) || ORDINAL_SKIP_NOUNS.has(tokens[j].lower)) return null;
-  // "the first reports", "third parties": a plural after an ordinal means "earliest" or is an idiom, not a rank.
-  if (isPluralNoun(headWord) && !/^(?:series|species|means|headquarters|news)$/.test(headWord)) return null;
-  return { kind: 'ordinal', start: i, end: head + 1, noun: { start: j, end: head + 1 }, quantity: { ...base(o.value, singularize(headWord), '=', false), ordinal: true } };
 }
 
 /** Is there a verb of change before "from" at token `from` ("rose from", "was cut from")? Then "from A to B" is two figures. */

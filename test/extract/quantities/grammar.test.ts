@@ -126,3 +126,78 @@ describe('ages, signs and fractions', () => {
     expect(all('We met at 10 and left.')).toEqual([]);
   });
 });
+
+describe('spaced forms, compound units and rates after the stuff measured', () => {
+  test.each([
+    ['He is about 40 - 50 years old.', [{ value: 40, unit: 'year', low: 40, high: 50 }]],
+    ['It takes a 75 -300mm lens.', [{ value: 75, unit: 'millimetre', low: 75, high: 300 }]],
+    ['She bought 30 - year bonds.', [{ value: 30, unit: 'year' }]],
+    ['A 28 - year - old man won.', [{ value: 28, unit: 'year' }]],
+    ['It was ninety five years of age.', [{ value: 95, unit: 'year' }]],
+    ['Around 80, 000 spectators came.', [{ value: 80000, unit: 'spectator' }]],
+    ['The weight is 20 (kg) and 30 [kg].', [{ value: 20, unit: 'kilogram' }, { value: 30, unit: 'kilogram' }]],
+    ['Convert - 20 degrees fahrenheit to celsius.', [{ value: -20, unit: 'fahrenheit' }]],
+    ['They withdrew the one-yen bid.', [{ value: 1, unit: 'JPY' }]],
+    ['It only cost thirteen dollars forty five', [{ value: 13.45, unit: 'USD' }]],
+    ['It pumps 2 million barrels of crude oil a day.', [{ value: 2e6, unit: 'barrel-per-day' }]],
+    ['It offered a $ 70 - a - share price.', [{ value: 70, unit: 'USD-per-share' }]],
+  ])('%s', (text, expected) => {
+    expect(all(text)).toEqual(expected);
+  });
+
+  test('a time unit before "old" is an age, not the noun that follows', () => {
+    const [q] = quantities('A 90 day old utilities bill is late.');
+    expect(pick(q.q)).toEqual({ value: 90, unit: 'day' });
+    expect(q.q.measure).toMatch(/^age/);
+    expect(pick(quantities('The promise is one year old.')[0].q)).toEqual({ value: 1, unit: 'year' });
+  });
+
+  test('the spaced forms stay narrow: a score, a list, a word after " - ", a dash aside, a rate after "of"', () => {
+    expect(all('Chelsea won 3 - 1 on Sunday.')).toEqual([]);
+    expect(all('They scored 10, 20 and 30 points.')).toEqual([{ value: 30, unit: 'point' }]);
+    expect(all('They built 2 - door cars.')).toEqual([]);
+    expect(all('He served 10 – years of hell – in jail.')).toEqual([]);
+    expect(all('Profits - 20 million dollars - fell.')).toEqual([{ value: 2e7, unit: 'USD' }]);
+    // after "of NP" only a time makes a rate
+    expect(all('They shipped 20 tonnes of rice a person.')).toEqual([{ value: 20, unit: 'tonne' }]);
+  });
+});
+
+describe('codes, inches after feet, rates per second, sub-units after a code', () => {
+  test.each([
+    ['The site is 24703m2.', [{ value: 24703, unit: 'square-metre' }]],
+    ['He is 6 ft 2 in tall.', [{ value: 6, unit: 'foot' }, { value: 2, unit: 'inch' }]],
+    ['The lifts reach 17m/s, or 1,020 metres a min.', [{ value: 17, unit: 'metre-per-second' }, { value: 1020, unit: 'metre-per-minute' }]],
+    ['He faces two cup ties.', [{ value: 2, unit: 'tie' }]],
+    ['Only 16 - 21 year olds may apply.', [{ value: 16, unit: 'year', low: 16, high: 21 }]],
+    ['The three-quarters had no space.', []],
+    ['Water boils at 100° Celsius.', [{ value: 100, unit: 'celsius' }]],
+    ['The fee will rise to 17 USD 25.', [{ value: 17.25, unit: 'USD' }]],
+    ['It sold its one - third interest.', [{ value: 1 / 3, unit: 'interest' }]],
+    ['It kept its two-thirds stake.', [{ value: 2 / 3, unit: 'stake' }]],
+    ['It is 1 m x 1 m.', [{ value: 1, unit: 'metre' }, { value: 1, unit: 'metre' }]],
+  ])('%s', (text, expected) => {
+    expect(all(text)).toEqual(expected);
+  });
+
+  test('a unit glued to more digits is a code, and so is a number hyphened to one', () => {
+    expect(all('Part 24703 m212 and scp2-173m were filed.')).toEqual([]);
+    expect(all('Item 24703m212 shipped.')).toEqual([]);
+    expect(all('He stood in 2 inches of water.')).toEqual([{ value: 2, unit: 'inch' }]);
+    expect(all('Only 2 in 10 voters agree.').map((q) => q.unit)).not.toContain('inch');
+  });
+});
+
+describe('sentences with number words only', () => {
+  test.each([
+    ['Seventeen tests were successful.', [{ value: 17, unit: 'test' }]],
+    ['A quarter of voters agreed.', [{ value: 0.25, unit: null }]],
+    ['Scores of people were hurt.', [{ value: 40, unit: 'person', low: 40, high: 400 }]],
+  ])('%s', (text, expected) => {
+    expect(all(text)).toEqual(expected);
+  });
+});
+
+test('"scores" alone is music or a match, not a magnitude', () => {
+  expect(all('He missed a chance to level the scores again.')).toEqual([]);
+});

@@ -20,7 +20,8 @@ export const MIN_SUPPORT = 0.75;
 /**
  * The same, when every pair across states the same date: each outlet words the event's day in its own sentence
  * ("beaten Tuesday night" / "celebrated his victory on Tuesday night"), so the words across are seldom close. The
- * link that merges must itself share words: a person alone names no event of a day that holds several.
+ * link that merges must itself share words (a person alone names no event of a day that holds several) and join
+ * two stated days: a year or a month holds too many events of one story.
  */
 export const MIN_SUPPORT_SAME_DATE = 0.5;
 
@@ -109,7 +110,8 @@ export function buildGroups(features: ClaimFeatures[], pairs: ScoredPair[]): Ali
     }
     // Average link: the two clusters must be close on the whole, not through one strong pair only.
     const worded = e.score.keys.some((k) => k.startsWith('word:'));
-    const minSupport = allAgree && worded && features[e.i].claim.kind === 'date' ? MIN_SUPPORT_SAME_DATE : MIN_SUPPORT;
+    const days = [features[e.i], features[e.j]].every((f) => f.claim.kind === 'date' && /^\d{4}-\d{2}-\d{2}/.test(f.claim.time.value));
+    const minSupport = allAgree && worded && days ? MIN_SUPPORT_SAME_DATE : MIN_SUPPORT;
     if (!ok || (cross > 0 && support / cross < minSupport)) continue;
     if (!oneSeriesWitness([...members[ca], ...members[cb]].map((i) => features[i]))) continue;
     for (const x of members[cb]) owner[x] = ca;

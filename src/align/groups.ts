@@ -17,6 +17,13 @@ export interface AlignedGroup {
 
 /** Mean of min(1, score/threshold) over the cross-article pairs of two clusters needed to merge them. */
 export const MIN_SUPPORT = 0.75;
+/**
+ * The same, when every pair across states the same date: each outlet words the event's day in its own sentence
+ * ("beaten Tuesday night" / "celebrated his victory on Tuesday night"), so the words across are seldom close. The
+ * link that merges must itself share words (a person alone names no event of a day that holds several) and join
+ * two stated days: a year or a month holds too many events of one story.
+ */
+export const MIN_SUPPORT_SAME_DATE = 0.5;
 
 /**
  * Edge order: agreeing pairs get a head start, so a figure joins its twin in the other article before a
@@ -73,6 +80,7 @@ export function buildGroups(features: ClaimFeatures[], pairs: ScoredPair[]): Ali
     let ok = true;
     let support = 0;
     let cross = 0;
+    let allAgree = true;
     for (const x of members[ca]) {
       for (const y of members[cb]) {
         if (features[x].articleId !== features[y].articleId) {
@@ -92,6 +100,7 @@ export function buildGroups(features: ClaimFeatures[], pairs: ScoredPair[]): Ali
         // Every pair must pass the gates; a pair whose values clash must ALSO be linked strongly on its own,
         // so that a clash is never inferred through a chain of agreeing neighbours.
         const ps = pairScore(x, y);
+        if (!ps.agree) allAgree = false;
         if (!ps.compatible || (!ps.agree && ps.score < ps.threshold)) {
           ok = false;
           break;
@@ -100,7 +109,10 @@ export function buildGroups(features: ClaimFeatures[], pairs: ScoredPair[]): Ali
       if (!ok) break;
     }
     // Average link: the two clusters must be close on the whole, not through one strong pair only.
-    if (!ok || (cross > 0 && support / cross < MIN_SUPPORT)) continue;
+    const worded = e.score.keys.some((k) => k.startsWith('word:'));
+    const days = [features[e.i], features[e.j]].every((f) => f.claim.kind === 'date' && /^\d{4}-\d{2}-\d{2}/.test(f.claim.time.value));
+    const minSupport = allAgree && worded && days ? MIN_SUPPORT_SAME_DATE : MIN_SUPPORT;
+    if (!ok || (cross > 0 && support / cross < minSupport)) continue;
     if (!oneSeriesWitness([...members[ca], ...members[cb]].map((i) => features[i]))) continue;
     for (const x of members[cb]) owner[x] = ca;
     members[ca].push(...members[cb]);

@@ -1,5 +1,6 @@
 import type { Claim, Flag, Group, Omission, Span } from '../types';
 import type { GoldClaim } from './gold';
+import { isVerdict } from '../model/verdicts';
 import { matchClaims } from './match';
 
 /**
@@ -26,10 +27,27 @@ export interface GoldForEval {
 
 export interface EvalResult {
   pairs: { goldPairs: number; producedPairs: number; truePositives: number; precision: number; recall: number; f1: number; falsePositives: string[]; falseNegatives: string[] };
-  verdicts: { goldGroups: number; recovered: number; correct: number; accuracy: number; details: Array<{ gold: string; goldVerdict: string; produced: string | null; producedVerdict: string | null }> };
+  /**
+   * `accuracy` reads the produced group's one verdict. `accuracyByPair` reads, where the report states one,
+   * the relation of the gold group's own claims: a flag of the group whose kind is a verdict (different-period,
+   * forecast-vs-actual) naming only claims of the gold group. The gold's groups may share a claim (a forecast
+   * and last year's figure both set against this year's), which one produced group of three can hold with a
+   * flag per pair but not with one verdict.
+   */
+  verdicts: {
+    goldGroups: number; recovered: number; correct: number; accuracy: number; correctByPair: number; accuracyByPair: number;
+    details: Array<{ gold: string; goldVerdict: string; produced: string | null; producedVerdict: string | null; pairVerdict: string | null }>;
+  };
   mustNotAlign: { violations: number; details: string[] };
   omissions: { gold: number; found: number; foundIds: string[]; missedIds: string[] };
   claimMatch: { produced: number; matched: number };
+}
+
+/** The verdict-kind flag of `group` that names only claims matched to the gold group's claims, if any. */
+function pairVerdict(group: Group, goldClaims: ReadonlySet<string>, match: ReadonlyMap<string, string>, flags: readonly Flag[]): string | null {
+  const flag = flags.find((f) => f.group === group.id && isVerdict(f.kind) && f.claims.length >= 2
+    && f.claims.every((id) => goldClaims.has(match.get(id) ?? '')));
+  return flag ? flag.kind : null;
 }
 
 /**
@@ -107,10 +125,11 @@ export function evaluateComparison(
     const best = [...count]
       .filter(([, s]) => s.size >= 2 && new Set([...s].map(article)).size >= 2)
       .sort((x, y) => y[1].size - x[1].size || (x[0].id < y[0].id ? -1 : 1))[0];
-    details.push({ gold: g.id, goldVerdict: g.verdict, produced: best?.[0].id ?? null, producedVerdict: best?.[0].verdict ?? null });
+    details.push({ gold: g.id, goldVerdict: g.verdict, produced: best?.[0].id ?? null, producedVerdict: best?.[0].verdict ?? null, pairVerdict: best ? pairVerdict(best[0], new Set(best[1]), match, produced.flags) : null });
   }
   const recovered = details.filter((d) => d.produced);
   const correct = recovered.filter((d) => d.producedVerdict === d.goldVerdict).length;
+  const correctByPair = recovered.filter((d) => (d.pairVerdict ?? d.producedVerdict) === d.goldVerdict).length;
 
   // mustNotAlign.
   const violations: string[] = [];
@@ -157,7 +176,10 @@ export function evaluateComparison(
       falsePositives: [...producedPairs].filter((k) => !goldPairs.has(k)).sort(),
       falseNegatives: [...goldPairs].filter((k) => !producedPairs.has(k)).sort(),
     },
-    verdicts: { goldGroups: details.length, recovered: recovered.length, correct, accuracy: round(recovered.length ? correct / recovered.length : 0), details },
+    verdicts: {
+      goldGroups: details.length, recovered: recovered.length, correct, accuracy: round(recovered.length ? correct / recovered.length : 0),
+      correctByPair, accuracyByPair: round(recovered.length ? correctByPair / recovered.length : 0), details,
+    },
     mustNotAlign: { violations: violations.length, details: violations },
     omissions: { gold: gold.omissions.length, found: foundIds.length, foundIds, missedIds },
     claimMatch: { produced: produced.claims.length, matched: match.size },

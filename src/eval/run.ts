@@ -65,6 +65,7 @@ function printComparison(c: EvalResult, f: FramingScore, verbose: boolean): void
         ['aligned cross-article pairs: recall', fmt(p.recall), ''],
         ['aligned cross-article pairs: F1', fmt(p.f1), '>= 0.80'],
         ['verdict accuracy on recovered groups', `${fmt(c.verdicts.accuracy)} (${c.verdicts.correct}/${c.verdicts.recovered} of ${c.verdicts.goldGroups})`, '>= 0.80'],
+        ['  … reading the pair flags of shared groups', `${fmt(c.verdicts.accuracyByPair)} (${c.verdicts.correctByPair}/${c.verdicts.recovered})`, ''],
         ['mustNotAlign violations', c.mustNotAlign.violations, '0'],
         ['framing concepts found', `${f.found}/${f.total}`, '>= 6'],
         ['omissions found', `${c.omissions.found}/${c.omissions.gold}`, '>= 8'],
@@ -90,7 +91,7 @@ function printComparison(c: EvalResult, f: FramingScore, verbose: boolean): void
     ),
   );
   if (!verbose) return;
-  for (const d of c.verdicts.details) console.log(`  group ${d.gold} ${d.goldVerdict} → ${d.produced ?? 'not recovered'} ${d.producedVerdict ?? ''}`);
+  for (const d of c.verdicts.details) console.log(`  group ${d.gold} ${d.goldVerdict} → ${d.produced ?? 'not recovered'} ${d.producedVerdict ?? ''}${d.pairVerdict && d.pairVerdict !== d.producedVerdict ? ` (its pair: ${d.pairVerdict})` : ''}`);
   for (const x of c.pairs.falseNegatives) console.log(`  pair missed ${x}`);
   for (const x of c.pairs.falsePositives) console.log(`  pair extra  ${x}`);
   for (const x of c.mustNotAlign.details) console.log(`  mustNotAlign ${x}`);

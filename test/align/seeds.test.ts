@@ -25,6 +25,10 @@ describe('seeds, gold claims', () => {
     expect(ev.verdicts.details.find((d) => d.gold === 'g01')?.producedVerdict).toBe('different-period');
     expect(result.flags.some((f) => f.kind === 'value-conflict' && f.claims.includes('004-qty-05'))).toBe(false);
   });
+  it("sets Putin's forecast against the 2023 figure in the group it shares with last year's (a pair flag, not the group verdict)", () => {
+    const g02 = ev.verdicts.details.find((d) => d.gold === 'g02');
+    expect(g02?.pairVerdict).toBe('forecast-vs-actual');
+  });
   it('keeps pair F1, verdict accuracy and omission recall above their floors', () => {
     expect(ev.pairs.f1).toBeGreaterThanOrEqual(0.7);
     expect(ev.pairs.precision).toBeGreaterThanOrEqual(0.7);

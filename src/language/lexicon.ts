@@ -31,3 +31,9 @@ export function wordMap<V>(file: WordListFile): ReadonlyMap<string, V> {
 export function ownValue<V>(obj: Readonly<Record<string, V>>, key: string): V | undefined {
   return Object.prototype.hasOwnProperty.call(obj, key) ? obj[key] : undefined;
 }
+
+/** A regular-expression group `(?:a|b|c)` matching any of `words` literally, longest first (so "memorandum" wins over "memo"). */
+export function alternation(words: Iterable<string>): string {
+  const sorted = [...words].sort((a, b) => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0));
+  return `(?:${sorted.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`;
+}

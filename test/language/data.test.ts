@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { validatorFor } from '../../src/lib/validate';
-import { ownValue, wordMap, wordSet } from '../../src/language/lexicon';
+import { alternation, ownValue, wordMap, wordSet } from '../../src/language/lexicon';
 
 const LANGUAGE_DIR = path.resolve(__dirname, '../../src/language');
 
@@ -38,5 +38,16 @@ describe('lexicon readers', () => {
     }
     expect(set.has('alpha')).toBe(true);
     expect(map.get('beta')).toBe(2);
+  });
+});
+
+describe('alternation', () => {
+  it('matches the words literally, the longest first', () => {
+    const re = new RegExp(`^${alternation(['memo', 'memorandum', 'U.S.', 'a+b'])}`);
+    expect(alternation(['memo', 'memorandum'])).toBe('(?:memorandum|memo)');
+    expect(re.exec('memorandum')?.[0]).toBe('memorandum');
+    expect(re.test('UXS.')).toBe(false);
+    expect(re.test('a+b')).toBe(true);
+    expect(re.test('aab')).toBe(false);
   });
 });

@@ -1,6 +1,6 @@
 import lexicon from '../../align/data/lexicon.json';
 import { SPEECH_VERBS, STOPWORDS, type Token } from '../../align/text';
-import { countries as gazetteerCountries } from '../../language/en';
+import { COMPASS_ADJECTIVES, countries as gazetteerCountries, NAME_RUN_JOINERS, SPEECH_AUXILIARIES } from '../../language/en';
 import type { Article, EntityKind, EntityMention } from '../../types';
 
 /**
@@ -155,7 +155,7 @@ function nameRunAt(text: string, toks: Token[], i: number): { run: Token[]; next
     if (n.capitalized && gapIsSpace(text, toks[j - 1], n) && !lookupCountry([n.text])) {
       run.push(n);
       j++;
-    } else if (['of', 'for'].includes(n.norm) && j + 1 < toks.length && toks[j + 1].capitalized && gapIsSpace(text, toks[j - 1], n)) {
+    } else if (NAME_RUN_JOINERS.has(n.norm) && j + 1 < toks.length && toks[j + 1].capitalized && gapIsSpace(text, toks[j - 1], n)) {
       run.push(n, toks[j + 1]);
       j += 2;
     } else break;
@@ -222,7 +222,7 @@ function classifyRuns(runs: Run[]): { mentions: EntityMention[]; descriptors: Ma
     const last = r.tokens[r.tokens.length - 1];
     const start = r.tokens[0].start;
     const surface = words.join(' ');
-    if (REGIONS.has(surface) || /^(?:west|east|north|south)ern$/.test(surface)) {
+    if (REGIONS.has(surface) || COMPASS_ADJECTIVES.has(surface)) {
       mentions.push(mention('region', surface, [surface], start, last.end, last.possessive));
       continue;
     }
@@ -294,7 +294,7 @@ function markSpeakers(mentions: EntityMention[], tokens: Token[], text: string):
     const next = tokens.slice(after, after + 3).map((t) => t.norm);
     const prev = tokens.slice(Math.max(0, ti - 3), ti).map((t) => t.norm);
     const gapAfter = tokens[after] ? text.slice(m.end, tokens[after].start) : '';
-    if ((SPEECH_VERBS.has(next[0]) && !/[.;]/.test(gapAfter)) || (next[0] && ['has', 'had', 'have', 'also'].includes(next[0]) && SPEECH_VERBS.has(next[1]))) m.speaker = true;
+    if ((SPEECH_VERBS.has(next[0]) && !/[.;]/.test(gapAfter)) || (next[0] && SPEECH_AUXILIARIES.has(next[0]) && SPEECH_VERBS.has(next[1]))) m.speaker = true;
     if (prev.slice(-2).join(' ') === 'according to' || (prev.length && SPEECH_VERBS.has(prev[prev.length - 1]))) m.speaker = true;
   }
 }

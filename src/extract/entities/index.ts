@@ -1,3 +1,15 @@
+import {
+  COUNTRY_GROUP_NOUNS,
+  DESCRIPTION_DETERMINERS,
+  DOCUMENT_NOUNS,
+  DOCUMENT_REFERENCE_NOUNS,
+  INSTITUTION_HEADS,
+  LEADER_GROUP_NOUNS,
+  LEADER_WORDS,
+  PEOPLE_GROUP_NOUNS,
+  PERSON_PRONOUNS,
+} from '../../language/en';
+import { alternation } from '../../language/lexicon';
 import type { Span } from '../../types';
 import type { ArticleContext } from '../context';
 import { findDocuments, type DocumentMention } from './documents';
@@ -19,12 +31,11 @@ export interface Resolved {
   kind: Mention['kind'];
 }
 
-const PERSON_PRONOUN = /^(?:he|she|him|her)$/i;
-const GROUP_NOUNS = /^(?:countries|nations|governments|states|sides|capitals|powers|neighbou?rs|allies|partners)$/;
-const PEOPLE_GROUP_NOUNS = /^(?:leaders|men|women|presidents|heads|sides)$/;
-const DOCUMENT_HEADS = /^(?:document|paper|plan|proposal|report|statement|declaration|communiqu[eé]|letter|resolution|memo|memorandum|blueprint|roadmap|framework|treaty|charter|manifesto|strategy|guidelines|text)$/;
-const INSTITUTION_HEADS = /^(?:ministry|government|administration|kremlin|department|agency|office|authorities|cabinet|court|council|commission|embassy|military|army|police|company|firm|bank|party|parliament|committee|union|organi[sz]ation|group)$/;
-const LEADER_WORDS = /^(?:leader|president|premier|prime|chancellor|king|queen|emperor|sultan|emir|head)$/;
+/** Case-insensitive, as pronouns are written at a sentence's start too. */
+const PERSON_PRONOUN = new RegExp(`^${alternation(PERSON_PRONOUNS.keys())}$`, 'i');
+const FEMALE_PRONOUN = new RegExp(`^${alternation([...PERSON_PRONOUNS].filter(([, g]) => g === 'female').map(([w]) => w))}$`, 'i');
+/** Single-word document nouns ("paper", not "white paper") and other words for a document ("text"). */
+const DOCUMENT_HEADS: ReadonlySet<string> = new Set([...DOCUMENT_NOUNS.filter((n) => !n.includes(' ')), ...DOCUMENT_REFERENCE_NOUNS]);
 /** How far back (in paragraphs) a pronoun or description may reach for its antecedent. */
 const MAX_PARAGRAPHS_BACK = 4;
 
@@ -125,7 +136,7 @@ export class EntityIndex {
    */
   resolvePronoun(pronoun: string, offset: number, exclude: Span[] = []): string | null {
     if (!PERSON_PRONOUN.test(pronoun)) return null;
-    const want = /^(?:she|her)$/i.test(pronoun) ? 'female' : 'male';
+    const want = FEMALE_PRONOUN.test(pronoun) ? 'female' : 'male';
     for (const m of this.before(offset, exclude)) {
       if (m.kind !== 'person') continue;
       const g = this.genders.get(m.canonical);
@@ -175,26 +186,26 @@ export class EntityIndex {
    * "the Chinese leader", "Japan’s foreign ministry") to what it most likely refers to before `offset`.
    */
   resolveDescription(np: string, offset: number, exclude: Span[] = []): Resolved | null {
-    const words = normalizeSpacing(np).toLowerCase().replace(/['’]s\b/g, '').split(' ').filter((w) => !/^(?:the|a|an|this|that|these|those)$/.test(w));
+    const words = normalizeSpacing(np).toLowerCase().replace(/['’]s\b/g, '').split(' ').filter((w) => !DESCRIPTION_DETERMINERS.has(w));
     if (words.length === 0) return null;
     const head = words[words.length - 1];
     const ofIdx = words.indexOf('of');
     const coreHead = ofIdx > 0 ? words[ofIdx - 1] : head;
-    if ((words.includes('two') || words.includes('both')) && GROUP_NOUNS.test(head)) {
+    if ((words.includes('two') || words.includes('both')) && COUNTRY_GROUP_NOUNS.has(head)) {
       const c = this.recentCountries(offset, 2, exclude);
       if (c.length === 2) return { canonical: c, kind: 'government' };
     }
-    if ((words.includes('two') || words.includes('both')) && PEOPLE_GROUP_NOUNS.test(head)) {
+    if ((words.includes('two') || words.includes('both')) && PEOPLE_GROUP_NOUNS.has(head)) {
       // "the two leaders": people described as leaders (presidents, prime ministers, ...); "the two men": anyone.
-      const leadersOnly = /^(?:leaders|presidents|heads)$/.test(head);
+      const leadersOnly = LEADER_GROUP_NOUNS.has(head);
       const p = this.recentPeople(offset, 2, exclude, leadersOnly ? LEADER_WORDS : null);
       if (p.length === 2) return { canonical: p, kind: 'person' };
     }
-    if (DOCUMENT_HEADS.test(head)) {
+    if (DOCUMENT_HEADS.has(head)) {
       const d = this.recentDocument(offset);
       return d ? { canonical: d, kind: 'document' } : null;
     }
-    if (INSTITUTION_HEADS.test(coreHead)) {
+    if (INSTITUTION_HEADS.has(coreHead)) {
       const original = normalizeSpacing(np);
       const ministry = canonicalMinistry(original);
       if (ministry) return { canonical: ministry, kind: 'institution' };
@@ -218,9 +229,9 @@ export class EntityIndex {
   }
 
   /** The `n` distinct people named last before `offset`, in text order. */
-  recentPeople(offset: number, n: number, exclude: Span[] = [], describedBy: RegExp | null = null): string[] {
+  recentPeople(offset: number, n: number, exclude: Span[] = [], describedBy: ReadonlySet<string> | null = null): string[] {
     const found: string[] = [];
-    const qualifies = (c: string): boolean => !describedBy || this.mentions.some((x) => x.kind === 'person' && x.canonical === c && x.describedAs.some((w) => describedBy.test(w)));
+    const qualifies = (c: string): boolean => !describedBy || this.mentions.some((x) => x.kind === 'person' && x.canonical === c && x.describedAs.some((w) => describedBy.has(w)));
     for (const m of this.before(offset, exclude, true)) {
       if (m.kind === 'person' && !found.includes(m.canonical) && qualifies(m.canonical)) found.unshift(m.canonical);
       if (found.length === n) return found;

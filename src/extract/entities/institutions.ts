@@ -1,27 +1,19 @@
 import { governmentFor, lookupPlace } from './governments';
 import { normalizeSpacing } from './names';
-import { ownValue } from '../../language/lexicon';
-
-/** Portfolio words as ministries are officially named ("foreign ministry" → "Ministry of Foreign Affairs"). */
-const PORTFOLIO: Record<string, string> = {
-  foreign: 'Foreign Affairs',
-  'foreign affairs': 'Foreign Affairs',
-  'external affairs': 'Foreign Affairs',
-  interior: 'Internal Affairs',
-  'internal affairs': 'Internal Affairs',
-  'home affairs': 'Home Affairs',
-};
+import { MINISTRY_HEADS, MINISTRY_PORTFOLIOS } from '../../language/en';
+import { alternation } from '../../language/lexicon';
 
 function titleCase(s: string): string {
   return s.replace(/\b\p{Ll}/gu, (c) => c.toUpperCase()).replace(/\bOf\b/g, 'of').replace(/\bAnd\b/g, 'and');
 }
 
+/** Portfolio words as ministries are officially named ("foreign ministry" → "Ministry of Foreign Affairs"). */
 function portfolioName(p: string): string {
   const k = p.toLowerCase().replace(/\s+/g, ' ');
-  return ownValue(PORTFOLIO, k) ?? titleCase(k);
+  return MINISTRY_PORTFOLIOS.get(k) ?? titleCase(k);
 }
 
-const HEAD = String.raw`(?:ministry|department|office)`;
+const HEAD = alternation(MINISTRY_HEADS);
 /** "Japan’s foreign ministry", "the Chinese Foreign Ministry", "Russia's defence ministry". */
 const OWNER_FIRST = new RegExp(String.raw`^(?:the\s+)?([\p{L}. ]+?)(?:'s)?\s+((?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)\s+${HEAD}$`, 'iu');
 /** "the Ministry of Foreign Affairs of Japan", "Ministry of Defence". */

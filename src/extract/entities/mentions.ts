@@ -3,6 +3,8 @@ import { canonicalInstitution } from './institutions';
 import { isHonorific, isPluralHonorific, isRoleNoun, isTitle, isTitleWord, stripTitles, titleLengthAt } from './names';
 import { lookupPlace } from './governments';
 import { isCapitalized, onlySpacesBetween, tokenize, type Token } from './tokens';
+import { DESCRIPTION_MODIFIERS, GENDER_WORDS, MONTHS_AND_DAYS, NAME_PARTICLES, ORGANIZATION_HEADS } from '../../language/en';
+import { alternation } from '../../language/lexicon';
 
 export type EntityKind = 'person' | 'government' | 'institution' | 'document';
 
@@ -20,11 +22,11 @@ export interface Mention extends Span {
   country?: string;
 }
 
-const ORG_HEADS = /^(?:Ministry|Department|Agency|Council|Commission|Committee|Party|Bank|Court|Tribunal|Parliament|Congress|Senate|Assembly|Union|Organi[sz]ation|Association|Institute|Institution|University|College|School|Company|Corporation|Corp\.?|Inc\.?|Ltd\.?|Group|Office|Service|Administration|Fund|Foundation|Centre|Center|Federation|League|Authority|Board|Bureau|Endowment|Forum|Alliance|Army|Navy|Police|Agency|Times|Post|Journal|News|Press|Agency|Network|Television|Radio|Club|FC|United|Ministry)$/;
-const PARTICLES = new Set(['de', 'van', 'von', 'bin', 'bint', 'al', 'el', 'le', 'la', 'da', 'di', 'du', 'del', 'der', 'den', 'ibn', 'of', 'y']);
-const MONTHS_DAYS = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)$/;
-const FEMALE_WORDS = /^(?:mrs\.?|ms\.?|miss|dame|lady|madame|mme\.?|queen|princess|spokeswoman|chairwoman|congresswoman|actress|duchess|baroness|empress)$/;
-const MALE_WORDS = /^(?:mr\.?|sir|lord|king|prince|spokesman|chairman|congressman|duke|baron|emperor)$/;
+/** Organization head words as written; "Ministry's" counts too. */
+const isOrgHead = (w: string): boolean => ORGANIZATION_HEADS.has(w.replace(/['’]s$/, ''));
+const DESCRIPTION_MODIFIER = new RegExp(`^${alternation(DESCRIPTION_MODIFIERS)}$`, 'i');
+/** "newly-elected", "newly appointed": any word on "newly". */
+const NEWLY = /^newly-?\w*$/i;
 
 /** A paragraph written in title case (a headline or subheading): names there are unreliable ("Putin Strengthen"). */
 export function isTitleCase(text: string, span: Span): boolean {
@@ -65,7 +67,7 @@ export function findMentions(text: string, paragraphs: Span[], personHints: Pers
       while (j < toks.length && onlySpacesBetween(text, toks[j - 1], toks[j]) && !/['’]s?$/.test(toks[j - 1].text)) {
         const w = toks[j].text;
         if (isCapitalized(w)) j++;
-        else if (PARTICLES.has(w) && j + 1 < toks.length && isCapitalized(toks[j + 1].text) && onlySpacesBetween(text, toks[j], toks[j + 1])) j += 2;
+        else if (NAME_PARTICLES.has(w) && j + 1 < toks.length && isCapitalized(toks[j + 1].text) && onlySpacesBetween(text, toks[j], toks[j + 1])) j += 2;
         else break;
       }
       classifyRun(text, toks, i, j, p, personHints, out);
@@ -82,7 +84,7 @@ function precedingDescription(text: string, toks: Token[], i: number): string[] 
     const w = toks[k].text;
     // Titles, nationality and acronyms ("CGTN host and reporter"); another person's name ends the description.
     const acronym = /^\p{Lu}[\p{Lu}\d.&-]+$/u.test(w);
-    if (isTitleWord(w) || w === 'and' || acronym || lookupPlace(w.replace(/['’]s$/, '')) || (isCapitalized(w) && isTitleWord(w)) || /^(?:former|deputy|senior|chief|acting|top|newly-?\w*)$/i.test(w)) words.unshift(w.toLowerCase());
+    if (isTitleWord(w) || w === 'and' || acronym || lookupPlace(w.replace(/['’]s$/, '')) || (isCapitalized(w) && isTitleWord(w)) || DESCRIPTION_MODIFIER.test(w) || NEWLY.test(w)) words.unshift(w.toLowerCase());
     else break;
   }
   return words;
@@ -100,7 +102,7 @@ function classifyRun(text: string, toks: Token[], i: number, j: number, _p: Span
   const start = run[0].start;
   const end = run[run.length - 1].end;
   const surface = text.slice(start, end);
-  if (words.some((w) => ORG_HEADS.test(w.replace(/['’]s$/, '')))) {
+  if (words.some(isOrgHead)) {
     out.push({ kind: 'institution', start, end, name: surface, canonical: canonicalInstitution(surface), describedAs: [] });
     return;
   }
@@ -115,7 +117,7 @@ function classifyRun(text: string, toks: Token[], i: number, j: number, _p: Span
   const nameWords = stripped.name.split(' ').filter(Boolean);
   // Names are words with lower-case letters ("Ge", "McCain") or initials ("J."): not acronyms ("G7", "NATO").
   const nameLike = (w: string): boolean => /^\p{Lu}[\p{L}\p{M}'’.-]*$/u.test(w) && (/\p{Ll}/u.test(w) || /^\p{Lu}\.$/u.test(w));
-  if (nameWords.length === 0 || nameWords.some((w) => MONTHS_DAYS.test(w) || !nameLike(w) || lookupPlace(w) !== null)) return;
+  if (nameWords.length === 0 || nameWords.some((w) => MONTHS_AND_DAYS.has(w) || !nameLike(w) || lookupPlace(w) !== null)) return;
   const nameTok = run[run.length - nameWords.length];
   const before = precedingDescription(text, toks, i);
   const after = appositive(text, end);
@@ -125,7 +127,7 @@ function classifyRun(text: string, toks: Token[], i: number, j: number, _p: Span
   if (!titled && !hint && !roleAppositive) return;
   const describedAs = [...before, ...stripped.titles.flatMap((t) => t.split(' ')), ...after];
   let gender: 'male' | 'female' | undefined = hint?.gender;
-  if (describedAs.some((w) => FEMALE_WORDS.test(w))) gender = 'female';
-  else if (describedAs.some((w) => MALE_WORDS.test(w))) gender = 'male';
+  if (describedAs.some((w) => GENDER_WORDS.get(w) === 'female')) gender = 'female';
+  else if (describedAs.some((w) => GENDER_WORDS.get(w) === 'male')) gender = 'male';
   out.push({ kind: 'person', start: nameTok.start, end, name: stripped.name, canonical: stripped.name, describedAs, gender });
 }

@@ -1,24 +1,28 @@
-import titlesData from './data/titles.json';
+import {
+  ENTITY_HONORIFICS as HONORIFICS,
+  ENTITY_PLURAL_HONORIFICS as PLURAL_HONORIFICS,
+  ENTITY_ROLE_NOUNS as ROLE_NOUNS,
+  ENTITY_TITLES,
+  NAME_MODIFIERS,
+  NAME_SUFFIXES,
+  TITLE_FUNCTION_WORDS,
+  TRANSLITERATION_ENDINGS,
+} from '../../language/en';
+import { alternation } from '../../language/lexicon';
 import { isPlaceWord } from './governments';
 
-interface TitlesData {
-  honorifics: string[];
-  pluralHonorifics: string[];
-  titles: string[];
-  roleNouns: string[];
-}
-const DATA = titlesData as TitlesData;
-
-const HONORIFICS = new Set(DATA.honorifics.map((h) => h.toLowerCase()));
-const PLURAL_HONORIFICS = new Set(DATA.pluralHonorifics.map((h) => h.toLowerCase()));
 /** Titles as word arrays, longest first, so "Secretary of State" wins over "Secretary". */
-const TITLES: string[][] = DATA.titles
-  .map((t) => t.toLowerCase().split(/\s+/))
+const TITLES: string[][] = ENTITY_TITLES
+  .map((t) => t.split(/\s+/))
   .sort((a, b) => b.length - a.length);
-const ROLE_NOUNS = new Set(DATA.roleNouns);
 /** Words that occur in titles, function words excluded ("of" in "Secretary of State" is no title by itself). */
-const TITLE_WORDS = new Set(TITLES.flat().filter((w) => !/^(?:of|the|and|for|to|on|in)$/.test(w)));
+const TITLE_WORDS = new Set(TITLES.flat().filter((w) => !TITLE_FUNCTION_WORDS.has(w)));
 const TITLE_PHRASES = new Set(TITLES.map((t) => t.join(' ')));
+
+/** "Jr.", "St.": a name's full stop, not the sentence's. */
+const NAME_SUFFIX = new RegExp(String.raw`^${alternation(NAME_SUFFIXES)}\.$`);
+const NAME_MODIFIER = new RegExp(`^${alternation(NAME_MODIFIERS)}$`, 'i');
+const TRANSLITERATION_ENDING = new RegExp(`${alternation(TRANSLITERATION_ENDINGS)}$`);
 
 /** Typographic apostrophes and no-break spaces made plain, so that names compare by their letters. */
 export function normalizeSpacing(s: string): string {
@@ -34,7 +38,7 @@ export function stripPossessive(s: string): string {
 export function stripGlue(s: string): string {
   let t = s.replace(/^[\s"'“”‘’(\[]+/, '').replace(/[\s"“”‘’,;:!?)\]]+$/, '');
   const last = t.split(/\s+/).pop() ?? '';
-  if (t.endsWith('.') && !isHonorific(last) && !isPluralHonorific(last) && !/^(?:\p{Lu}\.)+$/u.test(last) && !/^(?:Jr|Sr|St)\.$/.test(last)) {
+  if (t.endsWith('.') && !isHonorific(last) && !isPluralHonorific(last) && !/^(?:\p{Lu}\.)+$/u.test(last) && !NAME_SUFFIX.test(last)) {
     t = t.slice(0, -1);
   }
   return t;
@@ -114,7 +118,7 @@ export function stripTitles(surface: string): StrippedName {
       i += n;
       continue;
     }
-    if (isPlaceWord(w.replace(/'s$/, '')) || /^(?:former|ex-|acting|deputy|then|newly|the|a|an)$/i.test(w) || /^[a-z]/.test(w)) {
+    if (isPlaceWord(w.replace(/'s$/, '')) || NAME_MODIFIER.test(w) || /^[a-z]/.test(w)) {
       titles.push(w.toLowerCase());
       i++;
       continue;
@@ -141,7 +145,7 @@ export function nameKey(name: string): string {
     .filter(Boolean)
     .map((w) => {
       let k = w.replace(/(.)\1+/g, '$1');
-      if (k.length >= 5) k = k.replace(/(?:iy|yj|ij|ii|yi|i)$/, 'y');
+      if (k.length >= 5) k = k.replace(TRANSLITERATION_ENDING, 'y');
       return k;
     })
     .join(' ');

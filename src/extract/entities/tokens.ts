@@ -1,3 +1,5 @@
+import { ABBREVIATIONS_WITH_STOP } from '../../language/en';
+import { alternation } from '../../language/lexicon';
 import type { Span } from '../../types';
 
 /** A word of the text with its offsets. Possessive "’s" stays on the word; a sentence-final full stop does not. */
@@ -7,7 +9,7 @@ export interface Token extends Span {
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}'’.\-]*/gu;
 /** Abbreviations that keep their full stop: initials and dotted acronyms ("U.S.", "J."), "Mr.", "St.", "Jr.". */
-const KEEP_DOT = /^(?:(?:\p{L}\.)+|Mr|Mrs|Ms|Dr|Prof|St|Jr|Sr|Gen|Gov|Sen|Rep|Lt|Col|Capt|Sgt|Rev|Messrs|Mmes|Hon|Adm|No|Co|Corp|Inc|Ltd|vs)\.$/u;
+const KEEP_DOT = new RegExp(String.raw`^(?:(?:\p{L}\.)+|${alternation(ABBREVIATIONS_WITH_STOP)})\.$`, 'u');
 
 /** Words of text[start, end) with offsets into the whole text. */
 export function tokenize(text: string, start = 0, end = text.length): Token[] {

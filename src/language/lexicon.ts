@@ -31,3 +31,11 @@ export function wordMap<V>(file: WordListFile): ReadonlyMap<string, V> {
 export function ownValue<V>(obj: Readonly<Record<string, V>>, key: string): V | undefined {
   return Object.prototype.hasOwnProperty.call(obj, key) ? obj[key] : undefined;
 }
+
+/** Words as a regular-expression alternation: escaped, longest first (so "thousands" wins over "thousand"). */
+export function alternation(words: Iterable<string>): string {
+  return [...words]
+    .sort((a, b) => b.length - a.length || (a < b ? -1 : 1))
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('|');
+}

@@ -10,7 +10,10 @@ import {
   PREFIX_UNITS, TIME_UNITS, UNIT_ABBREVIATIONS, VALUE_VERBS_DIRECT, VALUE_VERBS_WITH_PREPOSITION, isPluralNoun, singularize, type BoundPhrase,
 } from './lexicon';
 import { ORDINAL_WORDS, SCALE_WORDS, TENS_WORDS, UNIT_WORDS, VAGUE_WORDS, parseNumber, type NumberMatch } from './numbers';
-import { ONE_IDIOM_NOUNS, ONE_PRONOUN_BEFORE, QUANTITY_CHANGE_WORDS } from '../../language/en';
+import {
+  ONE_IDIOM_NOUNS, ONE_PRONOUN_BEFORE, QUANTITY_CHANGE_WORDS, QUANTITY_ORDINAL_SUFFIXES as ORDINAL_SUFFIXES, QUANTITY_TEMPERATURE_UNITS as TEMPERATURE_UNITS,
+  QUANTITY_TIME_SUFFIXES as TIME_SUFFIXES,
+} from '../../language/en';
 import { currencyNameAt, currencyPrefixAt, currencySuffixAt, millionCodeAt } from './currency';
 import { measureUnitAt, rateAt } from './measures';
 import { countedNounAt } from './nouns';
@@ -40,9 +43,6 @@ export interface ScanInput {
   tokens: Token[];
   tags: TagLookup;
 }
-
-const TEMPERATURE_UNITS = new Set(['celsius', 'fahrenheit', 'degree']);
-const TIME_SUFFIXES = new Set(['am', 'pm', 'gmt', 'bst', 'utc', 'est', 'edt', 'pst', 'pdt', 'cet', 'cest', 'et', 'pt', 'hrs', 'h']);
 
 /** Multi-word phrase (lower-case words) starting at token i: the index after it, or -1. */
 function phraseAt(tokens: Token[], i: number, words: string[]): number {
@@ -121,9 +121,9 @@ function isNonQuantityNumber(input: ScanInput, n: NumberMatch, hasCurrency: bool
   if (!hasCurrency && isHyphen(prev) && t.joined && prev.joined && code?.type === 'num' && code.joined && tokens[n.start - 3]?.type === 'word') return true; // "SCP2-173", "A320-200"
   if (next && next.joined && next.type === 'word' && n.end === n.start + 1) {
     // "5G", "3D", "1980s", "3pm": a glued word that is not a scale or a unit.
-    if (!(UNIT_ABBREVIATIONS.has(next.lower) && next.text === next.lower) && !/^(st|nd|rd|th)$/.test(next.lower) && next.lower !== 'pc' && !measureUnitAt(input, n.start + 1) && !currencySuffixAt(tokens, n.start + 1) && !currencyNameAt(input, n.start + 1, true)) return true;
+    if (!(UNIT_ABBREVIATIONS.has(next.lower) && next.text === next.lower) && !ORDINAL_SUFFIXES.has(next.lower) && next.lower !== 'pc' && !measureUnitAt(input, n.start + 1) && !currencySuffixAt(tokens, n.start + 1) && !currencyNameAt(input, n.start + 1, true)) return true;
   }
-  if (next && TIME_SUFFIXES.has(next.lower) && next.type === 'word' && (next.joined || ['am', 'pm', 'gmt', 'bst', 'utc'].includes(next.lower))) return true;
+  if (next && TIME_SUFFIXES.has(next.lower) && next.type === 'word' && (next.joined || TIME_SUFFIXES.get(next.lower) === true)) return true;
   if (next?.text === '.' && /^[ap]$/i.test(tokens[n.start + 2]?.text ?? '') && tokens[n.start + 3]?.text === '.') return true; // "3 p.m."
   if (isWord(next, "o'clock")) return true;
   // Dates: "May 16", "16 May", "May 16, 2024"

@@ -1,12 +1,16 @@
 /** Word lists of the quantity extractor (src/extract/quantities), one JSON file per topic beside this file. */
 import { wordMap, wordSet } from '../lexicon';
+import ageAppositionBreaks from './quantity-age-apposition-breaks.json';
 import auxiliaries from './quantity-auxiliaries.json';
+import boundVerbNounDeterminers from './quantity-bound-verb-noun-determiners.json';
 import changeWords from './quantity-change-words.json';
 import clauseBreaks from './quantity-clause-breaks.json';
 import connectors from './quantity-connectors.json';
+import countModifiers from './quantity-count-modifiers.json';
 import dateWords from './quantity-date-words.json';
 import functionWords from './quantity-function-words.json';
 import nameAbbreviations from './quantity-name-abbreviations.json';
+import ofDefinites from './quantity-of-definites.json';
 import oneIdiomNouns from './quantity-one-idiom-nouns.json';
 import onePronounBefore from './quantity-one-pronoun-before.json';
 import ordinalDeterminers from './quantity-ordinal-determiners.json';
@@ -24,9 +28,11 @@ import reportingVerbs from './quantity-reporting-verbs.json';
 import sayerNonNames from './quantity-sayer-non-names.json';
 import scaleAbbreviations from './quantity-scale-abbreviations.json';
 import scaleWords from './quantity-scale-words.json';
+import subUnits from './quantity-sub-units.json';
 import temperatureUnits from './quantity-temperature-units.json';
 import tensWords from './quantity-tens-words.json';
 import timeSuffixes from './quantity-time-suffixes.json';
+import topVerbBefore from './quantity-top-verb-before.json';
 import unitWords from './quantity-unit-words.json';
 import vagueWords from './quantity-vague-words.json';
 
@@ -83,3 +89,11 @@ export const QUANTITY_CONNECTORS = wordSet(connectors);
 export const QUANTITY_REPORTING_VERBS = wordSet(reportingVerbs);
 /** Case-sensitive: "It", "They" before a reporting verb are no sayer's name. */
 export const QUANTITY_SAYER_NON_NAMES = wordSet(sayerNonNames);
+
+// Small word classes of the scan rules (scan.ts, nouns.ts).
+export const QUANTITY_COUNT_MODIFIERS = wordSet(countModifiers);
+export const QUANTITY_SUB_UNITS = wordSet(subUnits);
+export const QUANTITY_TOP_VERB_BEFORE = wordSet(topVerbBefore);
+export const QUANTITY_OF_DEFINITES = wordSet(ofDefinites);
+export const QUANTITY_AGE_APPOSITION_BREAKS = wordSet(ageAppositionBreaks);
+export const QUANTITY_BOUND_VERB_NOUN_DETERMINERS = wordSet(boundVerbNounDeterminers);

@@ -5,6 +5,12 @@
  * ("Trade between the two countries rose to $189 billion"), the "of" phrase of a share ("60% of X").
  */
 import type { Quantity } from '../../types';
+import {
+  QUANTITY_AUXILIARIES as AUXILIARIES, QUANTITY_CLAUSE_BREAKS as CLAUSE_BREAKS, QUANTITY_CONNECTORS as CONNECTORS, QUANTITY_DATE_WORDS as DATE_WORDS,
+  QUANTITY_NAME_ABBREVIATIONS as NAME_ABBREVIATIONS, QUANTITY_PARTICIPLE_CONNECTORS as PARTICIPLE_CONNECTORS, QUANTITY_PP_HEADS as PP_HEADS,
+  QUANTITY_PP_INNER as PP_INNER, QUANTITY_PRONOUN_SUBJECTS as PRONOUN_SUBJECTS, QUANTITY_REPORTING_VERBS as REPORTING_VERBS,
+  QUANTITY_SAYER_NON_NAMES as SAYER_NON_NAMES,
+} from '../../language/en';
 import { ESTIMATE_CUES, FORECAST_CUES } from './lexicon';
 import type { RawQuantity, ScanInput } from './scan';
 import { isCapitalized, isPossessive, isWord } from './tokens';
@@ -17,20 +23,9 @@ export interface Described {
   sentenceIndex: number;
 }
 
-const PRONOUN_SUBJECTS = new Set(['it', 'this', 'that', 'they', 'which', 'these', 'those']);
-const AUXILIARIES = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were', 'be', 'been', 'being', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'shall', 'must', 'did', 'does', 'do', 'also', 'already', 'now', 'still', 'reportedly', 'just', 'only', 'not', 'to', 'expected', 'set', 'likely', 'forecast', 'projected']);
-const CLAUSE_BREAKS = new Set(['that', 'which', 'who', 'but', 'while', 'as', 'because', 'although', 'though', 'if', 'when', 'whereas', 'said', 'says', 'say', 'after', 'before', 'since', 'where', 'so', 'than']);
-/** Words a prepositional phrase may hold besides content words ("in the country", "between China and Russia"). */
-const PP_INNER = new Set(['the', 'a', 'an', 'of', 'in', 'between', 'and', 'for', 'on', 'its', 'their', 'his', 'her']);
-const DATE_WORDS = /^(?:last|this|next|year|years|month|months|week|weeks|today|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 /** "Mr.", "U.K.": a full stop inside a name, not a sentence or phrase break. */
 const isAbbrevDot = (tokens: { text: string; joined: boolean }[], k: number): boolean =>
-  tokens[k]?.text === '.' && tokens[k].joined && k + 1 < tokens.length && /^(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Col|Lt|Sen|Rep|Gov|Prof|Inc|Co|Corp|Ltd|No|Messrs)$/.test(tokens[k - 1]?.text ?? '');
-const PP_HEADS = new Set(['of', 'in', 'between', 'from', 'on', 'for', 'with', 'to', 'at', 'against', 'across', 'among', 'into', 'by', 'as']);
-/** Linking words that stand in for the verb ("a deal worth $5bn", "trade, totaling $240 billion"). */
-const PARTICIPLE_CONNECTORS = new Set(['worth', 'valued', 'totaling', 'totalling', 'amounting', 'costing', 'estimated']);
-const CONNECTORS = new Set(['worth', 'valued', 'totaling', 'totalling', 'amounting', 'estimated', 'costing', 'of', 'at', 'to', 'by', 'about', 'around', 'some', 'nearly', 'almost', 'over', 'than']);
-const REPORTING_VERBS = new Set(['said', 'says', 'say', 'estimated', 'estimates', 'reported', 'reports', 'told', 'announced', 'announces', 'claimed', 'claims', 'stated', 'states', 'added', 'noted', 'believes', 'expects', 'predicted', 'predicts', 'forecast', 'forecasts', 'calculated', 'calculates']);
+  tokens[k]?.text === '.' && tokens[k].joined && k + 1 < tokens.length && (/^[A-Z]$/.test(tokens[k - 1]?.text ?? '') || NAME_ABBREVIATIONS.has(tokens[k - 1]?.text ?? ''));
 const PUNCT_BREAK = /^[,;:()\[\]"“”‘’«»—–!?.]$/;
 
 const join = (input: ScanInput, a: number, b: number): string => (a < b ? input.text.slice(input.tokens[a].start, input.tokens[b - 1].end) : '');
@@ -52,7 +47,7 @@ function trailingPhrase(input: ScanInput, from: number, max = 7): number {
     if (t.type === 'sym' || t.type === 'num') break;
     if (t.type === 'word') {
       if (isVerbLike(t, tags) && !isCapitalized(t)) break;
-      if (DATE_WORDS.test(t.lower)) break;
+      if (DATE_WORDS.has(t.lower)) break;
       if (FUNCTION_WORDS.has(t.lower) && !PP_INNER.has(t.lower)) break;
       if (isWord(t, 'and') && !tokens.slice(from, j).some((x) => isWord(x, 'between'))) break;
     }
@@ -152,7 +147,7 @@ function measureFor(input: ScanInput, raw: RawQuantity, sentenceFirst: number): 
   }
   // "a $5bn deal", "a 12% stake in the company": the figure modifies the noun after it
   const next = tokens[after];
-  if (next && next.type === 'word' && !FUNCTION_WORDS.has(next.lower) && !DATE_WORDS.test(next.lower) && isNounTagged(next, input.tags) && !isVerbLike(next, input.tags)) {
+  if (next && next.type === 'word' && !FUNCTION_WORDS.has(next.lower) && !DATE_WORDS.has(next.lower) && isNounTagged(next, input.tags) && !isVerbLike(next, input.tags)) {
     let end = after + 1;
     while (tokens[end]?.type === 'word' && !FUNCTION_WORDS.has(tokens[end].lower) && isNounTagged(tokens[end], input.tags) && !isVerbLike(tokens[end], input.tags) && end - after < 3) end++;
     return join(input, after, trailingPhrase(input, end));
@@ -230,7 +225,7 @@ function sourceFor(input: ScanInput, sentenceFirst: number, sentenceLast: number
     const start = k + 1;
     if (start < j && isCapitalized(tokens[start]) && (k < sentenceFirst || tokens[k].type === 'punct' || isWord(tokens[k], 'the'))) {
       const name = join(input, start, j);
-      if (!/^(?:The|It|This|That|He|She|They|We|I)$/.test(name)) return name;
+      if (!SAYER_NON_NAMES.has(name)) return name;
     }
   }
   return null;

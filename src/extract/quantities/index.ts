@@ -1,3 +1,5 @@
+import { QUANTITY_PREFILTER_WORDS } from '../../language/en';
+import { alternation } from '../../language/lexicon';
 import type { Candidate } from '../../types';
 import type { ArticleContext } from '../context';
 import type { Extractor } from '../pipeline';
@@ -8,8 +10,7 @@ import { tokenize } from './tokens';
 import { noTags, type TagLookup } from './words';
 
 /** A sentence can hold a quantity only if it has a digit or a number word (cheap test before any tagging). */
-const MAY_HOLD_QUANTITY =
-  /\d|[½¼¾⅓⅔⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|trillions?|tens|scores|half|quarters?|lakhs?|crores?|eleventh|twelfth|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\w+(?:teen|ieth)(?:th)?)\b/i;
+const MAY_HOLD_QUANTITY = new RegExp(String.raw`\d|[½¼¾⅓⅔⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]|\b(?:${alternation(QUANTITY_PREFILTER_WORDS)}|\w+(?:teen|ieth)(?:th)?)\b`, 'i');
 
 /** Money, percentages, counts, ordinals, durations and ages (see ./README.md for the conventions). */
 export function extractQuantities(ctx: ArticleContext): Candidate[] {

@@ -2,6 +2,8 @@
 import currencyData from './data/currencies.json';
 import phraseData from './data/phrases.json';
 import unitData from './data/units.json';
+import { QUANTITY_ES_PLURAL_ENDINGS, QUANTITY_NOT_COUNT_PLURAL_ENDINGS, QUANTITY_NOT_S_PLURAL_ENDINGS } from '../../language/en';
+import { alternation } from '../../language/lexicon';
 import type { Bound } from '../../types';
 
 export interface BoundPhrase {
@@ -76,13 +78,19 @@ export interface TimeUnit {
 }
 export const TIME_UNITS = new Map<string, TimeUnit>(Object.entries(unitData.timeUnits as Record<string, TimeUnit>));
 
+/** Noun endings (src/language/en/quantity-plural-suffixes.json) as end-anchored patterns. */
+const endsWith = (endings: readonly string[]): RegExp => new RegExp(`(?:${alternation(endings)})$`);
+const NOT_COUNT_PLURAL = endsWith(QUANTITY_NOT_COUNT_PLURAL_ENDINGS);
+const ES_PLURAL = new RegExp(`(?:${alternation(QUANTITY_ES_PLURAL_ENDINGS)})es$`);
+const NOT_S_PLURAL = endsWith(QUANTITY_NOT_S_PLURAL_ENDINGS);
+
 /** Nouns that are plural in form or use: a number > 1 before them counts them. */
 export function isPluralNoun(word: string): boolean {
   const w = norm(word);
   if (IRREGULAR.has(w) || PLURAL_ONLY.has(w) || INVARIANT.has(w)) return true;
   if (IRREGULAR_SINGULARS.has(w)) return false;
   // -ss (class), -us (bonus), -is (crisis), -ics (politics) are not count plurals.
-  return /[^su'i]s$/.test(w) && !/(?:ics|ness|ous|ss)$/.test(w) && w.length > 2;
+  return /[^su'i]s$/.test(w) && !NOT_COUNT_PLURAL.test(w) && w.length > 2;
 }
 
 /** Lower-case singular of a noun ("troops" → "troop", "people" → "person", "crises" → "crisis"). */
@@ -92,8 +100,8 @@ export function singularize(word: string): string {
   else if (INVARIANT.has(w) || PLURAL_ONLY.has(w) && !/s$/.test(w)) {
     /* unchanged */
   } else if (/[^aeiou]ies$/.test(w)) w = w.slice(0, -3) + 'y';
-  else if (/(?:ss|x|z|ch|sh)es$/.test(w)) w = w.slice(0, -2);
+  else if (ES_PLURAL.test(w)) w = w.slice(0, -2);
   else if (/ves$/.test(w)) w = w.slice(0, -3) + 'f';
-  else if (/[^s]s$/.test(w) && !/(?:us|is|ss)$/.test(w)) w = w.slice(0, -1);
+  else if (/[^s]s$/.test(w) && !NOT_S_PLURAL.test(w)) w = w.slice(0, -1);
   return SPELLINGS.get(w) ?? w;
 }

@@ -1,7 +1,8 @@
 /** The counted noun after a number: "10,000 jobs", "40 in-person meetings", "30,000 Russian troops". */
+import { QUANTITY_COUNT_MODIFIERS as COUNT_MODIFIERS } from '../../language/en';
 import { MONTHS, UNIT_ABBREVIATIONS, isPluralNoun } from './lexicon';
 import { SCALE_WORDS, TENS_WORDS, UNIT_WORDS } from './numbers';
-import { isCapitalized, isHyphen, isPossessive, isWord, type Token } from './tokens';
+import { isCapitalized, isHyphen, isPossessive, isWordIn, type Token } from './tokens';
 import { FUNCTION_WORDS, isAdjectiveTagged, isNounTagged, isVerbLike, type TagLookup } from './words';
 
 /** The sentence's tokens and their part-of-speech hints (a ScanInput without the text). */
@@ -24,7 +25,7 @@ export function countedNounAt(input: NounInput, i: number, value: number, singul
     if (t.type !== 'word') break;
     const hyphenated = isHyphen(tokens[j + 1]) && tokens[j + 1].joined;
     // "30 other awards", "5 more years"
-    if (j === i && isWord(t, 'other', 'more', 'fewer', 'extra', 'additional', 'further', 'new', 'most', 'least') && tokens[j + 1]?.type === 'word') {
+    if (j === i && isWordIn(t, COUNT_MODIFIERS) && tokens[j + 1]?.type === 'word') {
       j++;
       continue;
     }

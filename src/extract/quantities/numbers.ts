@@ -3,41 +3,31 @@
  * "half a million", "four-and-a-half") and vague magnitudes ("tens of billions", "thousands").
  * compromise reads "billions" as 0 and drops qualifiers (../shared/docs/toolchain.md), so this is our own.
  */
+import {
+  QUANTITY_ORDINAL_SUFFIXES as ORDINAL_SUFFIXES, QUANTITY_ORDINAL_WORDS, QUANTITY_SCALE_ABBREVIATIONS, QUANTITY_SCALE_WORDS, QUANTITY_TENS_WORDS,
+  QUANTITY_UNIT_WORDS, QUANTITY_VAGUE_WORDS,
+} from '../../language/en';
 import unitData from './data/units.json';
 import { isHyphen, isWord, type Token } from './tokens';
 
 /** Word tables are Maps: a plain object would find "constructor" or "toString" in them. */
 const table = <V>(o: Record<string, V>): ReadonlyMap<string, V> => new Map(Object.entries(o));
 
-export const UNIT_WORDS: ReadonlyMap<string, number> = table({
-  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11,
-  twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
-});
-export const TENS_WORDS: ReadonlyMap<string, number> = table({
-  twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
-});
-export const SCALE_WORDS: ReadonlyMap<string, number> = table({
-  hundred: 1e2, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, lakh: 1e5, crore: 1e7,
-});
+export const UNIT_WORDS: ReadonlyMap<string, number> = QUANTITY_UNIT_WORDS;
+export const TENS_WORDS: ReadonlyMap<string, number> = QUANTITY_TENS_WORDS;
+export const SCALE_WORDS: ReadonlyMap<string, number> = QUANTITY_SCALE_WORDS;
 /** Abbreviated scales written after a number ("$5bn", "£4 mn"). "m" and "k" only count after a currency or before a plural noun. */
-export const SCALE_ABBREVIATIONS: ReadonlyMap<string, number> = table({ bn: 1e9, b: 1e9, tn: 1e12, trn: 1e12, mn: 1e6, mln: 1e6, m: 1e6, k: 1e3 });
-const AMBIGUOUS_ABBREVIATIONS = new Set(['m', 'k', 'b']);
+export const SCALE_ABBREVIATIONS: ReadonlyMap<string, number> = new Map([...QUANTITY_SCALE_ABBREVIATIONS].map(([w, a]) => [w, a.value]));
+/** Ambiguous abbreviations ("m", "k", "b") count only glued; the others may also be spaced ("£4 mn"). */
+const AMBIGUOUS_ABBREVIATIONS = new Set([...QUANTITY_SCALE_ABBREVIATIONS].filter(([, a]) => a.ambiguous).map(([w]) => w));
 
-export const ORDINAL_WORDS: ReadonlyMap<string, number> = table({
-  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
-  eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16, seventeenth: 17,
-  eighteenth: 18, nineteenth: 19, twentieth: 20, thirtieth: 30, fortieth: 40, fiftieth: 50, sixtieth: 60,
-  seventieth: 70, eightieth: 80, ninetieth: 90, hundredth: 100, thousandth: 1000, millionth: 1e6,
-});
+export const ORDINAL_WORDS: ReadonlyMap<string, number> = QUANTITY_ORDINAL_WORDS;
 
 /**
  * Vague magnitudes: "tens" is [10, 100), "hundreds" [100, 1000), "dozens" [24, 144); a plural scale word runs up to
  * the next scale word ("thousands" [1e3, 1e6), "millions" [1e6, 1e9)). The upper end is exclusive.
  */
-export const VAGUE_WORDS: ReadonlyMap<string, [number, number]> = table({
-  tens: [10, 100], dozens: [24, 144], scores: [40, 400], hundreds: [100, 1000], thousands: [1e3, 1e6],
-  millions: [1e6, 1e9], billions: [1e9, 1e12], trillions: [1e12, 1e15],
-});
+export const VAGUE_WORDS: ReadonlyMap<string, [number, number]> = QUANTITY_VAGUE_WORDS;
 
 export interface NumberMatch {
   value: number;
@@ -101,7 +91,6 @@ function scaleAt(tokens: Token[], i: number): { value: number; ambiguous: boolea
   if (SCALE_ABBREVIATIONS.has(t.lower)) {
     // "5 m" spaced is not a scale; "5m" glued is (when the caller agrees).
     if (AMBIGUOUS_ABBREVIATIONS.has(t.lower) && !t.joined) return null;
-    if (!t.joined && !['bn', 'mn', 'mln', 'tn', 'trn'].includes(t.lower)) return null;
     return { value: SCALE_ABBREVIATIONS.get(t.lower)!, ambiguous: AMBIGUOUS_ABBREVIATIONS.has(t.lower) };
   }
   return null;
@@ -314,7 +303,7 @@ export function parseOrdinal(tokens: Token[], i: number): { value: number; end: 
   if (!t) return null;
   if (t.type === 'num' && !t.text.includes(',') && !t.text.includes('.')) {
     const suf = tokens[i + 1];
-    if (suf && suf.joined && suf.type === 'word' && /^(st|nd|rd|th)$/.test(suf.lower)) return { value: parseDigits(t.text), end: i + 2 };
+    if (suf && suf.joined && suf.type === 'word' && ORDINAL_SUFFIXES.has(suf.lower)) return { value: parseDigits(t.text), end: i + 2 };
     return null;
   }
   if (t.type !== 'word') return null;

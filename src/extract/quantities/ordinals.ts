@@ -1,4 +1,5 @@
 /** Ranks: an ordinal after a determiner or possessive with the noun it ranks ("his fifth term", "the 40th meeting"). */
+import { QUANTITY_ORDINAL_DETERMINERS as ORDINAL_DETERMINERS, QUANTITY_PLURAL_RANK_NOUNS as PLURAL_RANK_NOUNS } from '../../language/en';
 import type { Quantity } from '../../types';
 import { MONTHS, ORDINAL_SKIP_NOUNS, isPluralNoun, singularize } from './lexicon';
 import { countedNounAt } from './nouns';
@@ -6,8 +7,6 @@ import { SCALE_WORDS, TENS_WORDS, UNIT_WORDS, parseOrdinal } from './numbers';
 import type { RawQuantity, ScanInput } from './scan';
 import { isCapitalized, isHyphen, isPossessive, isWord } from './tokens';
 import { FUNCTION_WORDS, isAdjectiveTagged, isNounTagged, isVerbLike } from './words';
-
-const DETERMINERS_FOR_ORDINALS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'that', 'whose']);
 
 const rank = (value: number, unit: string): Quantity => ({ value, unit, bound: '=', approximate: false, ordinal: true });
 
@@ -18,7 +17,7 @@ export function matchOrdinal(input: ScanInput, i: number, sentenceStart: number)
   if (!o) return null;
   const t = tokens[i];
   const prev = tokens[i - 1];
-  if (!prev || !(DETERMINERS_FOR_ORDINALS.has(prev.lower) || isPossessive(prev))) return null;
+  if (!prev || !(ORDINAL_DETERMINERS.has(prev.lower) || isPossessive(prev))) return null;
   // "Second World War", "First Minister": a capitalised ordinal inside a name.
   if (t.type === 'word' && isCapitalized(t) && t.start > sentenceStart && isCapitalized(tokens[o.end])) return null;
   let j = o.end;
@@ -68,6 +67,6 @@ export function matchOrdinal(input: ScanInput, i: number, sentenceStart: number)
   const headWord = tokens[head].lower;
   if (ORDINAL_SKIP_NOUNS.has(headWord) || ORDINAL_SKIP_NOUNS.has(tokens[j].lower)) return null;
   // "the first reports", "third parties": a plural after an ordinal means "earliest" or is an idiom, not a rank.
-  if (isPluralNoun(headWord) && !/^(?:series|species|means|headquarters|news)$/.test(headWord)) return null;
+  if (isPluralNoun(headWord) && !PLURAL_RANK_NOUNS.has(headWord)) return null;
   return { kind: 'ordinal', start: i, end: head + 1, noun: { start: j, end: head + 1 }, quantity: rank(o.value, singularize(headWord)) };
 }

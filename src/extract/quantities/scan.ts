@@ -10,12 +10,16 @@ import {
   PREFIX_UNITS, TIME_UNITS, UNIT_ABBREVIATIONS, VALUE_VERBS_DIRECT, VALUE_VERBS_WITH_PREPOSITION, isPluralNoun, singularize, type BoundPhrase,
 } from './lexicon';
 import { ORDINAL_WORDS, SCALE_WORDS, TENS_WORDS, UNIT_WORDS, VAGUE_WORDS, parseNumber, type NumberMatch } from './numbers';
-import { ONE_IDIOM_NOUNS, ONE_PRONOUN_BEFORE, QUANTITY_CHANGE_WORDS } from '../../language/en';
+import {
+  ONE_IDIOM_NOUNS, ONE_PRONOUN_BEFORE, QUANTITY_CHANGE_WORDS, QUANTITY_ORDINAL_SUFFIXES as ORDINAL_SUFFIXES, QUANTITY_TEMPERATURE_UNITS as TEMPERATURE_UNITS,
+  QUANTITY_TIME_SUFFIXES as TIME_SUFFIXES, QUANTITY_SUB_UNITS as SUB_UNITS, QUANTITY_TOP_VERB_BEFORE as TOP_VERB_BEFORE, QUANTITY_OF_DEFINITES as OF_DEFINITES,
+  QUANTITY_AGE_APPOSITION_BREAKS as AGE_APPOSITION_BREAKS, QUANTITY_BOUND_VERB_NOUN_DETERMINERS as BOUND_VERB_NOUN_DETERMINERS,
+} from '../../language/en';
 import { currencyNameAt, currencyPrefixAt, currencySuffixAt, millionCodeAt } from './currency';
 import { measureUnitAt, rateAt } from './measures';
 import { countedNounAt } from './nouns';
 import { matchOrdinal } from './ordinals';
-import { isCapitalized, isHyphen, isPossessive, isWord, type Token } from './tokens';
+import { isCapitalized, isHyphen, isPossessive, isWord, isWordIn, type Token } from './tokens';
 import { FUNCTION_WORDS, isVerbLike, type TagLookup } from './words';
 
 export type QuantityKind = 'money' | 'percent' | 'count' | 'ordinal' | 'duration' | 'age' | 'bare';
@@ -40,9 +44,6 @@ export interface ScanInput {
   tokens: Token[];
   tags: TagLookup;
 }
-
-const TEMPERATURE_UNITS = new Set(['celsius', 'fahrenheit', 'degree']);
-const TIME_SUFFIXES = new Set(['am', 'pm', 'gmt', 'bst', 'utc', 'est', 'edt', 'pst', 'pdt', 'cet', 'cest', 'et', 'pt', 'hrs', 'h']);
 
 /** Multi-word phrase (lower-case words) starting at token i: the index after it, or -1. */
 function phraseAt(tokens: Token[], i: number, words: string[]): number {
@@ -121,9 +122,9 @@ function isNonQuantityNumber(input: ScanInput, n: NumberMatch, hasCurrency: bool
   if (!hasCurrency && isHyphen(prev) && t.joined && prev.joined && code?.type === 'num' && code.joined && tokens[n.start - 3]?.type === 'word') return true; // "SCP2-173", "A320-200"
   if (next && next.joined && next.type === 'word' && n.end === n.start + 1) {
     // "5G", "3D", "1980s", "3pm": a glued word that is not a scale or a unit.
-    if (!(UNIT_ABBREVIATIONS.has(next.lower) && next.text === next.lower) && !/^(st|nd|rd|th)$/.test(next.lower) && next.lower !== 'pc' && !measureUnitAt(input, n.start + 1) && !currencySuffixAt(tokens, n.start + 1) && !currencyNameAt(input, n.start + 1, true)) return true;
+    if (!(UNIT_ABBREVIATIONS.has(next.lower) && next.text === next.lower) && !ORDINAL_SUFFIXES.has(next.lower) && next.lower !== 'pc' && !measureUnitAt(input, n.start + 1) && !currencySuffixAt(tokens, n.start + 1) && !currencyNameAt(input, n.start + 1, true)) return true;
   }
-  if (next && TIME_SUFFIXES.has(next.lower) && next.type === 'word' && (next.joined || ['am', 'pm', 'gmt', 'bst', 'utc'].includes(next.lower))) return true;
+  if (next && TIME_SUFFIXES.has(next.lower) && next.type === 'word' && (next.joined || TIME_SUFFIXES.get(next.lower) === true)) return true;
   if (next?.text === '.' && /^[ap]$/i.test(tokens[n.start + 2]?.text ?? '') && tokens[n.start + 3]?.text === '.') return true; // "3 p.m."
   if (isWord(next, "o'clock")) return true;
   // Dates: "May 16", "16 May", "May 16, 2024"
@@ -412,7 +413,7 @@ function subUnitAfter(tokens: Token[], f: Figure, end: number): number {
   const sub = parseNumber(tokens, j0);
   if (!sub || sub.scaled || sub.range || sub.fraction || !Number.isInteger(sub.value) || !(sub.value > 0 && sub.value < 100)) return end;
   const after = tokens[sub.end];
-  const subUnit = isWord(after, 'cent', 'cents', 'pence', 'penny', 'kopeck', 'kopecks', 'centimes');
+  const subUnit = isWordIn(after, SUB_UNITS);
   if (!(subUnit || !after || (after.type === 'punct' && /^[.,;!?)]$/.test(after.text)))) return end;
   f.value += sub.value / 100;
   return subUnit ? sub.end + 1 : sub.end;
@@ -457,7 +458,7 @@ function labelOrName(input: ScanInput, f: Figure): Outcome | undefined {
   const { k, num, first } = f;
   const prevWord = tokens[f.start - 1];
   // "number one", "the top 10", "No 1": a rank or label, not an amount.
-  if (prevWord && !f.scaled && (isWord(prevWord, 'number', 'no') || (isWord(prevWord, 'top', 'bottom') && !isWord(tokens[f.start - 2], 'to', 'will', 'could', 'would', 'may', 'might', 'should', 'did', 'not')))) return { skipTo: k };
+  if (prevWord && !f.scaled && (isWord(prevWord, 'number', 'no') || (isWord(prevWord, 'top', 'bottom') && !isWordIn(tokens[f.start - 2], TOP_VERB_BEFORE)))) return { skipTo: k };
   // "the Six Nations", "the Big Four": a capitalised written number inside a sentence is part of a name.
   if (num.written === 'words' && !num.range && isCapitalized(first) && first.start > f.sentenceStart && !f.hasBound) return { skipTo: k };
   if (isWrittenOne(f) && isWord(tokens[k], 'of', 'another')) return { skipTo: k };
@@ -537,7 +538,7 @@ function countOrAge(input: ScanInput, f: Figure): Outcome | undefined {
   let nounStart = k;
   if (isWord(tokens[k], 'of') && !(num.written === 'words' && value === 1) && (first.type === 'num' || num.range || f.scaled)) {
     nounStart = k + 1;
-    if (isWord(tokens[nounStart], 'the', 'their', 'its', 'his', 'her', 'our', 'them', 'those', 'these', 'whom', 'which')) nounStart = -1;
+    if (isWordIn(tokens[nounStart], OF_DEFINITES)) nounStart = -1;
   }
   const noun = nounStart >= 0 ? countedNounAt(input, nounStart, value, value === 1 || !!num.fraction || isWord(tokens[nounStart], 'km')) : null;
   if (noun) {
@@ -565,7 +566,7 @@ function countOrAge(input: ScanInput, f: Figure): Outcome | undefined {
   if (first.type === 'num' && !f.scaled && !f.hasBound && !f.currency && Number.isInteger(value) && value >= 1 && value <= 120 && num.end === num.start + 1 && tokens[i - 1]?.text === ',' && !f.negative) {
     const name = tokens[i - 2];
     const after = tokens[k];
-    const breakAfter = !after || (after.type === 'punct' && /^[,;.)]$/.test(after.text)) || isWord(after, 'and', 'who', 'was', 'is', 'has', 'had', 'said', 'says');
+    const breakAfter = !after || (after.type === 'punct' && /^[,;.)]$/.test(after.text)) || isWordIn(after, AGE_APPOSITION_BREAKS);
     if (name && name.type === 'word' && isCapitalized(name) && !MONTHS.has(name.lower) && !/day$/.test(name.lower) && breakAfter && !(after && after.text === ',' && tokens[k + 1]?.type === 'num')) {
       return age(k, 'year', false);
     }
@@ -614,7 +615,7 @@ function valueVerbBefore(tokens: Token[], i: number): boolean {
 
 function verbBoundBefore(tokens: Token[], i: number): boolean {
   const p = tokens[i - 1];
-  return !!p && BOUND_VERBS.has(p.lower) && !isWord(tokens[i - 2], 'the', 'a', 'its', 'their', 'his', 'her', 'our');
+  return !!p && BOUND_VERBS.has(p.lower) && !isWordIn(tokens[i - 2], BOUND_VERB_NOUN_DETERMINERS);
 }
 
 function finish(
@@ -629,7 +630,7 @@ function finish(
   if (extra.estimate) q.estimate = true;
   // A bound carried by a verb right before the span ("exceeded $13 billion", "will top 5%").
   const p = input.tokens[start - 1];
-  const vb = p && !isWord(input.tokens[start - 2], 'the', 'a', 'its', 'their', 'his', 'her', 'our') ? BOUND_VERBS.get(p.lower) : undefined;
+  const vb = p && !isWordIn(input.tokens[start - 2], BOUND_VERB_NOUN_DETERMINERS) ? BOUND_VERBS.get(p.lower) : undefined;
   if (vb && quantity.bound === '=') {
     quantity.bound = vb.bound;
     if (vb.approximate) quantity.approximate = true;

@@ -36,6 +36,8 @@ export function tokenize(text: string, offset = 0): Token[] {
 
 export const isHyphen = (t: Token | undefined): boolean => !!t && t.type === 'punct' && /^[-‐‑–]$/.test(t.text);
 export const isWord = (t: Token | undefined, ...words: string[]): boolean => !!t && t.type === 'word' && words.includes(t.lower);
+/** A word token whose lower-case form is in a word list of src/language. */
+export const isWordIn = (t: Token | undefined, words: ReadonlySet<string>): boolean => !!t && t.type === 'word' && words.has(t.lower);
 export const isCapitalized = (t: Token | undefined): boolean => !!t && t.type === 'word' && /^\p{Lu}/u.test(t.text);
 /** True for "Putin's", "countries'" (a possessive determiner made from a noun). */
 export const isPossessive = (t: Token | undefined): boolean => !!t && t.type === 'word' && /(?:'s|s')$/.test(t.lower) && t.lower.length > 2;

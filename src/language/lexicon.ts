@@ -31,3 +31,14 @@ export function wordMap<V>(file: WordListFile): ReadonlyMap<string, V> {
 export function ownValue<V>(obj: Readonly<Record<string, V>>, key: string): V | undefined {
   return Object.prototype.hasOwnProperty.call(obj, key) ? obj[key] : undefined;
 }
+
+/**
+ * Words as a regular-expression alternation ("said|says"): escaped, longest first, so that a word is never cut
+ * short by a shorter one it starts with. Wrap it in a group: `new RegExp(`^(?:${alternation(words)})$`)`.
+ */
+export function alternation(words: Iterable<string>): string {
+  return [...words]
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .sort((a, b) => b.length - a.length)
+    .join('|');
+}

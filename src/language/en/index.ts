@@ -9,3 +9,4 @@ export * from './verdicts';
 export * from './framing';
 export * from './sentences';
 export * from './align';
+export * from './quotes';

@@ -24,6 +24,7 @@ import {
   QUOTE_VAGUE_PRONOUNS,
 } from '../../language/en';
 import { alternation } from '../../language/lexicon';
+import { wordPattern as wordOf } from './words';
 
 /** Who a quote is attributed to, and how that was found. */
 export interface Attribution {
@@ -35,8 +36,6 @@ export interface Attribution {
 /** Farthest a speech verb may sit before the quote it attributes, in words (same sentence only). */
 const MAX_VERB_DISTANCE = 40;
 
-/** A whole word of the list: `flags` as the test needs them. */
-const wordOf = (words: readonly string[], flags = ''): RegExp => new RegExp(`^(?:${alternation(words)})$`, flags);
 
 /** Resolves a speaker phrase to canonical name(s) and records people for later pronouns. */
 export function resolvePhrase(idx: EntityIndex, ph: SpeakerPhrase, exclude: Span[]): Speaker | null {

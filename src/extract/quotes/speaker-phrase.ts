@@ -11,7 +11,7 @@ import {
   QUOTE_PHRASE_FUNCTION_WORDS,
   QUOTE_SUBJECT_PRONOUNS,
 } from '../../language/en';
-import { alternation } from '../../language/lexicon';
+import { wordPattern as wordOf } from './words';
 
 /** Words in the text that name (or refer to) a speaker, before resolution. */
 export interface SpeakerPhrase extends Span {
@@ -21,8 +21,6 @@ export interface SpeakerPhrase extends Span {
   parts?: SpeakerPhrase[];
 }
 
-/** A whole word of the list: `flags` as the test needs them. */
-const wordOf = (words: readonly string[], flags = ''): RegExp => new RegExp(`^(?:${alternation(words)})$`, flags);
 
 const PRONOUNS = wordOf(QUOTE_SUBJECT_PRONOUNS, 'i');
 const NOUN_HEADS = /^(?:document|paper|plan|proposal|report|statement|declaration|communiqu[eé]|letter|resolution|memo|memorandum|text|ministry|government|administration|kremlin|department|agency|office|authorities|cabinet|court|council|commission|embassy|military|army|police|company|firm|bank|party|parliament|committee|union|organi[sz]ation|group|countries|nations|governments|states|sides|capitals|leaders|men|women|presidents|heads|officials|analysts|experts|critics|sources)$/i;

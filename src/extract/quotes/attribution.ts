@@ -18,6 +18,7 @@ import {
   QUOTE_NOUN_CONTEXT,
   QUOTE_NOUN_PREPOSITIONS,
   QUOTE_POSSESSIVE_DETERMINERS,
+  QUOTE_RELATIVE_ADVERBS,
   QUOTE_RUN_ON_CONJUNCTIONS,
   QUOTE_SENTENCE_OPENERS,
   QUOTE_TITLE_JOINERS,
@@ -191,6 +192,9 @@ function isIrregularPast(w: string): boolean {
 
 /** Pronouns that, unresolved, name no speaker ("it said" with nothing found). */
 const VAGUE_PRONOUN = wordOf(QUOTE_VAGUE_PRONOUNS, 'i');
+
+/** ", who (has) described": a relative pronoun right before the verb. */
+const RELATIVE_BEFORE_VERB = new RegExp(String.raw`,[\s\u00a0]*who[\s\u00a0]+(?:(?:${alternation(QUOTE_RELATIVE_ADVERBS)}|\p{Ll}+ly)[\s\u00a0]+)*$`, 'u');
 
 /** How many cues before a quote are tried, nearest first, when the subject of one is not found. */
 const MAX_CUES = 3;
@@ -421,7 +425,7 @@ function speakerOfCue(
   }
   const lastQuoteEnd = Math.max(region.start, ...quotes.filter((x) => x.end <= hit.token.start).map((x) => x.end));
   // "Roffman, who estimates …, described": the relative pronoun stands for the noun phrase before its comma.
-  const relative = /,[\s\u00a0]*who[\s\u00a0]+(?:(?:also|then|later|has|had|have|\p{Ll}+ly)[\s\u00a0]+)*$/u.exec(text.slice(lastQuoteEnd, hit.token.start));
+  const relative = RELATIVE_BEFORE_VERB.exec(text.slice(lastQuoteEnd, hit.token.start));
   const ph = relative ? phraseBefore(text, lastQuoteEnd, lastQuoteEnd + relative.index) : phraseBefore(text, lastQuoteEnd, hit.token.start);
   if (ph) {
     const speaker = resolvePhrase(idx, ph, exclude);

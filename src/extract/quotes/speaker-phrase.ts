@@ -4,13 +4,16 @@ import { lookupPlace } from '../entities/governments';
 import { isCapitalized, tokenize, type Token } from '../entities/tokens';
 import { isPostQuoteVerb, isPreQuoteVerb } from './verbs';
 import {
+  QUOTE_AUX_ADVERBS,
   QUOTE_CLAUSE_CONJUNCTIONS,
   QUOTE_COMMON_CAPITALIZED,
   QUOTE_NAME_PARTICLES,
   QUOTE_PHRASE_DETERMINERS,
   QUOTE_PHRASE_FUNCTION_WORDS,
+  QUOTE_SPEAKER_NOUNS,
   QUOTE_SUBJECT_PRONOUNS,
 } from '../../language/en';
+import { alternation } from '../../language/lexicon';
 import { wordPattern as wordOf } from './words';
 
 /** Words in the text that name (or refer to) a speaker, before resolution. */
@@ -23,14 +26,14 @@ export interface SpeakerPhrase extends Span {
 
 
 const PRONOUNS = wordOf(QUOTE_SUBJECT_PRONOUNS, 'i');
-const NOUN_HEADS = /^(?:document|paper|plan|proposal|report|statement|declaration|communiqu[eé]|letter|resolution|memo|memorandum|text|ministry|government|administration|kremlin|department|agency|office|authorities|cabinet|court|council|commission|embassy|military|army|police|company|firm|bank|party|parliament|committee|union|organi[sz]ation|group|countries|nations|governments|states|sides|capitals|leaders|men|women|presidents|heads|officials|analysts|experts|critics|sources)$/i;
+const NOUN_HEADS = wordOf(QUOTE_SPEAKER_NOUNS, 'i');
 const FUNCTION_WORDS = wordOf(QUOTE_PHRASE_FUNCTION_WORDS, 'i');
 const DETERMINERS = wordOf(QUOTE_PHRASE_DETERMINERS, 'i');
 const PARTICLES = wordOf(QUOTE_NAME_PARTICLES);
 /** Conjunctions after which a noun phrase opens a clause. */
 const CLAUSE_CONJUNCTION = wordOf(QUOTE_CLAUSE_CONJUNCTIONS, 'i');
 /** Auxiliaries and adverbs that may sit between a subject and its verb ("Putin has previously said"). */
-const AUX_ADVERB = /^(?:himself|herself|themselves|itself|has|have|had|also|will|would|could|may|might|did|does|do|is|was|were|are|be|been|previously|recently|reportedly|later|then|again|once|first|further|only|just|already|repeatedly|publicly|privately|earlier|now|often|never|not|still|since|\p{Ll}+ly)$/u;
+const AUX_ADVERB = new RegExp(String.raw`^(?:${alternation(QUOTE_AUX_ADVERBS)}|\p{Ll}+ly)$`, 'u');
 
 /** Function words and sentence adverbs that open sentences in capitals but never name anyone. */
 const COMMON_CAPS = wordOf(QUOTE_COMMON_CAPITALIZED);

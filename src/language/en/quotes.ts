@@ -52,6 +52,9 @@ import finiteAuxiliaries from './quote-finite-auxiliaries.json';
 import nounPrepositions from './quote-noun-prepositions.json';
 import headlineAuxiliaries from './quote-headline-auxiliaries.json';
 import vaguePronouns from './quote-vague-pronouns.json';
+import speakerNouns from './quote-speaker-nouns.json';
+import auxAdverbs from './quote-aux-adverbs.json';
+import relativeAdverbs from './quote-relative-adverbs.json';
 
 const list = (file: WordListFile): readonly string[] => [...wordSet(file)];
 
@@ -104,3 +107,6 @@ export const QUOTE_FINITE_AUXILIARIES = list(finiteAuxiliaries);
 export const QUOTE_NOUN_PREPOSITIONS = list(nounPrepositions);
 export const QUOTE_HEADLINE_AUXILIARIES = list(headlineAuxiliaries);
 export const QUOTE_VAGUE_PRONOUNS = list(vaguePronouns);
+export const QUOTE_SPEAKER_NOUNS = list(speakerNouns);
+export const QUOTE_AUX_ADVERBS = list(auxAdverbs);
+export const QUOTE_RELATIVE_ADVERBS = list(relativeAdverbs);

@@ -7,6 +7,25 @@ import { isCapitalized, tokenize, type Token } from '../entities/tokens';
 import type { QuotePair } from './marks';
 import { isCommonCapitalized, phraseAfter, phraseBefore, type SpeakerPhrase } from './speaker-phrase';
 import { IRREGULAR_FORMS, LIGHT_VERB_FORMS, SPEECH_NOUNS, isParticiple, isPostQuoteVerb, isPreQuoteVerb } from './verbs';
+import {
+  QUOTE_BASE_FORM_CONTEXT,
+  QUOTE_COORDINATED_ADVERBS,
+  QUOTE_COORDINATORS,
+  QUOTE_FINITE_AUXILIARIES,
+  QUOTE_GAP_FUNCTION_WORDS,
+  QUOTE_GERUND_CONTEXT,
+  QUOTE_HEADLINE_AUXILIARIES,
+  QUOTE_NOUN_CONTEXT,
+  QUOTE_NOUN_PREPOSITIONS,
+  QUOTE_POSSESSIVE_DETERMINERS,
+  QUOTE_RELATIVE_ADVERBS,
+  QUOTE_RUN_ON_CONJUNCTIONS,
+  QUOTE_SENTENCE_OPENERS,
+  QUOTE_TITLE_JOINERS,
+  QUOTE_VAGUE_PRONOUNS,
+} from '../../language/en';
+import { alternation } from '../../language/lexicon';
+import { wordPattern as wordOf } from './words';
 
 /** Who a quote is attributed to, and how that was found. */
 export interface Attribution {
@@ -17,6 +36,7 @@ export interface Attribution {
 
 /** Farthest a speech verb may sit before the quote it attributes, in words (same sentence only). */
 const MAX_VERB_DISTANCE = 40;
+
 
 /** Resolves a speaker phrase to canonical name(s) and records people for later pronouns. */
 export function resolvePhrase(idx: EntityIndex, ph: SpeakerPhrase, exclude: Span[]): Speaker | null {
@@ -83,7 +103,9 @@ function attributionAfter(ctx: ArticleContext, q: QuotePair): SpeakerPhrase | nu
 }
 
 /** Words that continue a quoted sentence up to a comma before its speaker and verb. */
-const RUN_ON = /^[\s\u00a0]+(?:and|or|but|because)\b[^“”"‘’.;:!?]{0,120},[\s\u00a0]*$/;
+const RUN_ON = new RegExp(String.raw`^[\s\u00a0]+(?:${alternation(QUOTE_RUN_ON_CONJUNCTIONS)})\b[^“”"‘’.;:!?]{0,120},[\s\u00a0]*$`);
+const POSSESSIVE = wordOf(QUOTE_POSSESSIVE_DETERMINERS);
+const TITLE_JOINER = wordOf(QUOTE_TITLE_JOINERS);
 
 function titlesOnly(gap: string): boolean {
   // "California Rep. Duncan Hunter’s chief of staff, Joe Kasper": the commas of an apposition.
@@ -91,12 +113,12 @@ function titlesOnly(gap: string): boolean {
   // Lower-case modifiers may stand in a title that has a title word: "Senate minority leader Harry Reid".
   // So may a plain description that opens with a capitalised word or a possessive: "Republican candidate
   // Donald Trump", "his friend Mahamat Saleh Oumar".
-  const titled = words.some((w) => isTitleWord(w)) || (words.length > 0 && words.length <= 4 && (/^\p{Lu}/u.test(words[0]) || /^(?:his|her|their|its|our|my)$/.test(words[0])));
-  return words.length <= 6 && words.every((w) => /^\p{Lu}/u.test(w) || isTitleWord(w) || /^(?:and|of|the)$/.test(w) || (titled && /^\p{Ll}[\p{Ll}-]+$/u.test(w) && !isPostQuoteVerb(w) && !isPreQuoteVerb(w) && !GAP_FUNCTION_WORDS.test(w)));
+  const titled = words.some((w) => isTitleWord(w)) || (words.length > 0 && words.length <= 4 && (/^\p{Lu}/u.test(words[0]) || POSSESSIVE.test(words[0])));
+  return words.length <= 6 && words.every((w) => /^\p{Lu}/u.test(w) || isTitleWord(w) || TITLE_JOINER.test(w) || (titled && /^\p{Ll}[\p{Ll}-]+$/u.test(w) && !isPostQuoteVerb(w) && !isPreQuoteVerb(w) && !GAP_FUNCTION_WORDS.test(w)));
 }
 
 /** Words that end a title-and-name apposition: what follows them is a clause, not a title. */
-const GAP_FUNCTION_WORDS = /^(?:to|in|on|at|for|with|by|from|as|that|which|who|is|was|are|were|be|been|has|have|had|will|would|not|but|or|if|when|while|after|before|then|also)$/;
+const GAP_FUNCTION_WORDS = wordOf(QUOTE_GAP_FUNCTION_WORDS);
 
 /** The region before the quote in which its speech verb may stand: its sentence (or a sentence ending in ":"). */
 /** How far before a quote its attribution is looked for, in characters. */
@@ -146,12 +168,12 @@ interface VerbHit {
   after?: number;
 }
 
-const COORDINATED = /(?:,|\b(?:and|but|or|then|yet))(?:[\s\u00a0]+(?:also|then|later|again|still|even|\p{Ll}+ly))*[\s\u00a0]*$/u;
+const COORDINATED = new RegExp(String.raw`(?:,|\b(?:${alternation(QUOTE_COORDINATORS)}))(?:[\s\u00a0]+(?:${alternation(QUOTE_COORDINATED_ADVERBS)}|\p{Ll}+ly))*[\s\u00a0]*$`, 'u');
 
 /** Base forms double as nouns ("a head of state", "a fifth term"): they count after a modal, "to" or a pronoun. */
-const BASE_FORM_CONTEXT = /^(?:will|would|could|can|may|might|must|should|shall|to|did|do|does|not|never|also|they|we|i|you)$/i;
-const GERUND_CONTEXT = /^(?:of|in|by|for|with|after|before|without|while|when|from)$/i;
-const NOUN_CONTEXT = /^(?:a|an|the|of|in|on|at|for|with|by|from|his|her|its|their|our|my|your|this|that|these|those|no|any|every|each)$/i;
+const BASE_FORM_CONTEXT = wordOf(QUOTE_BASE_FORM_CONTEXT, 'i');
+const GERUND_CONTEXT = wordOf(QUOTE_GERUND_CONTEXT, 'i');
+const NOUN_CONTEXT = wordOf(QUOTE_NOUN_CONTEXT, 'i');
 
 export function verbInContext(toks: Token[], k: number): boolean {
   const w = toks[k].text.toLowerCase();
@@ -167,6 +189,12 @@ export function verbInContext(toks: Token[], k: number): boolean {
 function isIrregularPast(w: string): boolean {
   return IRREGULAR_FORMS.has(w);
 }
+
+/** Pronouns that, unresolved, name no speaker ("it said" with nothing found). */
+const VAGUE_PRONOUN = wordOf(QUOTE_VAGUE_PRONOUNS, 'i');
+
+/** ", who (has) described": a relative pronoun right before the verb. */
+const RELATIVE_BEFORE_VERB = new RegExp(String.raw`,[\s\u00a0]*who[\s\u00a0]+(?:(?:${alternation(QUOTE_RELATIVE_ADVERBS)}|\p{Ll}+ly)[\s\u00a0]+)*$`, 'u');
 
 /** How many cues before a quote are tried, nearest first, when the subject of one is not found. */
 const MAX_CUES = 3;
@@ -224,17 +252,19 @@ function clauseSubject(ctx: ArticleContext, idx: EntityIndex, region: Span, limi
 }
 
 /** Conjunctions and adverbs that open a sentence before its subject: "And he made a point of saying …". */
-const SENTENCE_OPENER = /^(?:And|But|Then|So|Yet|Still|Later|Instead|Now|Also|Meanwhile)$/;
+const SENTENCE_OPENER = wordOf(QUOTE_SENTENCE_OPENERS);
+const FINITE_AUX = wordOf(QUOTE_FINITE_AUXILIARIES);
+const NOUN_PREPOSITION = new RegExp(String.raw`^[\s\u00a0]+(?:${alternation(QUOTE_NOUN_PREPOSITIONS)})\b`);
 
 /** A finite verb (or auxiliary) right after a phrase: "McConnell was quick …", "Bolton thought …". */
 function verbFollows(text: string, at: number, limit: number): boolean {
   const next = /^[\s\u00a0]+(?:\p{Ll}+ly[\s\u00a0]+)?(\p{Ll}+)/u.exec(text.slice(at, Math.min(limit, at + 40)));
-  return !!next && (/^(?:was|is|has|had|have|will|would|also|then|later|did|does|could|can|may|might|should|must)$/.test(next[1]) || /[^s]s$|ed$/.test(next[1]) || isIrregularPast(next[1]));
+  return !!next && (FINITE_AUX.test(next[1]) || /[^s]s$|ed$/.test(next[1]) || isIrregularPast(next[1]));
 }
 
 /** "Anger over …", "Support for …": a capitalised noun with a preposition after it names nobody. */
 function prepositionFollows(text: string, at: number): boolean {
-  return /^[\s\u00a0]+(?:of|over|for|in|on|at|to|from|with|about|among|against|after|before|under|into|toward|towards|across|is|was|are|were)\b/.test(text.slice(at, at + 12));
+  return NOUN_PREPOSITION.test(text.slice(at, at + 12));
 }
 
 function knownEntity(idx: EntityIndex, ph: SpeakerPhrase): boolean {
@@ -270,7 +300,7 @@ function transcriptSpeaker(ctx: ArticleContext, q: QuotePair): SpeakerPhrase | n
 }
 
 /** Words a headline puts between a name and its verb ("Trump Is Now Calling …"). */
-const HEADLINE_AUX = /^(?:is|was|has|have|had|will|would|also|now|again|still|just|not|does|did)$/i;
+const HEADLINE_AUX = wordOf(QUOTE_HEADLINE_AUXILIARIES, 'i');
 
 /**
  * Headlines write attributions their own way: "Graham: Trump’s ‘Incredibly Hateful Rhetoric’ …" (a name and a
@@ -395,11 +425,11 @@ function speakerOfCue(
   }
   const lastQuoteEnd = Math.max(region.start, ...quotes.filter((x) => x.end <= hit.token.start).map((x) => x.end));
   // "Roffman, who estimates …, described": the relative pronoun stands for the noun phrase before its comma.
-  const relative = /,[\s\u00a0]*who[\s\u00a0]+(?:(?:also|then|later|has|had|have|\p{Ll}+ly)[\s\u00a0]+)*$/u.exec(text.slice(lastQuoteEnd, hit.token.start));
+  const relative = RELATIVE_BEFORE_VERB.exec(text.slice(lastQuoteEnd, hit.token.start));
   const ph = relative ? phraseBefore(text, lastQuoteEnd, lastQuoteEnd + relative.index) : phraseBefore(text, lastQuoteEnd, hit.token.start);
   if (ph) {
     const speaker = resolvePhrase(idx, ph, exclude);
-    if (speaker !== null || ph.kind !== 'pronoun' || !/^(?:it|they|we)$/i.test(ph.text)) return { phrase: ph, speaker, how: 'before' };
+    if (speaker !== null || ph.kind !== 'pronoun' || !VAGUE_PRONOUN.test(ph.text)) return { phrase: ph, speaker, how: 'before' };
     return null;
   }
   // The subject after its verb, right before the quote: "explained CBS moderator Nancy Cordes: “…”".

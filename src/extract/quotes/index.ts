@@ -5,6 +5,8 @@ import type { Extractor } from '../pipeline';
 import { findAttribution, type Attribution } from './attribution';
 import { findIndirect } from './indirect';
 import { findQuotePairs, type QuotePair } from './marks';
+import { QUOTE_LOOSE_OPENERS, QUOTE_NOT_NOUN_AFTER, QUOTE_TITLE_CUES } from '../../language/en';
+import { alternation } from '../../language/lexicon';
 
 export { findQuotePairs } from './marks';
 export type { QuotePair } from './marks';
@@ -33,19 +35,25 @@ function opensSentence(ctx: ArticleContext, q: QuotePair): boolean {
   return /^[\s\u00a0]*$/.test(ctx.text.slice(from, q.start));
 }
 
+/** A conjunction or adverb (and a comma) before a quote that still opens its sentence. */
+const LOOSE_OPENER = new RegExp(String.raw`^[\s\u00a0]*(?:${alternation(QUOTE_LOOSE_OPENERS)})(?:,)?[\s\u00a0]+$`);
+
 /** A quote that opens its sentence but for a conjunction or adverb: "But “…”", "Then, “…”". */
 function opensSentenceLoosely(ctx: ArticleContext, q: QuotePair): boolean {
   if (opensSentence(ctx, q)) return true;
   const s = ctx.sentenceAt(q.start);
   const p = ctx.article.paragraphs[q.paragraph];
   const from = Math.max(s?.start ?? p.start, p.start);
-  return /^[\s\u00a0]*(?:And|But|Then|So|Still|Yet|Later|Now|Also)(?:,)?[\s\u00a0]+$/.test(ctx.text.slice(from, q.start));
+  return LOOSE_OPENER.test(ctx.text.slice(from, q.start));
 }
+
+/** A function word after a quoted phrase: it modifies no noun. */
+const NOT_NOUN_AFTER = new RegExp(`^(?:${alternation(QUOTE_NOT_NOUN_AFTER)})$`);
 
 /** "“no limits” relationship": a quoted label used before a noun. */
 function modifiesNoun(text: string, q: QuotePair): boolean {
   const next = /^[\s\u00a0]+(\p{Ll}[\p{Ll}-]*)/u.exec(text.slice(q.end, q.end + 40));
-  return !!next && !/^(?:in|on|at|of|to|for|with|by|from|and|or|but|as|is|was|are|were|be|been|that|which|who|set|has|have|had|will|would|can|could|may|might|should|after|before|into|over|than|then|the|a|an)$/.test(next[1]);
+  return !!next && !NOT_NOUN_AFTER.test(next[1]);
 }
 
 function phraseRole(ctx: ArticleContext, q: QuotePair): Pick<Quote, 'role' | 'quoteType'> {
@@ -61,7 +69,7 @@ function candidate(ctx: ArticleContext, q: QuotePair, quote: Quote): Candidate {
 }
 
 /** Words right before a quoted name of a work or programme: "titled", "on" (“Meet the Press”), "the film". */
-const TITLE_CUE = /(?:\b(?:titled|entitled|called|named|dubbed|on|in|show|program|programme|film|movie|book|memoir|song|album|series|documentary|column|video|article|op-ed|headline|magazine|newspaper|podcast))[\s\u00a0]+(?:the[\s\u00a0]+)?$/i;
+const TITLE_CUE = new RegExp(String.raw`(?:\b(?:${alternation(QUOTE_TITLE_CUES)}))[\s\u00a0]+(?:the[\s\u00a0]+)?$`, 'i');
 
 /**
  * A quoted title of a work, show or publication ("he said on “Meet the Press.”", "a film titled “Citizen

@@ -5,8 +5,25 @@ import { tokenize } from '../entities/tokens';
 import { resolvePhrase, verbInContext } from './attribution';
 import type { QuotePair } from './marks';
 import { phraseAfter, phraseBefore, type SpeakerPhrase } from './speaker-phrase';
-import data from './data/attribution.json';
 import { inflect, REPORTING_FORMS } from './verbs';
+import {
+  QUOTE_CLAUSE_OPENERS,
+  QUOTE_CLAUSE_SUBJECTS,
+  QUOTE_CONTENT_VERBS,
+  QUOTE_GOVERNING_PREPOSITIONS,
+  QUOTE_OBJECT_END_OPENERS,
+  QUOTE_OBJECT_ING_WORDS,
+  QUOTE_OBJECT_SETTINGS,
+  QUOTE_PASSIVE_AUXILIARIES,
+  QUOTE_PERIOD_NOUNS,
+  QUOTE_SECOND_VERB_AUXILIARIES,
+  QUOTE_SETTING_DETERMINERS,
+  QUOTE_SETTING_NOUNS,
+  QUOTE_SETTING_PREPOSITIONS,
+  QUOTE_VERB_ADVERBS,
+  QUOTE_WEEKDAYS,
+} from '../../language/en';
+import { alternation } from '../../language/lexicon';
 
 /** Reported speech: "Putin said the Kremlin was willing to negotiate" → the clause, attributed to Putin. */
 export interface IndirectQuote {
@@ -15,31 +32,39 @@ export interface IndirectQuote {
   speaker: Speaker;
 }
 
-const WEEKDAY = String.raw`(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)`;
+const WEEKDAY = `(?:${alternation(QUOTE_WEEKDAYS)})`;
 /** Adverbials that may sit between the verb and its clause ("said on Monday in a statement that …"). */
 const ADVERBIAL = new RegExp(
-  String.raw`^(?:[\s\u00a0]+(?:on\s+)?${WEEKDAY}|[\s\u00a0]+(?:yesterday|today|earlier|later|recently|previously|again|also|repeatedly|publicly)|[\s\u00a0]+(?:last|this)\s+(?:week|month|year)|[\s\u00a0]+in\s+an?\s+(?:\p{L}+\s+)?(?:statement|interview|speech|letter|post|report|briefing|address)(?:\s+(?:with|to|on)\s+[^,.;“”"]{1,40}?)?(?=[\s\u00a0]+that\b)|[\s\u00a0]+before\s+the\s+\p{Ll}+|,\s*however,)*`,
+  String.raw`^(?:[\s\u00a0]+(?:on\s+)?${WEEKDAY}|[\s\u00a0]+(?:${alternation(QUOTE_VERB_ADVERBS)})|[\s\u00a0]+(?:last|this)\s+(?:${alternation(QUOTE_PERIOD_NOUNS)})|[\s\u00a0]+in\s+an?\s+(?:\p{L}+\s+)?(?:${alternation(QUOTE_SETTING_NOUNS)})(?:\s+(?:${alternation(QUOTE_SETTING_PREPOSITIONS)})\s+[^,.;“”"]{1,40}?)?(?=[\s\u00a0]+that\b)|[\s\u00a0]+before\s+the\s+\p{Ll}+|,\s*however,)*`,
   'u',
 );
 const MIN_WORDS = 4;
 
 /** Speech-act and evaluation verbs whose object is what was said ("praised China’s willingness to help"). */
-const CONTENT_FORMS: ReadonlySet<string> = new Set((data as { contentVerbs: string[] }).contentVerbs.flatMap(inflect));
+const CONTENT_FORMS: ReadonlySet<string> = new Set(QUOTE_CONTENT_VERBS.flatMap(inflect));
 /** An object of a content verb needs this many words: "criticized Biden" reports no content. */
 const MIN_OBJECT_WORDS = 3;
+/** Auxiliaries and adverbs before a second verb of the same subject ("… and has commended …"). */
+const SECOND_VERB_AUX = alternation(QUOTE_SECOND_VERB_AUXILIARIES);
 /**
  * Where the object of a content verb ends: a relative or adverbial clause after a comma (", which advocates
  * …", ", highlighting …"), a semicolon, colon or dash, a direct quote, a second verb of the same subject
  * ("… and has commended …"), or the setting of the speech ("in an interview with …").
  */
 const OBJECT_END = new RegExp(
-  String.raw`,[\s\u00a0]+(?:(?:\p{Ll}+ly)[\s\u00a0]+)?(?:which|who|whom|whose|while|whereas|as|but|although|though|because|(?!including|excluding|regarding|concerning|notably)\p{Ll}+ing)\b|[;:]|[—–]|[\s\u00a0]-[\s\u00a0]|[“"]|[\s\u00a0]+(?:and|but)[\s\u00a0]+(?:(?:has|have|had|also|then)[\s\u00a0]+)+|[\s\u00a0]+(?:in|during)[\s\u00a0]+(?:an?|the|his|her|their|its)[\s\u00a0]+(?:[\p{L}’'-]+[\s\u00a0]+){0,2}(?:interview|speech|statement|address|meeting|call|letter|briefing|post)\b`,
+  String.raw`,[\s\u00a0]+(?:(?:\p{Ll}+ly)[\s\u00a0]+)?(?:${alternation(QUOTE_OBJECT_END_OPENERS)}|(?!${alternation(QUOTE_OBJECT_ING_WORDS)})\p{Ll}+ing)\b|[;:]|[—–]|[\s\u00a0]-[\s\u00a0]|[“"]|[\s\u00a0]+(?:and|but)[\s\u00a0]+(?:(?:${SECOND_VERB_AUX})[\s\u00a0]+)+|[\s\u00a0]+(?:in|during)[\s\u00a0]+(?:${alternation(QUOTE_SETTING_DETERMINERS)})[\s\u00a0]+(?:[\p{L}’'-]+[\s\u00a0]+){0,2}(?:${alternation(QUOTE_OBJECT_SETTINGS)})\b`,
   'u',
 );
 /** A preposition right before a name: the name is governed, not a subject. */
-const PREPOSITION_BEFORE = /(?:^|[\s\u00a0])(?:from|by|of|with|for|to|at|in|on|about|against|between|among|under|over|behind)[\s\u00a0]+(?:the[\s\u00a0]+)?$/i;
+const PREPOSITION_BEFORE = new RegExp(String.raw`(?:^|[\s\u00a0])(?:${alternation(QUOTE_GOVERNING_PREPOSITIONS)})[\s\u00a0]+(?:the[\s\u00a0]+)?$`, 'i');
 /** Words that open a clause, not a noun phrase: the that-clause rule takes those. */
-const CLAUSE_OPENER = /^(?:that|he|she|they|it|we|i|you|there|to|if|whether|how|what|why|when|by|for)$/i;
+const CLAUSE_OPENER = new RegExp(`^(?:${alternation(QUOTE_CLAUSE_OPENERS)})$`, 'i');
+/** A subject pronoun opening a reported clause without "that" ("X says he …"). */
+const CLAUSE_SUBJECT = new RegExp(String.raw`^[\s\u00a0]+(?=(?:${alternation(QUOTE_CLAUSE_SUBJECTS)})[\s\u00a0]+\p{Ll})`, 'u');
+/** "… and (has) commended": a second verb of the subject before it. */
+const SECOND_VERB = new RegExp(String.raw`[\s\u00a0](?:and|but)[\s\u00a0]+(?:(?:${SECOND_VERB_AUX})[\s\u00a0]+)*$`);
+/** A form of "be" before the verb: a passive. */
+const PASSIVE_BEFORE = new RegExp(String.raw`(?:^|[\s\u00a0])(?:${alternation(QUOTE_PASSIVE_AUXILIARIES)})[\s\u00a0]+(?:\p{Ll}+ly[\s\u00a0]+)?$`, 'u');
 
 /** The clause from `start` to the sentence end, cut cleanly before a direct quote; null when a quote interrupts it. */
 function clauseFrom(text: string, start: number, end: number): Span | null {
@@ -97,7 +122,7 @@ function thatClause(ctx: ArticleContext, idx: EntityIndex, quotes: QuotePair[], 
     const rest = text.slice(t.end, s.end);
     const adv = ADVERBIAL.exec(rest)?.[0] ?? '';
     const tail = rest.slice(adv.length);
-    const m = /^[\s\u00a0]+that[\s\u00a0]+/.exec(tail) ?? /^[\s\u00a0]+(?=(?:he|she|they|it|we|there)[\s\u00a0]+\p{Ll})/u.exec(tail);
+    const m = /^[\s\u00a0]+that[\s\u00a0]+/.exec(tail) ?? CLAUSE_SUBJECT.exec(tail);
     if (!m) continue;
     const start = t.end + adv.length + m[0].length;
     if (/^[“"‘]/.test(text.slice(start, start + 1))) continue;
@@ -160,12 +185,12 @@ function contentObjects(ctx: ArticleContext, idx: EntityIndex, quotes: QuotePair
     const obj = objectFrom(text, objStart, s.end);
     const before = text.slice(s.start, t.start);
     let found: Pick<IndirectQuote, 'phrase' | 'speaker'> | null = null;
-    if (last && /[\s\u00a0](?:and|but)[\s\u00a0]+(?:(?:has|have|had|also|then)[\s\u00a0]+)*$/.test(before)) found = { phrase: last.phrase, speaker: last.speaker };
+    if (last && SECOND_VERB.test(before)) found = { phrase: last.phrase, speaker: last.speaker };
     else {
       const lastQuoteEnd = Math.max(s.start, ...quotes.filter((q) => q.end <= t.start).map((q) => q.end));
       // A passive ("has been criticised by …") names the target, not the speaker; and a name after a
       // preposition ("a goal from X condemned …", "staff in Frankfurt expressed …") is not the subject.
-      const passive = /(?:^|[\s\u00a0])(?:been|be|being|is|was|were|are)[\s\u00a0]+(?:\p{Ll}+ly[\s\u00a0]+)?$/u.test(before);
+      const passive = PASSIVE_BEFORE.test(before);
       const ph = passive ? null : phraseBefore(text, lastQuoteEnd, t.start);
       const governed = ph && PREPOSITION_BEFORE.test(text.slice(Math.max(s.start, ph.start - 12), ph.start));
       const speaker = ph && !governed ? resolvePhrase(idx, ph, exclude) : null;

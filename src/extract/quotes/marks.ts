@@ -1,4 +1,6 @@
 import type { Span } from '../../types';
+import { QUOTE_ELISIONS } from '../../language/en';
+import { alternation } from '../../language/lexicon';
 
 /** One pair of quotation marks (or an opening mark whose quote runs on into the next paragraph). */
 export interface QuotePair extends Span {
@@ -63,6 +65,8 @@ function pair(open: number, close: number, paragraph: number, mark: 'double' | '
 }
 
 const MAX_SINGLE = 300;
+/** Elisions that open with an apostrophe: 'em, 'n', 'til. */
+const ELISION = new RegExp(String.raw`^(?:${alternation(QUOTE_ELISIONS)})\b`, 'i');
 
 /**
  * Single quotes used as primary marks (‘…’ or '…'), outside double quotes. An apostrophe is never an opener
@@ -80,7 +84,7 @@ function singlePairs(text: string, p: Span, index: number, doubles: QuotePair[])
     const next = text[i + 1] ?? ' ';
     if (!/[\s([{—–"“]/.test(prev) || !/[\p{L}\p{N}]/u.test(next)) continue;
     // Elisions that open with an apostrophe: 'em, 'n', 'til, '90s.
-    if (/^(?:em|n|til|cause|tis|twas)\b/i.test(text.slice(i + 1, i + 6)) || /\d/.test(next)) continue;
+    if (ELISION.test(text.slice(i + 1, i + 6)) || /\d/.test(next)) continue;
     const closers: number[] = [];
     for (let k = i + 2; k < Math.min(p.end, i + MAX_SINGLE); k++) {
       const c = text[k];

@@ -3,6 +3,18 @@ import { isHonorific, isPluralHonorific, isRoleNoun, isTitleWord } from '../enti
 import { lookupPlace } from '../entities/governments';
 import { isCapitalized, tokenize, type Token } from '../entities/tokens';
 import { isPostQuoteVerb, isPreQuoteVerb } from './verbs';
+import {
+  QUOTE_AUX_ADVERBS,
+  QUOTE_CLAUSE_CONJUNCTIONS,
+  QUOTE_COMMON_CAPITALIZED,
+  QUOTE_NAME_PARTICLES,
+  QUOTE_PHRASE_DETERMINERS,
+  QUOTE_PHRASE_FUNCTION_WORDS,
+  QUOTE_SPEAKER_NOUNS,
+  QUOTE_SUBJECT_PRONOUNS,
+} from '../../language/en';
+import { alternation } from '../../language/lexicon';
+import { wordPattern as wordOf } from './words';
 
 /** Words in the text that name (or refer to) a speaker, before resolution. */
 export interface SpeakerPhrase extends Span {
@@ -12,16 +24,19 @@ export interface SpeakerPhrase extends Span {
   parts?: SpeakerPhrase[];
 }
 
-const PRONOUNS = /^(?:he|she|they|we|it|i)$/i;
-const NOUN_HEADS = /^(?:document|paper|plan|proposal|report|statement|declaration|communiqu[eé]|letter|resolution|memo|memorandum|text|ministry|government|administration|kremlin|department|agency|office|authorities|cabinet|court|council|commission|embassy|military|army|police|company|firm|bank|party|parliament|committee|union|organi[sz]ation|group|countries|nations|governments|states|sides|capitals|leaders|men|women|presidents|heads|officials|analysts|experts|critics|sources)$/i;
-const FUNCTION_WORDS = /^(?:in|at|on|by|with|from|to|for|of|as|after|before|during|who|which|that|when|while|where|and|but|or|recently|earlier|later|yesterday|today|tonight|last|this|next|also|however)$/i;
-const DETERMINERS = /^(?:the|a|an|this|these|those|both|its|his|her|their|one|another)$/i;
-const PARTICLES = /^(?:de|van|von|bin|al|el|la|le|da|di|du|del|der|ibn)$/;
+
+const PRONOUNS = wordOf(QUOTE_SUBJECT_PRONOUNS, 'i');
+const NOUN_HEADS = wordOf(QUOTE_SPEAKER_NOUNS, 'i');
+const FUNCTION_WORDS = wordOf(QUOTE_PHRASE_FUNCTION_WORDS, 'i');
+const DETERMINERS = wordOf(QUOTE_PHRASE_DETERMINERS, 'i');
+const PARTICLES = wordOf(QUOTE_NAME_PARTICLES);
+/** Conjunctions after which a noun phrase opens a clause. */
+const CLAUSE_CONJUNCTION = wordOf(QUOTE_CLAUSE_CONJUNCTIONS, 'i');
 /** Auxiliaries and adverbs that may sit between a subject and its verb ("Putin has previously said"). */
-const AUX_ADVERB = /^(?:himself|herself|themselves|itself|has|have|had|also|will|would|could|may|might|did|does|do|is|was|were|are|be|been|previously|recently|reportedly|later|then|again|once|first|further|only|just|already|repeatedly|publicly|privately|earlier|now|often|never|not|still|since|\p{Ll}+ly)$/u;
+const AUX_ADVERB = new RegExp(String.raw`^(?:${alternation(QUOTE_AUX_ADVERBS)}|\p{Ll}+ly)$`, 'u');
 
 /** Function words and sentence adverbs that open sentences in capitals but never name anyone. */
-const COMMON_CAPS = /^(?:The|A|An|And|But|Or|Yet|So|While|When|Whereas|Where|If|Although|Though|As|Since|Because|After|Before|During|Until|Once|In|On|At|By|For|From|With|Without|Within|Into|Over|Under|Among|Between|Despite|Instead|Indeed|Meanwhile|However|Moreover|Still|Even|Also|Then|Now|Shortly|Soon|Later|Earlier|Far|Near|This|That|These|Those|There|Here|It|Its|They|Their|He|His|She|Her|We|Our|I|You|Your|Both|Each|Every|All|Some|Many|Most|Several|Such|Other|Another|What|Which|Who|Whom|Whose|How|Why|According|Not|No|Nor|Only|Just|Already|Last|Next|First|Second|Third|Finally|Unlike|Like|Amid|Against|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Yesterday|Tomorrow|Although)$/;
+const COMMON_CAPS = wordOf(QUOTE_COMMON_CAPITALIZED);
 
 /**
  * A participle opening its sentence ("Choosing China for his first visit, …", "Striking a contrast with …",
@@ -228,7 +243,7 @@ function descriptionBefore(text: string, toks: Token[]): SpeakerPhrase | null {
       if (NOUN_HEADS.test(h) || isRoleNoun(h)) return phrase(text, np, 'description');
       // Right before a speech verb any plain noun phrase that opens its clause is its subject: "the gambling
       // tycoon told", "The ad says" (but not an object: "issued a frightening warning").
-      const opensClause = k === 0 || /[,;:—–“”"]/.test(text.slice(toks[k - 1].end, toks[k].start)) || /^(?:and|but|while|then|as)$/i.test(toks[k - 1].text);
+      const opensClause = k === 0 || /[,;:—–“”"]/.test(text.slice(toks[k - 1].end, toks[k].start)) || CLAUSE_CONJUNCTION.test(toks[k - 1].text);
       return opensClause && np.length >= 2 && np.every(plainWord) && !/ing$/.test(head) ? phrase(text, np, 'description') : null;
     }
     if (k < toks.length - 1 && FUNCTION_WORDS.test(t) && t !== 'of') break;

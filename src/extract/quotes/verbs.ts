@@ -1,16 +1,18 @@
-import data from './data/attribution.json';
-import { ownValue } from '../../language/lexicon';
+import {
+  QUOTE_DOUBLING_VERBS,
+  QUOTE_IRREGULAR_VERBS,
+  QUOTE_LABEL_VERBS,
+  QUOTE_LIGHT_VERBS,
+  QUOTE_NO_REGULAR_PAST,
+  QUOTE_POST_ONLY_VERBS,
+  QUOTE_REPORTING_VERBS,
+  QUOTE_SPEECH_NOUNS,
+  QUOTE_SPEECH_VERBS,
+} from '../../language/en';
+import { alternation } from '../../language/lexicon';
 
-interface AttributionData {
-  speech: string[];
-  label: string[];
-  reporting: string[];
-  irregular: Record<string, string[]>;
-  lightVerbs: string[];
-  speechNouns: string[];
-  postOnly: string[];
-}
-const DATA = data as AttributionData;
+const DOUBLING = new RegExp(`^(?:${alternation(QUOTE_DOUBLING_VERBS)})$`);
+const NO_REGULAR_PAST: ReadonlySet<string> = new Set(QUOTE_NO_REGULAR_PAST);
 
 /** Regular English inflections of a verb lemma (plus listed irregular forms): say → says, saying, said. */
 export function inflect(lemma: string): string[] {
@@ -21,36 +23,35 @@ export function inflect(lemma: string): string[] {
   const stem = verb.endsWith('e') ? verb.slice(0, -1) : verb;
   const y = /[^aeiou]y$/.test(verb);
   forms.add(y ? `${verb.slice(0, -1)}ies` : /(?:s|sh|ch|x|z)$/.test(verb) ? `${verb}es` : `${verb}s`);
-  forms.add(y ? `${verb.slice(0, -1)}ied` : `${stem}ed`);
+  const past = y ? `${verb.slice(0, -1)}ied` : `${stem}ed`;
+  forms.add(past);
   forms.add(`${stem}ing`);
   // Final consonant doubling for short stressed verbs (admit → admitted, refer → referred).
-  if (/^(?:admit|refer|regret|commit|submit|omit|permit|quip|dub|label|signal|counsel)$/.test(verb)) {
+  if (DOUBLING.test(verb)) {
     const last = verb[verb.length - 1];
     forms.add(`${verb}${last}ed`);
     forms.add(`${verb}${last}ing`);
   }
   // Irregular forms listed for a phrasal lemma ("go on": "went on") are whole; those of a verb take its particle.
-  const whole = rest ? ownValue(DATA.irregular, lemma) ?? [] : [];
-  for (const f of ownValue(DATA.irregular, verb) ?? []) forms.add(f);
-  if (verb === 'say') forms.delete('sayed');
-  if (verb === 'tell') forms.delete('telled');
-  if (verb === 'write') forms.delete('writed');
+  const whole = rest ? QUOTE_IRREGULAR_VERBS.get(lemma) ?? [] : [];
+  for (const f of QUOTE_IRREGULAR_VERBS.get(verb) ?? []) forms.add(f);
+  if (NO_REGULAR_PAST.has(verb)) forms.delete(past);
   return [...[...forms].map((f) => (rest ? `${f} ${rest}` : f)), ...whole];
 }
 
 /** Irregular past forms of the listed verbs ("said", "told", "thought"): verbs wherever they stand. */
-export const IRREGULAR_FORMS = new Set(Object.values(DATA.irregular).flat().filter((f) => !f.includes(' ')));
+export const IRREGULAR_FORMS = new Set([...QUOTE_IRREGULAR_VERBS.values()].flat().filter((f) => !f.includes(' ')));
 
-function formSet(lemmas: string[]): Set<string> {
+function formSet(lemmas: readonly string[]): Set<string> {
   return new Set(lemmas.flatMap(inflect));
 }
 
-export const SPEECH_FORMS = formSet(DATA.speech);
-export const LABEL_FORMS = formSet(DATA.label);
-export const REPORTING_FORMS = formSet(DATA.reporting);
-export const LIGHT_VERB_FORMS = formSet(DATA.lightVerbs);
-export const POST_ONLY_FORMS = formSet(DATA.postOnly);
-export const SPEECH_NOUNS = new Set(DATA.speechNouns);
+export const SPEECH_FORMS = formSet(QUOTE_SPEECH_VERBS);
+export const LABEL_FORMS = formSet(QUOTE_LABEL_VERBS);
+export const REPORTING_FORMS = formSet(QUOTE_REPORTING_VERBS);
+export const LIGHT_VERB_FORMS = formSet(QUOTE_LIGHT_VERBS);
+export const POST_ONLY_FORMS = formSet(QUOTE_POST_ONLY_VERBS);
+export const SPEECH_NOUNS = new Set(QUOTE_SPEECH_NOUNS);
 
 /** Verb forms that may attribute a quote placed after them in the same sentence. */
 export function isPreQuoteVerb(word: string): boolean {

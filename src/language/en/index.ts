@@ -10,3 +10,4 @@ export * from './framing';
 export * from './sentences';
 export * from './align';
 export * from './entities';
+export * from './quotes';

@@ -31,3 +31,8 @@ export function wordMap<V>(file: WordListFile): ReadonlyMap<string, V> {
 export function ownValue<V>(obj: Readonly<Record<string, V>>, key: string): V | undefined {
   return Object.prototype.hasOwnProperty.call(obj, key) ? obj[key] : undefined;
 }
+
+/** Regex alternation of words in the given order, each escaped ("a|an|the"), for a pattern's `(?:…)`. */
+export function alternation(words: Iterable<string>): string {
+  return [...words].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+}

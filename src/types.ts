@@ -239,6 +239,19 @@ export interface AnchorOccurrence extends Span {
   conflicts: string[];
 }
 
+/**
+ * A phrase of one of framing's label lexicons (src/compare/framing/data/*-labels.json, spellings.json) where the
+ * text has it; its text is the article's slice.
+ */
+export interface LabelOccurrence extends Span {
+  family: LabelLexiconFamily;
+  /** The lexicon key it matched: the normalised phrase ("special military operation"); for spellings, the form as written. */
+  phrase: string;
+}
+
+/** The label lexicons: conflict labels, relationships, stances, material support, peace plans, spellings. */
+export type LabelLexiconFamily = 'conflict' | 'relationship' | 'stance' | 'support' | 'peace-plan' | 'spelling';
+
 /** An attribution verb beside a person's name ("X claimed"); its text is the article's slice. */
 export interface AttributionOccurrence extends Span {
   /** Surname (lower case) of the person the verb attributes words to. */
@@ -261,6 +274,8 @@ export interface ArticleAnalysis {
   places: PlaceOccurrence[];
   /** Framing: conflict anchors (places and groups specific to a conflict) with the conflicts' ids. */
   anchors: AnchorOccurrence[];
+  /** Framing: every occurrence of a label-lexicon phrase, in text order (the finders start from these). */
+  labels: LabelOccurrence[];
   /** Framing's label candidates, from extraction's own compromise parse. */
   phrases: PhraseOccurrence[];
   attributions: AttributionOccurrence[];

@@ -1,9 +1,10 @@
 import { storyTerms } from '../align/story-terms';
 import { EntityFinder } from '../compare/framing/entities';
+import { labelOccurrences } from '../compare/framing/label-occurrences';
 import { loadLexicon } from '../compare/framing/lexicon';
 import { phrasesFromParse, tokensOf, type NounPhrase, type ParsedTerm } from '../compare/framing/phrases';
 import { encodeWords, tokenize, type Token } from '../language/tokens';
-import type { AnchorOccurrence, Article, ArticleAnalysis, EntityMention, ExtractedArticle, PhraseOccurrence, PlaceOccurrence, StoredMention } from '../types';
+import type { AnchorOccurrence, Article, ArticleAnalysis, EntityMention, ExtractedArticle, LabelOccurrence, PhraseOccurrence, PlaceOccurrence, StoredMention } from '../types';
 import { ArticleContext } from './context';
 import { findArticleMentions, type MentionSource } from './entities/article-mentions';
 
@@ -11,13 +12,13 @@ import { findArticleMentions, type MentionSource } from './entities/article-ment
  * The one analysis pass: what align and framing read of an article's text, made once during extraction and
  * stored with the extracted article (ExtractedArticle.analysis), so that no later stage tokenizes or parses
  * the text again. The words (one tokenization), the entity mentions found on them, the story terms counted
- * from both, framing's country and conflict-anchor mentions, and framing's label candidates from the compromise parse the extractors already share
- * (ArticleContext.doc).
+ * from both, framing's country and conflict-anchor mentions, the occurrences of framing's label lexicons, and
+ * framing's label candidates from the compromise parse the extractors already share (ArticleContext.doc).
  */
 
 let framingFinder: EntityFinder | null = null;
 
-/** Words, mentions, story terms, framing's places and anchors: everything but the parse. */
+/** Words, mentions, story terms, framing's places, anchors and label occurrences: everything but the parse. */
 function lexicalAnalysis(article: MentionSource & Pick<Article, 'chrome'>): Omit<ArticleAnalysis, 'phrases' | 'attributions' | 'persons'> & { tokens: Token[] } {
   const tokens = tokenize(article.text);
   const mentions = findArticleMentions(article, tokens);
@@ -32,6 +33,7 @@ function lexicalAnalysis(article: MentionSource & Pick<Article, 'chrome'>): Omit
     termLabels: Object.fromEntries(labels),
     places: framingFinder.placeMentions(article.text, whole).map(({ start, end, country, kind }) => ({ start, end, country, kind: kind as PlaceOccurrence['kind'] })),
     anchors: framingFinder.anchorMentions(article.text, whole).map(({ start, end, conflicts }) => ({ start, end, conflicts })),
+    labels: labelOccurrences(article.text, loadLexicon()),
   };
 }
 
@@ -72,7 +74,7 @@ function fitsText(a: ArticleAnalysis, length: number): boolean {
   const inside = (s: { start: number; end: number }) => s.start >= 0 && s.start <= s.end && s.end <= length;
   let end = 0;
   for (let k = 0; k + 1 < a.words.length; k += 2) end += a.words[k] + a.words[k + 1];
-  return a.words.length % 2 === 0 && end <= length && a.mentions.every(inside) && a.places.every(inside) && a.anchors.every(inside) && a.phrases.every(inside) && a.attributions.every(inside);
+  return a.words.length % 2 === 0 && end <= length && a.mentions.every(inside) && a.places.every(inside) && a.anchors.every(inside) && a.labels.every(inside) && a.phrases.every(inside) && a.attributions.every(inside);
 }
 
 /**
@@ -112,6 +114,9 @@ function lazyAnalysis(article: MentionSource & Partial<Article>): ArticleAnalysi
     },
     get anchors(): AnchorOccurrence[] {
       return lex().anchors;
+    },
+    get labels(): LabelOccurrence[] {
+      return lex().labels;
     },
     get phrases() {
       return parse().phrases;

@@ -37,3 +37,9 @@ export function alternation(words: Iterable<string>): string {
   const sorted = [...words].sort((a, b) => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0));
   return `(?:${sorted.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`;
 }
+
+/** Words as an alternation in the given order, each escaped ("a|an|the"), for a pattern's `(?:…)`: where the
+ * first alternative that matches must be the one the list puts first. */
+export function alternationInOrder(words: Iterable<string>): string {
+  return [...words].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+}

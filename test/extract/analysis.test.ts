@@ -1,6 +1,6 @@
 import { ArticleEntities } from '../../src/align/entities';
 import { termCounts } from '../../src/align/stories';
-import { articlePhrases } from '../../src/compare/framing';
+import { analyzeFraming, articlePhrases } from '../../src/compare/framing';
 import { extractArticle } from '../../src/extract';
 import { analysisOf, attachAnalyses } from '../../src/extract/analysis';
 import { decodeWords, encodeWords, tokenize } from '../../src/language/tokens';
@@ -53,5 +53,23 @@ describe('the analysis pass', () => {
     attachAnalyses([article], [{ ...e, analysis: damaged }]);
     expect(analysisOf(article)).not.toBe(damaged);
     expect(analysisOf(article).mentions).toEqual(e.analysis!.mentions);
+  });
+
+  it('stores each label-lexicon occurrence once, and framing finds its labels there, not in the text', () => {
+    const texts = ['Moscow said the special military operation in Ukraine was going to plan.', "Russia's full-scale invasion of Ukraine went on. Kiev was shelled."];
+    const articles = texts.map((t, i) => makeArticle(t, '2024-05-16', 'txt', `s${i}`));
+    const analyses = articles.map((a) => extractArticle(a).analysis!);
+    const slices = analyses.flatMap((x, i) => x.labels.map((o) => `${o.family}:${texts[i].slice(o.start, o.end)}=${o.phrase}`));
+    expect(slices).toEqual(expect.arrayContaining(['conflict:special military operation=special military operation', 'conflict:invasion=invasion', 'spelling:Kiev=Kiev']));
+    expect(analyses[0].labels.filter((o) => o.family === 'conflict')).toHaveLength(1);
+    const concepts = (stored: typeof analyses) => {
+      const fresh = texts.map((t, i) => makeArticle(t, '2024-05-16', 'txt', `s${i}`));
+      attachAnalyses(fresh, fresh.map((a, i) => ({ ...extractArticle(a), analysis: stored[i] })));
+      return analyzeFraming(fresh).map((c) => c.concept);
+    };
+    expect(concepts(analyses)).toEqual(expect.arrayContaining(['war-label:russia-ukraine', 'spelling:kyiv']));
+    const withoutLabels = analyses.map((x) => ({ ...x, labels: [] }));
+    expect(concepts(withoutLabels)).not.toContain('war-label:russia-ukraine');
+    expect(concepts(withoutLabels)).not.toContain('spelling:kyiv');
   });
 });

@@ -1,3 +1,4 @@
+import { isActorPreposition, isConflictHead } from '../../language/en';
 import type { Span } from '../../types';
 import type { CountryMention } from './entities';
 import { sentenceIndex, within, type ArticleScope } from './scope';
@@ -9,19 +10,15 @@ import { wordAfter, wordBefore } from './text';
  * it, else the subject of the previous sentence ("The nation says it is neutral" after "China has ...").
  */
 
-const PREPOSITIONS = new Set([
-  'with', 'to', 'for', 'of', 'in', 'on', 'against', 'between', 'from', 'by', 'toward', 'towards', 'into', 'at', 'over',
-  'among', 'amid', 'about', 'like', 'than', 'including', 'across', 'through', 'via', 'upon', 'within',
-]);
-
-/** Heads after which a country word is a modifier, not an actor: "the Ukraine conflict", "Russia's war". */
-const CONFLICT_HEADS = /^(?:war|wars|conflict|crisis|invasion|offensive|issue|situation|question|border|front|battlefield|battlefront)$/i;
-
+/**
+ * After a preposition (src/language/en/framing-actor-prepositions.json: "with Moscow") a country is an object;
+ * before a conflict head (framing-conflict-heads.json: "the Ukraine conflict", "Russia's war") a modifier.
+ */
 export function isObjectLike(text: string, m: Span, floor: number): boolean {
   const prev = wordBefore(text, m.start, floor);
-  if (prev && PREPOSITIONS.has(prev.text.toLowerCase())) return true;
+  if (prev && isActorPreposition(prev.text)) return true;
   const next = wordAfter(text, m.end);
-  return !!next && CONFLICT_HEADS.test(next.text);
+  return !!next && isConflictHead(next.text);
 }
 
 function candidates(scope: ArticleScope, range: Span, exclude: Set<string>): CountryMention[] {

@@ -1,10 +1,11 @@
+import { planComplementPatterns } from '../../language/en';
 import type { Span } from '../../types';
 import { isObjectLike } from './actors';
 import type { CountryMention, EntityFinder } from './entities';
 import type { FramingLexicon, LabelEntry } from './lexicon';
 import type { RawLabel } from './model';
 import { type ArticleScope, inHeadline, isProperName, lexiconMatches, within } from './scope';
-import { anyWordRegex, expandLeft, type ModifierMatcher, modifierRegex, normalizePhrase, overlaps, wordRegex } from './text';
+import { anyWordRegex, expandLeft, type ModifierMatcher, modifierRegex, normalizePhrase, overlaps } from './text';
 
 /**
  * What a country's peace initiative is called and how it is received: "12-point peace plan", "position paper",
@@ -17,8 +18,13 @@ import { anyWordRegex, expandLeft, type ModifierMatcher, modifierRegex, normaliz
  */
 type PlanEntry = LabelEntry & { needsPeaceContext?: boolean; needsProposer?: boolean };
 
+/** "to end the war", "for peace in Ukraine" (words from src/language/en/framing-plan-complements.json). */
+const PLAN_COMPLEMENT = (() => {
+  const p = planComplementPatterns();
+  return new RegExp(`^[\\s\\u00a0]+(?:${p.prepositions})[\\s\\u00a0]+(?:${p.goals})(?:[\\s\\u00a0]+(?:${p.placeLinks})[\\s\\u00a0]+[\\p{Lu}][\\p{L}]*)?`, 'u');
+})();
+
 export class PeacePlanFinder {
-  private readonly regex: RegExp;
   private readonly entries = new Map<string, PlanEntry>();
   private readonly modifiers: ModifierMatcher | null;
   private readonly release: RegExp;
@@ -28,9 +34,8 @@ export class PeacePlanFinder {
   constructor(lex: FramingLexicon, private readonly entities: EntityFinder) {
     const p = lex.peacePlans;
     for (const e of p.labels) for (const ph of e.phrases) this.entries.set(normalizePhrase(ph), e);
-    this.regex = wordRegex(p.labels.flatMap((e) => e.phrases), true);
     this.modifiers = modifierRegex(p.modifiers);
-        this.release = anyWordRegex(p.releaseWords);
+    this.release = anyWordRegex(p.releaseWords);
     this.reception = anyWordRegex(p.receptionWords, 'giu');
     this.peace = anyWordRegex(p.peaceWords);
   }
@@ -39,7 +44,7 @@ export class PeacePlanFinder {
     const text = scope.article.text;
     const out: RawLabel[] = [];
     const planSentences = new Map<Span, { proposer: string; spans: Span[] }>();
-    for (const { head, entry, sentence } of lexiconMatches(scope, this.regex, this.entries)) {
+    for (const { head, entry, sentence } of lexiconMatches(scope, 'peace-plan', this.entries)) {
       if (isProperName(scope, head, sentence)) continue;
       const sentenceText = text.slice(sentence.start, sentence.end);
       if (entry.needsPeaceContext && !this.peace.test(sentenceText) && within(scope.anchors, sentence).length === 0) continue;
@@ -86,7 +91,7 @@ export class PeacePlanFinder {
 
   /** "peace plan to resolve the crisis", "proposal for peace in Ukraine": keep "for peace"/"on resolving" short. */
   private withComplement(text: string, end: number, ceil: number): number {
-    const m = /^[\s\u00a0]+(?:for|on|to)[\s\u00a0]+(?:peace|resolv\w+|end\w*)(?:[\s\u00a0]+(?:in|the)[\s\u00a0]+[\p{Lu}][\p{L}]*)?/u.exec(text.slice(end, ceil));
+    const m = PLAN_COMPLEMENT.exec(text.slice(end, ceil));
     return m ? end + m[0].length : end;
   }
 

@@ -1,9 +1,10 @@
+import { isLocativePreposition } from '../../language/en';
 import type { Span } from '../../types';
 import type { EntityFinder } from './entities';
 import type { FramingLexicon, LabelEntry } from './lexicon';
 import type { RawLabel } from './model';
 import { type ArticleScope, inHeadline, isProperName, lexiconMatches, within } from './scope';
-import { expandLeft, type ModifierMatcher, modifierRegex, normalizePhrase, wordBefore, wordRegex } from './text';
+import { expandLeft, type ModifierMatcher, modifierRegex, normalizePhrase, wordBefore } from './text';
 
 /**
  * Names given to the relationship between two countries ("strategic partnership", "“no limits” friendship",
@@ -14,14 +15,12 @@ import { expandLeft, type ModifierMatcher, modifierRegex, normalizePhrase, wordB
  * country of the main pair, or none at all ("the partnership", "between the two leaders"), means the main pair.
  */
 export class RelationshipFinder {
-  private readonly regex: RegExp;
   private readonly entries = new Map<string, LabelEntry & { needsModifier?: boolean; countryCounts?: boolean; pairInSentence?: boolean }>();
   private readonly modifiers: ModifierMatcher | null;
   private readonly evaluative: Set<string>;
 
   constructor(lex: FramingLexicon, private readonly entities: EntityFinder) {
     for (const e of lex.relationships.labels) for (const p of e.phrases) this.entries.set(normalizePhrase(p), e);
-    this.regex = wordRegex(lex.relationships.labels.flatMap((e) => e.phrases), true);
     this.modifiers = modifierRegex([...lex.relationships.modifiers, ...lex.relationships.domains]);
     this.evaluative = new Set(lex.relationships.modifiers.map((m) => m.toLowerCase()));
   }
@@ -29,7 +28,7 @@ export class RelationshipFinder {
   find(scope: ArticleScope): RawLabel[] {
     const text = scope.article.text;
     const out: RawLabel[] = [];
-    for (const { head, entry, sentence } of lexiconMatches(scope, this.regex, this.entries)) {
+    for (const { head, entry, sentence } of lexiconMatches(scope, 'relationship', this.entries)) {
       if (isProperName(scope, head, sentence)) continue;
       const exp = expandLeft(text, head, this.modifiers, sentence.start, inHeadline(scope, head.start));
       const attached = [exp.premod, exp.possessive].flatMap((s) => (s ? within(scope.countries, s).map((c) => c.country) : []));
@@ -63,7 +62,7 @@ export class RelationshipFinder {
     if (main && here.includes(main[0]) && here.includes(main[1])) return main;
     if (here.length >= 2) {
       // "analysts in Washington say": a place where something happens is not a side of the relationship.
-      const sides = mentions.filter((c) => !LOCATIVE.has(wordBefore(scope.article.text, c.start, sentence.start)?.text.toLowerCase() ?? ''));
+      const sides = mentions.filter((c) => !isLocativePreposition(wordBefore(scope.article.text, c.start, sentence.start)?.text ?? ''));
       const pool = distinct(sides.map((c) => c.country)).length >= 2 ? sides : mentions;
       const byDistance = [...pool].sort((x, y) => Math.abs(x.start - head.start) - Math.abs(y.start - head.start) || x.start - y.start);
       const first = byDistance[0].country;
@@ -75,8 +74,6 @@ export class RelationshipFinder {
     return null;
   }
 }
-
-const LOCATIVE = new Set(['in', 'at', 'from', 'inside', 'near', 'outside', 'across']);
 
 function distinct(ids: string[]): string[] {
   return [...new Set(ids)];

@@ -1,7 +1,7 @@
-import type { Article, Span } from '../../types';
+import type { Article, LabelLexiconFamily, LabelOccurrence, Span } from '../../types';
 import type { AnchorMention, CountryMention, EntityFinder } from './entities';
 import { analysisOf } from '../../extract/analysis';
-import { inChrome, normalizePhrase } from './text';
+import { inChrome } from './text';
 
 /**
  * One article as the finders see it: its sentences, its country and conflict mentions (page chrome left out),
@@ -12,6 +12,8 @@ export interface ArticleScope {
   sentences: Span[];
   countries: CountryMention[];
   anchors: AnchorMention[];
+  /** The label-lexicon occurrences extraction's analysis found, in text order (chrome included: the finders skip it). */
+  labels: LabelOccurrence[];
   /** Anchor mentions per conflict id, for resolving a label tied only to a party ("the war against Russia"). */
   conflictCounts: Map<string, number>;
   /** The two countries most often named in the same sentence (at least twice), sorted; null if none. */
@@ -32,7 +34,7 @@ export function buildScope(article: Article, entities: EntityFinder): ArticleSco
   const anchors: AnchorMention[] = analysis.anchors.map((m) => ({ start: m.start, end: m.end, text: slice(m), conflicts: m.conflicts })).filter(outsideChrome);
   const conflictCounts = new Map<string, number>();
   for (const a of anchors) for (const c of a.conflicts) conflictCounts.set(c, (conflictCounts.get(c) ?? 0) + 1);
-  return { article, sentences, countries, anchors, conflictCounts, dominantPair: dominantPair(sentences, countries), conflictSpans: [] };
+  return { article, sentences, countries, anchors, labels: analysis.labels, conflictCounts, dominantPair: dominantPair(sentences, countries), conflictSpans: [] };
 }
 
 export { inChrome } from './text';
@@ -88,16 +90,16 @@ export function within<T extends Span>(items: T[], range: Span): T[] {
 }
 
 /**
- * Each match of a lexicon's phrase regex in the article's content (never in chrome), with the lexicon entry
- * the phrase belongs to and the sentence that holds it: the loop every label finder starts from.
+ * Each occurrence of a lexicon family's phrase in the article's content (never in chrome), as extraction's
+ * analysis found it, with the lexicon entry the phrase belongs to and the sentence that holds it: the loop every
+ * label finder starts from.
  */
-export function* lexiconMatches<E>(scope: ArticleScope, regex: RegExp, entries: Map<string, E>): Generator<{ head: Span; entry: E; sentence: Span }> {
-  const text = scope.article.text;
-  const re = new RegExp(regex.source, regex.flags);
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    const head = { start: m.index, end: m.index + m[0].length };
-    const entry = entries.get(normalizePhrase(m[0]));
-    if (!entry || inChrome(scope.article, head)) continue;
+export function* lexiconMatches<E>(scope: ArticleScope, family: LabelLexiconFamily, entries: ReadonlyMap<string, E>): Generator<{ head: Span; entry: E; sentence: Span }> {
+  for (const o of scope.labels) {
+    if (o.family !== family) continue;
+    const head = { start: o.start, end: o.end };
+    const entry = entries.get(o.phrase);
+    if (entry === undefined || inChrome(scope.article, head)) continue;
     yield { head, entry, sentence: scope.sentences[sentenceIndex(scope, head.start)] };
   }
 }

@@ -1,7 +1,7 @@
 import type { FramingLexicon, SpellingGroup } from './lexicon';
 import type { RawLabel } from './model';
-import { inChrome, type ArticleScope } from './scope';
-import { wordAfter, wordBefore, wordRegex } from './text';
+import { lexiconMatches, type ArticleScope } from './scope';
+import { wordAfter, wordBefore } from './text';
 
 /**
  * Listed spelling variants of places, people and groups ("Kiev"/"Kyiv", "Zelensky"/"Zelenskyy"). A concept per
@@ -10,7 +10,6 @@ import { wordAfter, wordBefore, wordRegex } from './text';
  */
 export class SpellingFinder {
   private readonly forms = new Map<string, { group: SpellingGroup; form: string; marked: boolean }>();
-  private readonly regex: RegExp;
 
   constructor(lex: FramingLexicon) {
     for (const group of lex.spellings.groups) {
@@ -18,7 +17,6 @@ export class SpellingFinder {
         for (const f of [v.form, ...(v.also ?? [])]) this.forms.set(f, { group, form: v.form, marked: v.status === 'former' });
       }
     }
-    this.regex = wordRegex([...this.forms.keys()], false);
   }
 
   /** Every form any group lists (the variant detector leaves these to the lexicon). */
@@ -29,11 +27,7 @@ export class SpellingFinder {
   find(scope: ArticleScope): RawLabel[] {
     const text = scope.article.text;
     const out: RawLabel[] = [];
-    const re = new RegExp(this.regex.source, this.regex.flags);
-    for (let m = re.exec(text); m; m = re.exec(text)) {
-      const hit = this.forms.get(m[0]);
-      const span = { start: m.index, end: m.index + m[0].length };
-      if (!hit || inChrome(scope.article, span)) continue;
+    for (const { head: span, entry: hit } of lexiconMatches(scope, 'spelling', this.forms)) {
       const prev = wordBefore(text, span.start);
       const next = wordAfter(text, span.end);
       if (prev && hit.group.notAfter?.includes(prev.text)) continue;
@@ -44,7 +38,7 @@ export class SpellingFinder {
         about: hit.group.about,
         articleId: scope.article.id,
         label: hit.form,
-        text: m[0],
+        text: text.slice(span.start, span.end),
         span,
         ...(hit.marked ? { marked: true } : {}),
       });

@@ -1,10 +1,11 @@
+import { determinerPattern, sideTakingPattern, stanceObjectPrepositionPattern } from '../../language/en';
 import type { Span } from '../../types';
 import { resolveActor } from './actors';
 import type { CountryMention, EntityFinder } from './entities';
 import type { FramingLexicon, LabelEntry } from './lexicon';
 import type { RawLabel } from './model';
-import { inChrome, sentenceIndex, within, type ArticleScope } from './scope';
-import { escapeRegExp, normalizePhrase, wordAfter, wordBefore, wordRegex } from './text';
+import { lexiconMatches, within, type ArticleScope } from './scope';
+import { escapeRegExp, normalizePhrase, wordAfter, wordBefore } from './text';
 
 /**
  * A country's stance on a conflict: neutral, mediator, peacemaker, or one side's ally / backer. A concept per
@@ -13,8 +14,14 @@ import { escapeRegExp, normalizePhrase, wordAfter, wordBefore, wordRegex } from 
  */
 type StanceEntry = LabelEntry & { needsObject?: boolean };
 
+/** "a potential", "its" before a noun label (words from src/language/en/framing-determiners.json). */
+const ARTICLE_BEFORE = new RegExp(`(?<![\\p{L}])(?:(?:${determinerPattern(['article', 'collective-possessive'])})[\\s\\u00a0]+)(?:[\\p{Ll}-]+[\\s\\u00a0]+)?$`, 'u');
+/** "taken Russia's side" (framing-side-taking-verbs.json). */
+const SIDE_TAKING_BEFORE = new RegExp(`(?<![\\p{L}])(${sideTakingPattern()})[\\s\\u00a0]+$`, 'u');
+/** "ally of the", "sided with" (framing-stance-object-prepositions.json). */
+const OBJECT_AFTER = new RegExp(`^[\\s\\u00a0]+(?:(?:${stanceObjectPrepositionPattern()})[\\s\\u00a0]+)?(?:the[\\s\\u00a0]+)?`, 'u');
+
 export class StanceFinder {
-  private readonly regex: RegExp;
   private readonly entries = new Map<string, StanceEntry>();
   private readonly neutralBefore: Set<string>;
   private readonly neutralAfter: Set<string>;
@@ -22,7 +29,6 @@ export class StanceFinder {
 
   constructor(lex: FramingLexicon, private readonly entities: EntityFinder) {
     for (const e of lex.stance.labels) for (const p of e.phrases) this.entries.set(normalizePhrase(p), e);
-    this.regex = wordRegex(lex.stance.labels.flatMap((e) => e.phrases), true);
     this.neutralBefore = new Set(lex.stance.neutralBefore);
     this.neutralAfter = new Set(lex.stance.neutralAfter);
     this.generic = new RegExp(`(?<![\\p{L}])(?:${lex.stance.genericActors.map(escapeRegExp).join('|')})(?![\\p{L}])`, 'iu');
@@ -32,13 +38,9 @@ export class StanceFinder {
     if (scope.conflictCounts.size === 0) return [];
     const text = scope.article.text;
     const out: RawLabel[] = [];
-    const re = new RegExp(this.regex.source, this.regex.flags);
-    for (let m = re.exec(text); m; m = re.exec(text)) {
-      let span: Span = { start: m.index, end: m.index + m[0].length };
-      const entry = this.entries.get(normalizePhrase(m[0]));
-      if (!entry || inChrome(scope.article, span)) continue;
-      if (/^neutral$/i.test(m[0]) && !this.isPoliticalNeutral(text, span)) continue;
-      const sentence = scope.sentences[sentenceIndex(scope, span.start)];
+    for (const { head, entry, sentence } of lexiconMatches(scope, 'stance', this.entries)) {
+      let span: Span = head;
+      if (/^neutral$/i.test(text.slice(head.start, head.end)) && !this.isPoliticalNeutral(text, span)) continue;
       let label = entry.label;
       let object: CountryMention | null = null;
       if (entry.needsObject) {
@@ -74,7 +76,7 @@ export class StanceFinder {
 
   /** Adds "a potential"/"the" before a noun label, so the span reads "a potential peacemaker". */
   private withArticle(text: string, span: Span, floor: number): Span {
-    const m = /(?<![\p{L}])(?:(?:a|an|the|its|their)[\s\u00a0]+)(?:[\p{Ll}-]+[\s\u00a0]+)?$/u.exec(text.slice(Math.max(floor, span.start - 30), span.start));
+    const m = ARTICLE_BEFORE.exec(text.slice(Math.max(floor, span.start - 30), span.start));
     return m ? { start: span.start - m[0].length, end: span.end } : span;
   }
 
@@ -86,12 +88,12 @@ export class StanceFinder {
       const start = span.start - poss[0].length;
       const mention = within(scope.countries, { start, end: span.start })[0];
       if (mention) {
-        const verb = /(?<![\p{L}])(taken|took|take|takes|taking|on|picked|chosen|chose)[\s\u00a0]+$/u.exec(text.slice(Math.max(sentence.start, start - 12), start));
+        const verb = SIDE_TAKING_BEFORE.exec(text.slice(Math.max(sentence.start, start - 12), start));
         return { mention, span: { start: verb ? start - verb[0].length : start, end: span.end } };
       }
     }
     if (/^side$/i.test(text.slice(span.start, span.end))) return null;
-    const after = /^[\s\u00a0]+(?:(?:of|with|to)[\s\u00a0]+)?(?:the[\s\u00a0]+)?/u.exec(text.slice(span.end, span.end + 20));
+    const after = OBJECT_AFTER.exec(text.slice(span.end, span.end + 20));
     if (!after) return null;
     const mention = scope.countries.find((c) => c.start === span.end + after[0].length && c.end <= sentence.end);
     if (!mention) return null;

@@ -1,10 +1,11 @@
+import { determinerKind, supplyVerbPattern } from '../../language/en';
 import type { Span } from '../../types';
 import { isObjectLike, sentenceSubject } from './actors';
 import type { CountryMention, EntityFinder } from './entities';
 import type { FramingLexicon, LabelEntry } from './lexicon';
 import type { RawLabel } from './model';
 import { type ArticleScope, inHeadline, lexiconMatches, sentenceIndex, within } from './scope';
-import { anyWordRegex, escapeRegExp, expandLeft, normalizePhrase, type Word, wordRegex } from './text';
+import { anyWordRegex, escapeRegExp, expandLeft, normalizePhrase, type Word } from './text';
 
 /**
  * How material support for a country's war effort is characterised: "lethal weapons", "dual-use goods",
@@ -18,10 +19,9 @@ import { anyWordRegex, escapeRegExp, expandLeft, normalizePhrase, type Word, wor
 type SupportEntry = LabelEntry & { needsMilitaryContext?: boolean };
 
 /** A supply verb, then up to four words, ending right before the recipient ("provided Haftar's forces in |Libya| with"). */
-const SUPPLY_BEFORE = /(?<![\p{L}])(?:provide|provides|provided|providing|supply|supplies|supplied|supplying|sell|sells|sold|selling|send|sends|sent|sending|give|gives|gave|giving|offer|offered|arm|arming|armed|equip|equipped|equipping|helped|help|helping|support|supports|supported|supporting)(?:[\s\u00a0]+[^\s\u00a0,.;]+){0,4}?[\s\u00a0]+$/u;
+const SUPPLY_BEFORE = new RegExp(`(?<![\\p{L}])(?:${supplyVerbPattern()})(?:[\\s\\u00a0]+[^\\s\\u00a0,.;]+){0,4}?[\\s\\u00a0]+$`, 'u');
 
 export class SupportFinder {
-  private readonly regex: RegExp;
   private readonly entries = new Map<string, SupportEntry>();
   private readonly supply: RegExp;
   private readonly military: RegExp;
@@ -30,8 +30,7 @@ export class SupportFinder {
   constructor(lex: FramingLexicon, private readonly entities: EntityFinder) {
     const s = lex.support;
     for (const e of s.labels) for (const p of e.phrases) this.entries.set(normalizePhrase(p), e);
-    this.regex = wordRegex(s.labels.flatMap((e) => e.phrases), true);
-        this.supply = anyWordRegex(s.supplyWords);
+    this.supply = anyWordRegex(s.supplyWords);
     this.military = anyWordRegex(s.militaryWords);
     this.denial = new RegExp(`(?:(?<![\\p{L}])(?:${s.denials.filter((d) => d !== "n't").map(escapeRegExp).join('|')})(?![\\p{L}])|n[’']t)`, 'iu');
   }
@@ -40,7 +39,7 @@ export class SupportFinder {
     if (scope.conflictCounts.size === 0) return [];
     const text = scope.article.text;
     const found: Array<{ span: Span; label: string; sentence: Span; recipient: CountryMention | null }> = [];
-    for (const { head, entry, sentence } of lexiconMatches(scope, this.regex, this.entries)) {
+    for (const { head, entry, sentence } of lexiconMatches(scope, 'support', this.entries)) {
       const sentenceText = text.slice(sentence.start, sentence.end);
       if (!this.supply.test(sentenceText)) continue;
       if (entry.needsMilitaryContext && !this.military.test(sentenceText)) continue;
@@ -77,7 +76,7 @@ export class SupportFinder {
       const m = within(scope.countries, possessive)[0];
       if (m) return m;
       // "its military industries": the sentence's subject.
-      if (/^(its|their)$/i.test(possessive.text)) {
+      if (determinerKind(possessive.text) === 'collective-possessive') {
         const subject = sentenceSubject(scope, sentenceIndex(scope, span.start));
         if (subject) return subject;
       }

@@ -1,3 +1,4 @@
+import { type DeterminerKind, determinerKind, determinerPattern, isAbbreviatedTitle, isFunctionWord, pointNumberPattern } from '../../language/en';
 import type { Article, Span } from '../../types';
 
 /** Text helpers shared by the label finders: phrase regexes, neighbouring words, span expansion. */
@@ -8,12 +9,6 @@ const WORD_CHAR = '[\\p{L}\\p{N}]';
 export const JOINER = '[\\s\\u00a0\\-‐–]+';
 const SPACE = '[\\s\\u00a0]+';
 
-/** Words that are capitalised only because they start a sentence or headline. */
-export const FUNCTION_WORDS = new Set(
-  ('the a an this that these those its their his her our my your since after before during in on at as but and or nor when while if ' +
-    'with for from by of to amid despite until what which who how why where it they he she we i you one no any every each all both ' +
-    'such some many most more less another other there here then so yet also even only just now still').split(' '),
-);
 
 export function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -62,7 +57,7 @@ export function wordBefore(text: string, pos: number, floor = 0): Word | null {
   if (!m) return null;
   const start = pos - slice.length + m.index;
   let word = m[1];
-  if (word.endsWith('.') && !/^(?:Mr|Mrs|Ms|Dr|Gen|St|Sen|Gov)\.$/.test(word)) word = word.replace(/\.+$/, '');
+  if (word.endsWith('.') && !isAbbreviatedTitle(word.slice(0, -1))) word = word.replace(/\.+$/, '');
   return { text: word, start, end: start + word.length };
 }
 
@@ -92,6 +87,12 @@ export function wordsAfter(text: string, pos: number, n: number, ceil = text.len
 const CAP_WORD = '[\\p{Lu}][\\p{L}\\p{N}’\'.]*(?:[-‐–][\\p{Lu}][\\p{L}\\p{N}’\'.]*)*';
 const CAP_SEQ = `${CAP_WORD}(?:${SPACE}${CAP_WORD}){0,2}`;
 
+/** "12-point", "twelve-point" right before a position: a plan's count of points, read as a modifier. */
+const POINT_COUNT = new RegExp(`(?<![\\p{L}\\p{N}])((?:\\d+|${pointNumberPattern()})-point)${SPACE}$`, 'iu');
+const DETERMINER_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}])(${determinerPattern(['article', 'collective-possessive', 'possessive', 'demonstrative'])})${SPACE}$`, 'iu');
+const ARTICLE_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}])(${determinerPattern(['article'])})${SPACE}$`, 'iu');
+const POSSESSIVE_KINDS: ReadonlySet<DeterminerKind> = new Set(['possessive', 'collective-possessive']);
+
 export interface Expansion extends Span {
   /** Modifiers found before the head, in text order, normalised. */
   modifiers: string[];
@@ -119,7 +120,7 @@ export function expandLeft(text: string, head: Span, modifiers: ModifierMatcher 
       start = base + mod.index;
       continue;
     }
-    const num = /(?<![\p{L}\p{N}])((?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)-point)[\s\u00a0]+$/iu.exec(before);
+    const num = POINT_COUNT.exec(before);
     if (num) {
       mods.unshift(num[1].toLowerCase());
       start = base + num.index;
@@ -131,11 +132,11 @@ export function expandLeft(text: string, head: Span, modifiers: ModifierMatcher 
       // Sentence-initial function words are capitalised too ("The war", "Since Russia ..."): not names.
       let capStart = base + cap.index;
       let words = cap[1];
-      for (let lead = /^(\S+)[\s\u00a0]+/u.exec(words); lead && FUNCTION_WORDS.has(lead[1].toLowerCase()); lead = /^(\S+)[\s\u00a0]+/u.exec(words)) {
+      for (let lead = /^(\S+)[\s\u00a0]+/u.exec(words); lead && isFunctionWord(lead[1]); lead = /^(\S+)[\s\u00a0]+/u.exec(words)) {
         capStart += lead[0].length;
         words = words.slice(lead[0].length);
       }
-      if (!FUNCTION_WORDS.has(words.toLowerCase())) {
+      if (!isFunctionWord(words)) {
         premod = { start: capStart, end: capStart + words.length };
         start = premod.start;
         continue;
@@ -145,15 +146,15 @@ export function expandLeft(text: string, head: Span, modifiers: ModifierMatcher 
   }
   const before = text.slice(Math.max(floor, start - 80), start);
   const base = start - before.length;
-  const det = /(?<![\p{L}\p{N}])(the|a|an|its|their|his|her|our|this|that|these|those)[\s\u00a0]+$/iu.exec(before);
+  const det = DETERMINER_BEFORE.exec(before);
   const poss = titleCase ? null : new RegExp(`(?<![\\p{L}\\p{N}])(${CAP_WORD}[’']s)${SPACE}$`, 'u').exec(before);
   if (poss) {
     possessive = { text: poss[1], start: base + poss.index, end: base + poss.index + poss[1].length };
     start = possessive.start;
-    const det2 = /(?<![\p{L}\p{N}])(the|a|an)[\s\u00a0]+$/iu.exec(text.slice(Math.max(floor, start - 10), start));
+    const det2 = ARTICLE_BEFORE.exec(text.slice(Math.max(floor, start - 10), start));
     if (det2) start -= det2[0].length;
   } else if (det) {
-    if (/^(its|their|his|her|our)$/i.test(det[1])) possessive = { text: det[1], start: base + det.index, end: base + det.index + det[1].length };
+    if (POSSESSIVE_KINDS.has(determinerKind(det[1]) ?? 'article')) possessive = { text: det[1], start: base + det.index, end: base + det.index + det[1].length };
     start = base + det.index;
   }
   return { start, end: head.end, modifiers: mods, premod, possessive };

@@ -1,9 +1,10 @@
+import { complementPrepositions } from '../../language/en';
 import type { Span } from '../../types';
 import type { EntityFinder } from './entities';
 import type { ConflictLabelEntry, FramingLexicon } from './lexicon';
 import type { RawLabel } from './model';
 import { type ArticleScope, inHeadline, lexiconMatches, sentenceIndex, within } from './scope';
-import { complementAfter, expandLeft, type ModifierMatcher, modifierRegex, normalizePhrase, wordRegex, wordsAfter } from './text';
+import { complementAfter, expandLeft, type ModifierMatcher, modifierRegex, normalizePhrase, wordsAfter } from './text';
 
 /**
  * Names of wars and conflicts ("special military operation", "invasion", "war", "crisis") tied to the conflict
@@ -15,12 +16,12 @@ import { complementAfter, expandLeft, type ModifierMatcher, modifierRegex, norma
  * alone ("the war", "the conflict"), from the last conflict the article named before.
  */
 
-const COMPLEMENT_PREPS = ['in', 'against', 'on', 'of', 'between', 'over', 'into', 'across', 'with', 'inside', 'throughout'];
+/** Prepositions tying a label to its object ("the war in Ukraine"): src/language/en/framing-complement-prepositions.json. */
+const COMPLEMENT_PREPS = complementPrepositions();
 /** How many sentences back a "near" anaphor may reach. */
 const NEAR_SENTENCES = 3;
 
 export class WarLabelFinder {
-  private readonly regex: RegExp;
   private readonly entries = new Map<string, ConflictLabelEntry>();
   private readonly modifiers: ModifierMatcher | null;
   private readonly precedingStop: Set<string>;
@@ -31,7 +32,6 @@ export class WarLabelFinder {
   constructor(lex: FramingLexicon, _entities: EntityFinder) {
     const c = lex.conflictLabels;
     for (const e of c.labels) for (const p of e.phrases) this.entries.set(normalizePhrase(p), e);
-    this.regex = wordRegex(c.labels.flatMap((e) => e.phrases), true);
     this.modifiers = modifierRegex(c.modifiers);
     this.precedingStop = new Set(c.precedingStop.map((w) => w.toLowerCase()));
     this.followingStop = new Set(c.followingStop.map((w) => w.toLowerCase()));
@@ -42,7 +42,7 @@ export class WarLabelFinder {
   find(scope: ArticleScope): RawLabel[] {
     const text = scope.article.text;
     const out: RawLabel[] = [];
-    for (const { head, entry, sentence } of lexiconMatches(scope, this.regex, this.entries)) {
+    for (const { head, entry, sentence } of lexiconMatches(scope, 'conflict', this.entries)) {
       if (this.isOtherSense(text, head, entry)) continue;
       const exp = expandLeft(text, head, this.modifiers, sentence.start, inHeadline(scope, head.start));
       const comp = complementAfter(text, head.end, sentence.end, entry.verb ? null : COMPLEMENT_PREPS);

@@ -1,22 +1,28 @@
 import type { TimexMod } from '../../../types';
-import { HOLIDAY_RULES, TIME_FREQUENCIES, TIME_UNIT_DESIGNATORS } from '../../../language/en';
+import { DURATION_WORDS, HOLIDAY_RULES, TIME_FREQUENCIES, TIME_UNIT_DESIGNATORS } from '../../../language/en';
 import { DURATION_COUNT_SOURCE, DURATION_UNIT_SOURCE, countValue, durationValue } from '../duration';
 import { FULL_MONTH_NAMES, FULL_WEEKDAY_NAMES, PARTS_OF_DAY, SEASONS, alternation, monthNumber } from '../lexicon';
 import { ownValue } from '../../../language/lexicon';
 import type { Mention } from '../mention';
 import { WordParser, wordBefore, type Found } from './base';
 
+/** The alternation of one slot of time-durations.json. */
+const alt = (slot: string): string => alternation(DURATION_WORDS(slot));
+
 /** Words before a count of units that make it a period of time ("the past three years", "the first nine months"). */
-const PERIOD_WORDS = 'past|last|next|coming|previous|preceding|following|first|final|latest|remaining|initial|recent';
+const PERIOD_WORDS = alt('periodWords');
 /** Words before "a year" / "three weeks" that make it a span ("within a year", "for a week", "more than a decade"). */
-const SPAN_BEFORE = new Set(['for', 'within', 'over', 'in', 'after', 'than', 'least', 'nearly', 'almost', 'about', 'around', 'roughly', 'some', 'spent', 'took', 'take', 'takes', 'lasted', 'last', 'lasts', 'during', 'throughout', 'up', 'to', 'only', 'just', 'barely', 'of', 'another', 'each', 'by', 'under', 'once', 'twice']);
+const SPAN_BEFORE = new Set(DURATION_WORDS('spanBefore'));
 /** A figure or frequency just before "a year" makes it a rate, a TIMEX3 SET ("$33 million a year", "twice a week", "four flights a week"). */
-const RATE_BEFORE = /(?:\d|%|\b(?:million|billion|trillion|thousand|hundred|dozen|times|once|twice|thrice|cents?|dollars?|percent|[a-z]{3,}[^s'’\s]s))\s*$/i;
+const RATE_BEFORE = new RegExp(`(?:\\d|%|\\b(?:${alt('rateBefore')}|[a-z]{3,}[^s'’\\s]s))\\s*$`, 'i');
+
+/** Words after a written count that leave it a count of something else ("two of them"). */
+const COUNT_NOT_LINKING = new RegExp(`^\\s+(?:${alt('countNotLinking')})\\b`);
 
 /** Modifiers that belong to a duration's extent (TimeML mod). */
 const DURATION_MODS: Array<[RegExp, TimexMod]> = [
-  [/(?:^|[^\p{L}])(?:about|around|roughly|approximately|some)\s+$/iu, 'APPROX'],
-  [/(?:^|[^\p{L}])(?:nearly|almost)\s+$/iu, 'APPROX'],
+  [new RegExp(`(?:^|[^\\p{L}])(?:${alt('approximately')})\\s+$`, 'iu'), 'APPROX'],
+  [new RegExp(`(?:^|[^\\p{L}])(?:${alt('nearly')})\\s+$`, 'iu'), 'APPROX'],
   [/(?:^|[^\p{L}])more\s+than\s+$/iu, 'MORE_THAN'],
   [/(?:^|[^\p{L}])(?:less|fewer)\s+than\s+$/iu, 'LESS_THAN'],
   [/(?:^|[^\p{L}])at\s+least\s+$/iu, 'EQUAL_OR_MORE'],
@@ -70,7 +76,7 @@ export class PeriodDurationParser extends WordParser {
     }
     // "a five year low", "a two day rally": a written count and a singular unit before a noun (TimeML marks the count
     // and unit); the hyphenated "two-day visit" is the quantity extractor's.
-    if (!one && !plural && typeof amount === 'number' && !/^\d/.test(countWords) && !/[-–]/.test(whole) && /^\s+[a-z]/.test(rest) && !/^\s+(?:and|or|of|in|to|for|by|at|on)\b/.test(rest)) {
+    if (!one && !plural && typeof amount === 'number' && !/^\d/.test(countWords) && !/[-–]/.test(whole) && /^\s+[a-z]/.test(rest) && !COUNT_NOT_LINKING.test(rest)) {
       return { ...span, mention: { kind: 'duration', value } };
     }
     if (/^\d/.test(countWords) || (!one && typeof amount === 'number' && !/^(?:a\s+)?couple/i.test(countWords))) return null; // the quantity extractor's
@@ -149,23 +155,31 @@ export class SetParser extends WordParser {
   }
 }
 
+const SAME = alt('sameWords');
+const SAME_LEAD = new RegExp(`^the\\s+(?:(?:${SAME})\\s+)?`, 'i');
+
 /**
  * Business news' comparison periods: "year-earlier" ("year-earlier profit"), "the year-ago quarter", "the
  * comparable year-earlier period": the period the article is about, a year before.
  */
 export class YearAgoParser extends WordParser {
   constructor() {
-    super('(?:(the)\\s+(?:(?:comparable|same|corresponding)\\s+)?)?(?:year[-–](?:earlier|ago|before)|a[-–]year[-–](?:earlier|ago))(?:\\s+((?:(?:first|second|third|fourth)\\s+)?(?:quarter|period|half)))?');
+    super(
+      `(?:(the)\\s+(?:(?:${SAME})\\s+)?)?(?:year[-–](?:${alt('yearAgoWords')})|a[-–]year[-–](?:${alt('aYearAgoWords')}))(?:\\s+((?:(?:${alt('yearAgoOrdinals')})\\s+)?(?:${alt('yearAgoParts')})))?`,
+    );
   }
 
   protected accept(_text: string, index: number, match: RegExpMatchArray): Found | null {
     const [whole, the, noun] = match;
-    const text = the && !noun ? whole.replace(/^the\s+(?:(?:comparable|same|corresponding)\s+)?/i, '') : whole;
+    const text = the && !noun ? whole.replace(SAME_LEAD, '') : whole;
     const start = index + whole.length - text.length;
     const mention: Mention = { kind: 'relative', unit: 'year', offset: -1, keepQuarter: true };
     return { index: start, text, mention };
   }
 }
+
+const NOT_AFTER_WHOLE = new RegExp(`^(?:${alt('notAfterWholes')})$`);
+const GOVERNING_EDGE = new RegExp(`(?:${alt('governingEdges')})\\s+of\\s+$`, 'i');
 
 /**
  * A unit with "the" and nothing else, meaning the period the text is about: "the quarter" and "the latest
@@ -174,7 +188,7 @@ export class YearAgoParser extends WordParser {
  */
 export class DefiniteUnitParser extends WordParser {
   constructor() {
-    super('(the)\\s+(?:(latest|current|fiscal|same|comparable|full|whole|entire|1\\d{3}|20\\d{2})\\s+)?(?:fiscal\\s+)?(quarter|year|weekend|week|month|period)');
+    super(`(the)\\s+(?:(${alt('theUnitModifiers')}|1\\d{3}|20\\d{2})\\s+)?(?:fiscal\\s+)?(${alt('theUnits')})`);
   }
 
   protected accept(text: string, index: number, match: RegExpMatchArray): Found | null {
@@ -191,8 +205,8 @@ export class DefiniteUnitParser extends WordParser {
     // "the latest period", "the same period": the quarter the article is about, and only when it named one.
     if (u === 'period') return w && w !== 'full' ? { index, text: whole, mention: { kind: 'relative', unit: 'quarter', offset: 0, anchor: 'discourse', requireDiscourse: true } } : null;
     if (u === 'week' || u === 'month') return w ? null : { index, text: whole, mention: { kind: 'relative', unit: u, offset: 0 } };
-    if (/^(?:rest|remainder|half|course)$/.test(wordBefore(text, index).replace(/^of$/, ''))) return null;
-    const governedEdge = /(?:end|start|beginning|middle|close)\s+of\s+$/i.test(text.slice(Math.max(0, index - 16), index));
+    if (NOT_AFTER_WHOLE.test(wordBefore(text, index).replace(/^of$/, ''))) return null;
+    const governedEdge = GOVERNING_EDGE.test(text.slice(Math.max(0, index - 16), index));
     if (!governedEdge && /\b(?:of|the)\s*$/i.test(text.slice(Math.max(0, index - 4), index)) && u === 'year') return null; // "person of the year"
     if (u === 'quarter') return { index, text: whole, mention: { kind: 'relative', unit: 'quarter', offset: 0, anchor: 'discourse', fallbackOffset: w === 'current' ? 0 : -1 } };
     if (u === 'weekend') return w ? null : { index, text: whole, mention: { kind: 'relative', unit: 'weekend', offset: 0, nearest: true } };
@@ -210,7 +224,7 @@ export class DefiniteUnitParser extends WordParser {
  */
 export class AnaphoricParser extends WordParser {
   constructor() {
-    super('(?:(later|earlier)\\s+)?that\\s+(?:same\\s+)?(day|week|month|year|quarter)');
+    super(`(?:(${alt('thatEdge')})\\s+)?that\\s+(?:same\\s+)?(${alt('thatUnits')})`);
   }
 
   protected accept(text: string, index: number, match: RegExpMatchArray): Found | null {
@@ -238,7 +252,7 @@ export class YearEndParser extends WordParser {
 /** Holidays: "Thanksgiving Day", "last Christmas", "Election Day" (src/language/en/holidays.json). */
 export class HolidayParser extends WordParser {
   constructor() {
-    super(`(?:(last|next|this)\\s+)?(${alternation(HOLIDAY_RULES.keys())})`, '');
+    super(`(?:(${alt('holidayShift')})\\s+)?(${alternation(HOLIDAY_RULES.keys())})`, '');
   }
 
   protected accept(_text: string, index: number, match: RegExpMatchArray): Found | null {
@@ -259,7 +273,7 @@ const WEEKDAY_NUMBER: Record<string, number> = { sunday: 0, monday: 1, tuesday: 
  */
 export class NoonParser extends WordParser {
   constructor() {
-    super(`(?:(${WEEKDAYS_ALT})\\s+(?:at\\s+)?(noon|midday|midnight)|(noon|midday|midnight)(?:\\s+(?:on\\s+)?(${WEEKDAYS_ALT}))?)`);
+    super(`(?:(${WEEKDAYS_ALT})\\s+(?:at\\s+)?(${alt('noonWords')})|(${alt('noonWords')})(?:\\s+(?:on\\s+)?(${WEEKDAYS_ALT}))?)`);
   }
 
   protected accept(text: string, index: number, match: RegExpMatchArray): Found | null {
@@ -279,7 +293,7 @@ export class NoonParser extends WordParser {
  */
 export class NarrativeDayParser extends WordParser {
   constructor() {
-    super(`the\\s+(?:(next|following|previous)\\s+(${POD_ALT})|day\\s+(after|before))`);
+    super(`the\\s+(?:(${alt('podShift')})\\s+(${POD_ALT})|day\\s+(${alt('dayAfterBefore')}))`);
   }
 
   protected accept(text: string, index: number, match: RegExpMatchArray): Found | null {

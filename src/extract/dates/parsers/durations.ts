@@ -19,6 +19,9 @@ const RATE_BEFORE = new RegExp(`(?:\\d|%|\\b(?:${alt('rateBefore')}|[a-z]{3,}[^s
 /** Words after a written count that leave it a count of something else ("two of them"). */
 const COUNT_NOT_LINKING = new RegExp(`^\\s+(?:${alt('countNotLinking')})\\b`);
 
+/** Words after a counted unit that make it a shift ("three years ago"), the CountedShiftParser's. */
+const SHIFT_FOLLOWER = new RegExp(`^\\s+(?:${alt('shiftFollowers')})\\b`, 'i');
+
 /** Modifiers that belong to a duration's extent (TimeML mod). */
 const DURATION_MODS: Array<[RegExp, TimexMod]> = [
   [new RegExp(`(?:^|[^\\p{L}])(?:${alt('approximately')})\\s+$`, 'iu'), 'APPROX'],
@@ -59,7 +62,7 @@ export class PeriodDurationParser extends WordParser {
     const amount = countValue(countWords);
     if (!designator || amount === undefined) return null;
     if (/^(?:[-–]old|\s+old\b|['’]s?\s)/i.test(rest) || /^[-–]\p{L}/u.test(rest)) return null; // ages, "a year-earlier", "three-year-old"
-    if (/^\s+(?:ago|earlier|later|before|after|from\s+now|previously|hence)\b/i.test(rest)) return null; // shifts are the CountedShiftParser's
+    if (SHIFT_FOLLOWER.test(rest)) return null; // shifts are the CountedShiftParser's
     const plural = /s$/i.test(unitWord);
     const value = durationValue(amount, designator);
     const span = { index, text: whole };
@@ -178,6 +181,10 @@ export class YearAgoParser extends WordParser {
   }
 }
 
+/** "the year before", "the quarter-end", "the year 2000": the unit is tied to what follows. */
+const THE_UNIT_TIED = new RegExp(`^(?:\\s*[-–]\\s*\\d|\\s+(?:\\d|${alt('theUnitFollowers')}|-)|[-–])`, 'i');
+/** "that day of the vote", "that year when", "that Tuesday": not an anaphoric time. */
+const THAT_UNIT_TIED = new RegExp(`^\\s+(?:${alt('thatUnitFollowers')}|\\p{Lu})`, 'u');
 const NOT_AFTER_WHOLE = new RegExp(`^(?:${alt('notAfterWholes')})$`);
 const GOVERNING_EDGE = new RegExp(`(?:${alt('governingEdges')})\\s+of\\s+$`, 'i');
 
@@ -196,7 +203,7 @@ export class DefiniteUnitParser extends WordParser {
     if (/fiscal\s+fiscal/i.test(whole)) return null;
     const end = index + whole.length;
     const rest = text.slice(end, end + 16);
-    if (/^(?:\s*[-–]\s*\d|\s+(?:\d|of|before|after|earlier|later|ago|when|in\s+which|to\s+date|-)|[-–])/i.test(rest)) return null;
+    if (THE_UNIT_TIED.test(rest)) return null;
     const w = which?.toLowerCase();
     const u = unit.toLowerCase();
     if (w && /^\d{4}$/.test(w)) {
@@ -230,7 +237,7 @@ export class AnaphoricParser extends WordParser {
   protected accept(text: string, index: number, match: RegExpMatchArray): Found | null {
     const [whole, , unit] = match;
     const end = index + whole.length;
-    if (/^\s+(?:of|when|in\s+which|\p{Lu})/u.test(text.slice(end, end + 12))) return null;
+    if (THAT_UNIT_TIED.test(text.slice(end, end + 12))) return null;
     const u = unit.toLowerCase() as 'day' | 'week' | 'month' | 'year' | 'quarter';
     return { index, text: whole, mention: { kind: 'relative', unit: u, offset: 0, anchor: 'discourse', requireDiscourse: true } };
   }

@@ -158,7 +158,7 @@ export class RelativeMonthParser extends WordParser {
 
 const SEASON_ALT = alternation(Object.keys(SEASONS));
 /** Words that may follow a season used as a time ("in the summer, ...", "last winter when"), not as a modifier ("summer holidays"). */
-const AFTER_SEASON = /^(?:|[,.;:!?)—–-].*|of|and|or|to|in|on|at|when|as|but|with|for|after|before|while|the|a|an|he|she|it|they|we|i|is|was|were|will|would|has|had|have|that|this|if|until|saw|brought)$/i;
+const AFTER_SEASON = new RegExp(`^(?:|[,.;:!?)—–-].*|${alt('seasonFollowers')})$`, 'i');
 
 const SEASON_GOVERNING = isWord('seasonGoverning');
 
@@ -234,6 +234,7 @@ const QUARTER_POSSESSIVE = new RegExp(`(?:^|[^\\p{L}])(?:${alt('quarterPossessiv
 const QUARTER_DETERMINER = new RegExp(`(?:^|[^\\p{L}])(?:${alt('quarterDeterminers')})\\s+(?:[a-z]+ly\\s+)?[a-z]{3,}\\s+$`, 'u');
 const QUARTER_NOT_LINKING = new RegExp(`\\b(?:${alt('quarterNotLinking')})\\s+$`, 'i');
 const QUARTER_GOVERNING = isWord('quarterGoverning');
+const QUARTER_FIGURE_OF = new RegExp(`^\\s+of\\s+(?:[$€£¥]|\\d|${alt('quarterFigureOf')})`, 'i');
 
 function reportingQuarter(text: string, index: number, after: string): boolean {
   if (QUARTER_ENDED.test(after)) return true;
@@ -269,7 +270,7 @@ export class QuarterParser extends WordParser {
     // Without a year: "the third quarter", "third-quarter profit", "Q3" in the sense of a reporting period; halves
     // are too often a match's, and "first quarter of" belongs to something else ("the first quarter of the century").
     const after = text.slice(index + whole.length);
-    if (/^\s+of\b/.test(after) && !/^\s+of\s+(?:[$€£¥]|\d|about|nearly|almost|more|less)/i.test(after)) return null; // "of $8.6 million" is the quarter's figure
+    if (/^\s+of\b/.test(after) && !QUARTER_FIGURE_OF.test(after)) return null; // "of $8.6 million" is the quarter's figure
     const adjective = joiner && joiner.includes('-');
     if (isHalf && !fiscal && !adjective) return null;
     if (ordinal && !the && !fiscal && !adjective && !QUARTER_GOVERNING.test(wordBefore(text, index)) && !reportingQuarter(text, index, after)) return null;

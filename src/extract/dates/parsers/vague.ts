@@ -83,7 +83,7 @@ const EVENTS = alternation(EVENT_NOUNS);
  */
 export class EventAnchoredParser extends WordParser {
   constructor() {
-    super(`(?:(the\\s+(eve|day)\\s+of)|(ahead\\s+of))\\s+(?:the|his|her|their|its|this|next\\s+week['’]s|[A-Z][\\p{L}-]+['’]s)\\s+(?:[\\p{L}-]+\\s+){0,2}?(${EVENTS})`);
+    super(`(?:(the\\s+(eve|day)\\s+of)|(ahead\\s+of))\\s+(?:${alt('eventDeterminers')}|next\\s+week['’]s|[A-Z][\\p{L}-]+['’]s)\\s+(?:[\\p{L}-]+\\s+){0,2}?(${EVENTS})`);
   }
 
   protected accept(_text: string, index: number, match: RegExpMatchArray): Found | null {

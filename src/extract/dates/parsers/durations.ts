@@ -1,7 +1,7 @@
 import type { TimexMod } from '../../../types';
 import { DURATION_WORDS, HOLIDAY_RULES, TIME_FREQUENCIES, TIME_UNIT_DESIGNATORS } from '../../../language/en';
 import { DURATION_COUNT_SOURCE, DURATION_UNIT_SOURCE, countValue, durationValue } from '../duration';
-import { FULL_MONTH_NAMES, FULL_WEEKDAY_NAMES, PARTS_OF_DAY, SEASONS, alternation, monthNumber } from '../lexicon';
+import { FULL_MONTH_NAMES, FULL_WEEKDAY_NAMES, PARTS_OF_DAY, SEASONS, WEEKDAYS, alternation, monthNumber } from '../lexicon';
 import { ownValue } from '../../../language/lexicon';
 import type { Mention } from '../mention';
 import { WordParser, wordBefore, type Found } from './base';
@@ -116,8 +116,11 @@ function everyValue(word: string, count: number): string | null {
   return d ? durationValue(count, d) : null;
 }
 
-const WEEKDAY_ISO: Record<string, number> = { monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6, sunday: 7 };
-const weekdayIso = (w: string): number => ownValue(WEEKDAY_ISO, w.toLowerCase()) ?? 0;
+/** ISO 8601 weekday number of a full weekday name (Monday 1 … Sunday 7), 0 for another word. */
+const weekdayIso = (w: string): number => {
+  const n = ownValue(WEEKDAYS, w.toLowerCase());
+  return n === undefined ? 0 : n || 7; // the lexicon counts from Sunday = 0
+};
 
 /**
  * TIMEX3 SETs: frequency adverbs ("daily", "annually"), "every/each" + a unit, weekday, month, part of day or
@@ -272,7 +275,6 @@ export class HolidayParser extends WordParser {
   }
 }
 
-const WEEKDAY_NUMBER: Record<string, number> = { sunday: 0, monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6 };
 
 /**
  * "noon", "midday", "midnight", alone or with a weekday ("noon Thursday", "Friday at midnight"): a clock time
@@ -289,7 +291,7 @@ export class NoonParser extends WordParser {
     const day = dayBefore ?? dayAfter;
     if (day && !/^\p{Lu}/u.test(day)) return null;
     const hour = (clockAfter ?? clock).toLowerCase() === 'midnight' ? 24 : 12;
-    const weekday = day ? ownValue(WEEKDAY_NUMBER, day.toLowerCase()) : undefined;
+    const weekday = day ? ownValue(WEEKDAYS, day.toLowerCase()) : undefined;
     return { index, text: whole, mention: { kind: 'calendar', hour, minute: 0, ...(weekday !== undefined ? { weekday } : {}) } };
   }
 }

@@ -3,15 +3,13 @@ import { FULL_MONTH_NAMES, NUMBER_WORDS, PARTS_OF_DAY, SEASONS, alternation, mon
 import type { Mention, PartOfDay, Relation, Unit } from '../mention';
 import { WordParser, wordBefore, type Found } from './base';
 import { ownValue } from '../../../language/lexicon';
-import { EDGE_MODS, RELATIVE_WORDS, TENSE_ADJECTIVE_BEFORE } from '../../../language/en';
+import { EDGE_MODS, RELATIVE_WORDS, TENSE_ADJECTIVE_BEFORE, TIME_UNIT_DESIGNATORS } from '../../../language/en';
 
 /** The alternation of one slot of time-relative.json. */
 const alt = (slot: string): string => alternation(RELATIVE_WORDS(slot));
 /** A whole-word test for one slot of time-relative.json. */
 const isWord = (slot: string): RegExp => new RegExp(`^(?:${alt(slot)})$`);
 
-/** Fixed-length wordless durations: "the past day" is P1D (the longer units are dates, see RelativeUnitParser). */
-const ONE_UNIT: Record<string, string> = { day: 'P1D', week: 'P1W', month: 'P1M', year: 'P1Y', decade: 'P1DE', quarter: 'P1Q', weekend: 'P1WE' };
 
 /**
  * Calendar units shifted from an anchor: "this year", "last month", "next year's", "earlier this month",
@@ -38,7 +36,7 @@ export class RelativeUnitParser extends WordParser {
     if (the) {
       // "the past year", "the last decade": TimeBank and AQUAINT mark the calendar unit before the reference
       // (DATE 1997, 198), not a length; a day or a weekend stays a length ("the past day", P1D).
-      if ((w === 'past' || w === 'last') && (unit === 'day' || unit === 'weekend')) return ownValue(ONE_UNIT, unit) ? { ...span, mention: { kind: 'duration', value: ONE_UNIT[unit] }, ...extra } : null;
+      if ((w === 'past' || w === 'last') && (unit === 'day' || unit === 'weekend')) return { ...span, mention: { kind: 'duration', value: `P1${TIME_UNIT_DESIGNATORS.get(unit) ?? ''}` }, ...extra };
       if (w === 'past' || w === 'last') return { ...span, mention: { kind: 'relative', unit, offset: -1 }, ...extra };
       if (w === 'coming') return { ...span, mention: { kind: 'relative', unit, offset: 1 }, ...extra };
       if (w === 'current') return { ...span, mention: { kind: 'relative', unit, offset: 0 }, ...extra };

@@ -1,7 +1,6 @@
 import { EVENT_NOUNS, NUMBER_WORDS, REF_EXPRESSIONS, alternation, type RefExpression } from '../lexicon';
 import { WordParser, wordBefore, type Found } from './base';
-import { ownValue } from '../../../language/lexicon';
-import { VAGUE_WORDS } from '../../../language/en';
+import { TIME_UNIT_DESIGNATORS, VAGUE_WORDS } from '../../../language/en';
 
 /** The alternation of one slot of time-vague.json (`space`: what a space in a phrase matches). */
 const alt = (slot: string, space?: string): string => alternation(VAGUE_WORDS(slot), space);
@@ -31,7 +30,6 @@ export class RefParser extends WordParser {
   }
 }
 
-const PLURAL_UNITS: Record<string, string> = { hours: 'TH', days: 'D', weeks: 'W', months: 'M', years: 'Y', decades: 'DE', centuries: 'CE' };
 const NUMBERS = new Set(Object.keys(NUMBER_WORDS));
 /** Words before a bare plural unit that make it a span of time ("for months", "after years of war"). */
 const DURATION_BEFORE = new Set(VAGUE_WORDS('durationBefore'));
@@ -54,7 +52,7 @@ export class VagueDurationParser extends WordParser {
 
   protected accept(text: string, index: number, match: RegExpMatchArray): Found | null {
     const [, fewPhrase, recentPhrase, the, fewWord, unitWord] = match;
-    const unit = ownValue(PLURAL_UNITS, unitWord.toLowerCase());
+    const unit = TIME_UNIT_DESIGNATORS.get(unitWord.toLowerCase());
     const end = index + match[0].length;
     const rest = text.slice(end, end + 24);
     if (AGE_FOLLOWER.test(rest) || /^[-–]old/.test(rest)) return null;

@@ -43,3 +43,31 @@ export function alternation(words: Iterable<string>): string {
 export function alternationInOrder(words: Iterable<string>): string {
   return [...words].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
 }
+
+/**
+ * The `table` of a data file whose values are word lists, one per grammatical slot ("deictic": ["this", "last", …]),
+ * as a reader that throws on a slot the file lacks (a misspelt slot name must not read as an empty list).
+ */
+export function wordSlots(file: WordListFile): (slot: string) => readonly string[] {
+  if (!file.table) throw new Error(`language data "${file.description}" has no table`);
+  const table = file.table;
+  return (slot) => {
+    const words = ownValue(table, slot); // slot names are identifiers: not lower-cased
+    if (!Array.isArray(words) || !words.every((w) => typeof w === 'string')) {
+      throw new Error(`language data "${file.description}" has no word list "${slot}"`);
+    }
+    return file.caseSensitive ? words : words.map((w: string) => w.toLowerCase());
+  };
+}
+
+/**
+ * Regular-expression source matching any of `words` (chrono builds its patterns from locale dictionaries the
+ * same way): escaped, longest first so that "september" wins over "sep"; a space in a phrase matches `space`
+ * (any run of white space unless the pattern wants exactly one).
+ */
+export function wordAlternation(words: Iterable<string>, space = '\\s+'): string {
+  return [...words]
+    .sort((a, b) => b.length - a.length || (a < b ? -1 : 1))
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, space))
+    .join('|');
+}

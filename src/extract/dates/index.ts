@@ -8,13 +8,17 @@ import { annotatedOf } from './refiners';
 import { resolveMention, type Discourse, type ResolvedTimex } from './resolve';
 import { directionAt } from './tense';
 import { isoWeek } from './calendar';
+import { alternation } from './lexicon';
+import { SPOKEN_NUMBER_WORDS, TIME_CUE_WORDS } from '../../language/en';
 
 /**
  * A sentence can hold a date only if it has a digit or a time word; chrono and our parsers run on those only
  * (most of the cost of date parsing is running every pattern over text that cannot match).
  */
-const TIME_CUE =
-  /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|tonight|yesterday|tomorrow|week|month|year|minute|term|noon|midnight|midday|decade|centur|ago|recent|soon|future|past|present|current|nowaday|these days|morning|afternoon|evening|night|spring|summer|autumn|fall|winter|eve|day|hour|quarter|lately|shortly|ahead|now|christmas|thanksgiving|halloween|easter|new year|daily|weekly|annual|monthly|hourly|nightly|yearly|Q[1-4]|H[12]|seventeen|eighteen|nineteen|thousand|(?:twen|thir|for|fif|six|seven|eigh|nine)ties)/i;
+const TIME_CUE = new RegExp(
+  `\\d|\\b(?:${alternation(TIME_CUE_WORDS('cues'), ' ')}|Q[1-4]|H[12]|${alternation(SPOKEN_NUMBER_WORDS('decades'))})`,
+  'i',
+);
 
 const engine = createDateEngine();
 

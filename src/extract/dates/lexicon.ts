@@ -1,6 +1,6 @@
 import data from './data/lexicon.json';
 import type { PartOfDay, RefMention, Season } from './mention';
-import { ownValue } from '../../language/lexicon';
+import { ownValue, wordAlternation } from '../../language/lexicon';
 
 /** The time vocabulary (data/lexicon.json) as lookups and regular-expression alternations. */
 
@@ -27,13 +27,8 @@ export interface RefExpression {
 }
 export const REF_EXPRESSIONS = data.refExpressions as RefExpression[];
 
-/** Longest alternatives first, so that "september" wins over "sep". */
-export function alternation(words: Iterable<string>): string {
-  return [...words]
-    .sort((a, b) => b.length - a.length || (a < b ? -1 : 1))
-    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'))
-    .join('|');
-}
+/** Longest alternatives first, so that "september" wins over "sep" (the language layer's helper). */
+export const alternation = wordAlternation;
 
 export const FULL_MONTH_NAMES = Object.keys(MONTHS).filter((m) => m.length > 3 || m === 'may');
 export const FULL_WEEKDAY_NAMES = Object.keys(WEEKDAYS).filter((w) => w.endsWith('day'));

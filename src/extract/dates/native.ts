@@ -1,11 +1,16 @@
 import type { ParsingResult } from 'chrono-node';
-import { NAMED_DAYS, monthNumber } from './lexicon';
+import { NAMED_DAYS, alternation, monthNumber } from './lexicon';
+import { NATIVE_DATE_WORDS } from '../../language/en';
 import type { Annotated, CalendarMention, Relation } from './mention';
 
 /** Prepositions that govern a date; TIMEX3 extents leave them out ("Tuesday" in "on Tuesday"). */
-const GOVERNING = /^(?:(?:on|in|at|by|during|since|until|till|from|of|for)\s+|[,(（]\s*)+/i;
+const GOVERNING = new RegExp(`^(?:(?:${alternation(NATIVE_DATE_WORDS('governing'))})\\s+|[,(（]\\s*)+`, 'i');
 /** Words before a bare month name that make it a date rather than a name ("Theresa May") or a verb ("may"). */
-const MONTH_CONTEXT = /^(?:in|on|at|by|since|until|till|from|through|during|of|early|late|mid|last|next|this|end|start|beginning|between|and|or|to|before|after|throughout|until|the|since|each|every|past|coming)$/i;
+const MONTH_CONTEXT = new RegExp(`^(?:${alternation(NATIVE_DATE_WORDS('monthContext'))})$`, 'i');
+/** A weekday name: a word in -day or a short weekday name ("Tues"). */
+const WEEKDAY_NAME = new RegExp(`day$|^(?:${alternation(NATIVE_DATE_WORDS('weekdayAbbreviations'))})$`, 'i');
+/** "last Tuesday", "next week": the word that points the weekday or week from the reference. */
+const WEEK_SHIFT = new RegExp(`\\b(${alternation(NATIVE_DATE_WORDS('weekShift'))})\\s+(?:\\p{L}+day\\b|week\\b)`, 'iu');
 
 /** The part of a chrono result's text that is the date expression proper. */
 export function trimGoverning(text: string, index: number): { text: string; index: number } {
@@ -55,7 +60,7 @@ export function isPlausibleNative(fullText: string, r: ParsingResult): boolean {
   const words = text.match(/\p{L}+\.?/gu) ?? [];
   for (const w of words) {
     const bare = w.replace(/\.$/, '');
-    const isName = monthNumber(bare) !== undefined || /day$|^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)$/i.test(bare);
+    const isName = monthNumber(bare) !== undefined || WEEKDAY_NAME.test(bare);
     if (isName && !isCapitalized(bare)) return false; // "march", "may", "sat", "wed"
   }
   if (s.isOnlyWeekdayComponent()) {
@@ -93,7 +98,7 @@ function withoutBareFigure(text: string, index: number): { text: string; index: 
 
 /** Which way "last Tuesday" / "next Friday" / "this Sunday" points. */
 function relationIn(text: string): Relation | undefined {
-  const m = /\b(last|past|next|this|coming)\s+(?:\p{L}+day\b|week\b)/iu.exec(text);
+  const m = WEEK_SHIFT.exec(text);
   if (!m) return undefined;
   const w = m[1].toLowerCase();
   return w === 'last' || w === 'past' ? 'last' : w === 'this' ? 'this' : 'next';

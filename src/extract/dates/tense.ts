@@ -1,13 +1,23 @@
-import { TENSE_ADJECTIVE_BEFORE, TENSE_CONDITIONAL_CUES, TENSE_DEADLINE_BEFORE, TENSE_DEADLINE_VERBS } from '../../language/en';
-import { FUTURE_CUES, PAST_VERBS } from './lexicon';
+import { TENSE_ADJECTIVE_BEFORE, TENSE_CONDITIONAL_CUES, TENSE_DEADLINE_BEFORE, TENSE_DEADLINE_VERBS, TENSE_WORDS } from '../../language/en';
+import { FUTURE_CUES, PAST_VERBS, alternation } from './lexicon';
+
+/** The alternation of one slot of time-tense-words.json. */
+const alt = (slot: string): string => alternation(TENSE_WORDS(slot));
 
 export type Direction = 'past' | 'future';
 
 /** Regular past tense ("appeared", "signed"); the exceptions are words in -ed that are not verbs in the past. */
 const REGULAR_PAST = /^[a-z]{2,}(?:ed)$/;
-const NOT_PAST = new Set(['need', 'speed', 'seed', 'red', 'bed', 'feed', 'shed', 'hundred', 'bred', 'embed', 'indeed', 'proceed', 'succeed', 'exceed', 'breed', 'greed', 'creed', 'weed', 'deed', 'bleed', 'heed', 'reed', 'steed', 'tweed', 'wed']);
+const NOT_PAST = new Set(TENSE_WORDS('notPast'));
 /** Two-word future cues ("is to", "are to"). */
-const FUTURE_BIGRAMS = /^(?:is|are|was|were)\s+(?:due|set|scheduled|expected)\b|^(?:is|are)\s+to\b|^as\s+(?:soon|early)\s+as$/i;
+const FUTURE_BIGRAMS = new RegExp(
+  `^(?:${alt('bigramCopulas')})\\s+(?:${alt('bigramCues')})\\b|^(?:${alt('toCopulas')})\\s+to\\b|^as\\s+(?:${alt('asSoonWords')})\\s+as$`,
+  'i',
+);
+/** Words before "to" that make it a future ("is set to visit", "going to"). */
+const TO_BEFORE = new RegExp(`^(?:${alt('toBefore')})$`, 'i');
+/** Auxiliaries after which a participle is passive, not past ("will be held"). */
+const PASSIVE_AUXILIARY = new RegExp(`^(?:${alt('passiveAuxiliaries')})$`, 'i');
 
 const bare = (word: string | undefined): string => (word ?? '').toLowerCase().replace(/^[“"‘'(]+|[”"’',.;:)]+$/g, '');
 
@@ -48,10 +58,10 @@ export function directionAt(sentence: string, start: number, end: number): Direc
   for (let i = 0; i < before.length; i++) {
     const w = before[i];
     if (/[.;!?]$/.test(w)) break;
-    if (w.toLowerCase() === 'to' && /^(?:set|about|going|is|are)$/i.test(before[i + 1] ?? '')) return 'future'; // "is set to visit", "is to resume"
+    if (w.toLowerCase() === 'to' && TO_BEFORE.test(before[i + 1] ?? '')) return 'future'; // "is set to visit", "is to resume"
     const c = classify(w, i > 0 ? before[i - 1] : sentence.slice(start).split(/\s+/)[0]);
     // A participle after "be" is passive, not past ("to be held in June", "will be signed"): the auxiliary decides.
-    if (c === 'past' && /^(?:be|been|being)$/i.test(before[i + 1] ?? '')) continue;
+    if (c === 'past' && PASSIVE_AUXILIARY.test(before[i + 1] ?? '')) continue;
     // An -ed word after a determiner or degree adverb is an adjective ("on a still unspecified date").
     if (c === 'past' && !PAST_VERBS.has(bare(w)) && TENSE_ADJECTIVE_BEFORE.has(bare(before[i + 1]))) continue;
     // The pluperfect looks back from a past time ("had been due to expire Friday", "had planned to"): past.

@@ -1,6 +1,8 @@
 import type { Claim, DateClaim, QuantityClaim } from '../../types';
 import type { ArticleContext } from '../context';
 import type { Refiner } from '../pipeline';
+import { REFERENCE_PERIOD_WORDS } from '../../language/en';
+import { wordAlternation } from '../../language/lexicon';
 
 /**
  * Gives a figure its reference period: the DATE claim of its sentence that the figure is "for".
@@ -16,11 +18,11 @@ import type { Refiner } from '../pipeline';
  */
 
 /** Linking words allowed between a figure and a date that follows it. */
-const LINK_WORDS = new Set(['in', 'during', 'for', 'as', 'early', 'of', 'by', 'over', 'through', 'throughout', 'at', 'until', 'so', 'far', 'up', 'to', 'the', 'end', 'start', 'since', 'alone', 'only', 'already']);
+const LINK_WORDS = new Set(REFERENCE_PERIOD_WORDS('linkWords'));
 const MAX_LINK_WORDS = 4;
 /** What may come before a sentence-opening date: quote marks, brackets, one preposition. */
-const OPENING = /^[\s"“‘'(\[]*(?:(?:in|during|by|for|since|throughout|over|at the end of|by the end of|as of|until)\s+)?$/i;
-const TIME_UNITS = new Set(['second', 'minute', 'hour', 'day', 'night', 'week', 'fortnight', 'month', 'year', 'decade', 'century']);
+const OPENING = new RegExp(`^[\\s"“‘'(\\[]*(?:(?:${wordAlternation(REFERENCE_PERIOD_WORDS('openings'), ' ')})\\s+)?$`, 'i');
+const TIME_UNITS = new Set(REFERENCE_PERIOD_WORDS('timeUnits'));
 
 function carriesPeriod(c: QuantityClaim): boolean {
   const q = c.quantity;

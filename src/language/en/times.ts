@@ -1,4 +1,14 @@
-import { wordMap, wordSet } from '../lexicon';
+import { wordMap, wordSet, wordSlots } from '../lexicon';
+import cues from './time-cues.json';
+import durations from './time-durations.json';
+import edgeMods from './time-edge-mods.json';
+import native from './time-native.json';
+import referencePeriod from './time-reference-period.json';
+import relative from './time-relative.json';
+import spokenNumbers from './time-spoken-numbers.json';
+import tenseWords from './time-tense-words.json';
+import vague from './time-vague.json';
+import years from './time-years.json';
 import counts from './time-counts.json';
 import frequencies from './time-frequencies.json';
 import holidays from './holidays.json';
@@ -24,3 +34,16 @@ export const TENSE_ADJECTIVE_BEFORE = wordSet(tenseModifiers);
 export const TENSE_DEADLINE_BEFORE = wordSet(tenseDeadline);
 /** Words that set or move a deadline: a past form before "until Tuesday" leaves the time ahead ("postponed until Tuesday"). */
 export const TENSE_DEADLINE_VERBS = wordSet(tenseDeadlineVerbs);
+
+/** Word lists of the date parsers and refiners, one reader per stage (slot name → its words; see each file's description). */
+export const YEAR_WORDS = wordSlots(years);
+export const SPOKEN_NUMBER_WORDS = wordSlots(spokenNumbers);
+/** Words that put a time at its start, middle or end → TimeML mod ("the early 2000s" → START). */
+export const EDGE_MODS = wordMap<string>(edgeMods);
+export const RELATIVE_WORDS = wordSlots(relative);
+export const DURATION_WORDS = wordSlots(durations);
+export const VAGUE_WORDS = wordSlots(vague);
+export const NATIVE_DATE_WORDS = wordSlots(native);
+export const TENSE_WORDS = wordSlots(tenseWords);
+export const TIME_CUE_WORDS = wordSlots(cues);
+export const REFERENCE_PERIOD_WORDS = wordSlots(referencePeriod);

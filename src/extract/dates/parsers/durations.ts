@@ -1,22 +1,31 @@
 import type { TimexMod } from '../../../types';
-import { HOLIDAY_RULES, TIME_FREQUENCIES, TIME_UNIT_DESIGNATORS } from '../../../language/en';
+import { DURATION_WORDS, HOLIDAY_RULES, TIME_FREQUENCIES, TIME_UNIT_DESIGNATORS } from '../../../language/en';
 import { DURATION_COUNT_SOURCE, DURATION_UNIT_SOURCE, countValue, durationValue } from '../duration';
-import { FULL_MONTH_NAMES, FULL_WEEKDAY_NAMES, PARTS_OF_DAY, SEASONS, alternation, monthNumber } from '../lexicon';
+import { FULL_MONTH_NAMES, FULL_WEEKDAY_NAMES, PARTS_OF_DAY, SEASONS, WEEKDAYS, alternation, monthNumber } from '../lexicon';
 import { ownValue } from '../../../language/lexicon';
 import type { Mention } from '../mention';
 import { WordParser, wordBefore, type Found } from './base';
 
+/** The alternation of one slot of time-durations.json. */
+const alt = (slot: string): string => alternation(DURATION_WORDS(slot));
+
 /** Words before a count of units that make it a period of time ("the past three years", "the first nine months"). */
-const PERIOD_WORDS = 'past|last|next|coming|previous|preceding|following|first|final|latest|remaining|initial|recent';
+const PERIOD_WORDS = alt('periodWords');
 /** Words before "a year" / "three weeks" that make it a span ("within a year", "for a week", "more than a decade"). */
-const SPAN_BEFORE = new Set(['for', 'within', 'over', 'in', 'after', 'than', 'least', 'nearly', 'almost', 'about', 'around', 'roughly', 'some', 'spent', 'took', 'take', 'takes', 'lasted', 'last', 'lasts', 'during', 'throughout', 'up', 'to', 'only', 'just', 'barely', 'of', 'another', 'each', 'by', 'under', 'once', 'twice']);
+const SPAN_BEFORE = new Set(DURATION_WORDS('spanBefore'));
 /** A figure or frequency just before "a year" makes it a rate, a TIMEX3 SET ("$33 million a year", "twice a week", "four flights a week"). */
-const RATE_BEFORE = /(?:\d|%|\b(?:million|billion|trillion|thousand|hundred|dozen|times|once|twice|thrice|cents?|dollars?|percent|[a-z]{3,}[^s'’\s]s))\s*$/i;
+const RATE_BEFORE = new RegExp(`(?:\\d|%|\\b(?:${alt('rateBefore')}|[a-z]{3,}[^s'’\\s]s))\\s*$`, 'i');
+
+/** Words after a written count that leave it a count of something else ("two of them"). */
+const COUNT_NOT_LINKING = new RegExp(`^\\s+(?:${alt('countNotLinking')})\\b`);
+
+/** Words after a counted unit that make it a shift ("three years ago"), the CountedShiftParser's. */
+const SHIFT_FOLLOWER = new RegExp(`^\\s+(?:${alt('shiftFollowers')})\\b`, 'i');
 
 /** Modifiers that belong to a duration's extent (TimeML mod). */
 const DURATION_MODS: Array<[RegExp, TimexMod]> = [
-  [/(?:^|[^\p{L}])(?:about|around|roughly|approximately|some)\s+$/iu, 'APPROX'],
-  [/(?:^|[^\p{L}])(?:nearly|almost)\s+$/iu, 'APPROX'],
+  [new RegExp(`(?:^|[^\\p{L}])(?:${alt('approximately')})\\s+$`, 'iu'), 'APPROX'],
+  [new RegExp(`(?:^|[^\\p{L}])(?:${alt('nearly')})\\s+$`, 'iu'), 'APPROX'],
   [/(?:^|[^\p{L}])more\s+than\s+$/iu, 'MORE_THAN'],
   [/(?:^|[^\p{L}])(?:less|fewer)\s+than\s+$/iu, 'LESS_THAN'],
   [/(?:^|[^\p{L}])at\s+least\s+$/iu, 'EQUAL_OR_MORE'],
@@ -53,7 +62,7 @@ export class PeriodDurationParser extends WordParser {
     const amount = countValue(countWords);
     if (!designator || amount === undefined) return null;
     if (/^(?:[-–]old|\s+old\b|['’]s?\s)/i.test(rest) || /^[-–]\p{L}/u.test(rest)) return null; // ages, "a year-earlier", "three-year-old"
-    if (/^\s+(?:ago|earlier|later|before|after|from\s+now|previously|hence)\b/i.test(rest)) return null; // shifts are the CountedShiftParser's
+    if (SHIFT_FOLLOWER.test(rest)) return null; // shifts are the CountedShiftParser's
     const plural = /s$/i.test(unitWord);
     const value = durationValue(amount, designator);
     const span = { index, text: whole };
@@ -70,7 +79,7 @@ export class PeriodDurationParser extends WordParser {
     }
     // "a five year low", "a two day rally": a written count and a singular unit before a noun (TimeML marks the count
     // and unit); the hyphenated "two-day visit" is the quantity extractor's.
-    if (!one && !plural && typeof amount === 'number' && !/^\d/.test(countWords) && !/[-–]/.test(whole) && /^\s+[a-z]/.test(rest) && !/^\s+(?:and|or|of|in|to|for|by|at|on)\b/.test(rest)) {
+    if (!one && !plural && typeof amount === 'number' && !/^\d/.test(countWords) && !/[-–]/.test(whole) && /^\s+[a-z]/.test(rest) && !COUNT_NOT_LINKING.test(rest)) {
       return { ...span, mention: { kind: 'duration', value } };
     }
     if (/^\d/.test(countWords) || (!one && typeof amount === 'number' && !/^(?:a\s+)?couple/i.test(countWords))) return null; // the quantity extractor's
@@ -107,8 +116,11 @@ function everyValue(word: string, count: number): string | null {
   return d ? durationValue(count, d) : null;
 }
 
-const WEEKDAY_ISO: Record<string, number> = { monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6, sunday: 7 };
-const weekdayIso = (w: string): number => ownValue(WEEKDAY_ISO, w.toLowerCase()) ?? 0;
+/** ISO 8601 weekday number of a full weekday name (Monday 1 … Sunday 7), 0 for another word. */
+const weekdayIso = (w: string): number => {
+  const n = ownValue(WEEKDAYS, w.toLowerCase());
+  return n === undefined ? 0 : n || 7; // the lexicon counts from Sunday = 0
+};
 
 /**
  * TIMEX3 SETs: frequency adverbs ("daily", "annually"), "every/each" + a unit, weekday, month, part of day or
@@ -149,23 +161,35 @@ export class SetParser extends WordParser {
   }
 }
 
+const SAME = alt('sameWords');
+const SAME_LEAD = new RegExp(`^the\\s+(?:(?:${SAME})\\s+)?`, 'i');
+
 /**
  * Business news' comparison periods: "year-earlier" ("year-earlier profit"), "the year-ago quarter", "the
  * comparable year-earlier period": the period the article is about, a year before.
  */
 export class YearAgoParser extends WordParser {
   constructor() {
-    super('(?:(the)\\s+(?:(?:comparable|same|corresponding)\\s+)?)?(?:year[-–](?:earlier|ago|before)|a[-–]year[-–](?:earlier|ago))(?:\\s+((?:(?:first|second|third|fourth)\\s+)?(?:quarter|period|half)))?');
+    super(
+      `(?:(the)\\s+(?:(?:${SAME})\\s+)?)?(?:year[-–](?:${alt('yearAgoWords')})|a[-–]year[-–](?:${alt('aYearAgoWords')}))(?:\\s+((?:(?:${alt('yearAgoOrdinals')})\\s+)?(?:${alt('yearAgoParts')})))?`,
+    );
   }
 
   protected accept(_text: string, index: number, match: RegExpMatchArray): Found | null {
     const [whole, the, noun] = match;
-    const text = the && !noun ? whole.replace(/^the\s+(?:(?:comparable|same|corresponding)\s+)?/i, '') : whole;
+    const text = the && !noun ? whole.replace(SAME_LEAD, '') : whole;
     const start = index + whole.length - text.length;
     const mention: Mention = { kind: 'relative', unit: 'year', offset: -1, keepQuarter: true };
     return { index: start, text, mention };
   }
 }
+
+/** "the year before", "the quarter-end", "the year 2000": the unit is tied to what follows. */
+const THE_UNIT_TIED = new RegExp(`^(?:\\s*[-–]\\s*\\d|\\s+(?:\\d|${alt('theUnitFollowers')}|-)|[-–])`, 'i');
+/** "that day of the vote", "that year when", "that Tuesday": not an anaphoric time. */
+const THAT_UNIT_TIED = new RegExp(`^\\s+(?:${alt('thatUnitFollowers')}|\\p{Lu})`, 'u');
+const NOT_AFTER_WHOLE = new RegExp(`^(?:${alt('notAfterWholes')})$`);
+const GOVERNING_EDGE = new RegExp(`(?:${alt('governingEdges')})\\s+of\\s+$`, 'i');
 
 /**
  * A unit with "the" and nothing else, meaning the period the text is about: "the quarter" and "the latest
@@ -174,7 +198,7 @@ export class YearAgoParser extends WordParser {
  */
 export class DefiniteUnitParser extends WordParser {
   constructor() {
-    super('(the)\\s+(?:(latest|current|fiscal|same|comparable|full|whole|entire|1\\d{3}|20\\d{2})\\s+)?(?:fiscal\\s+)?(quarter|year|weekend|week|month|period)');
+    super(`(the)\\s+(?:(${alt('theUnitModifiers')}|1\\d{3}|20\\d{2})\\s+)?(?:fiscal\\s+)?(${alt('theUnits')})`);
   }
 
   protected accept(text: string, index: number, match: RegExpMatchArray): Found | null {
@@ -182,7 +206,7 @@ export class DefiniteUnitParser extends WordParser {
     if (/fiscal\s+fiscal/i.test(whole)) return null;
     const end = index + whole.length;
     const rest = text.slice(end, end + 16);
-    if (/^(?:\s*[-–]\s*\d|\s+(?:\d|of|before|after|earlier|later|ago|when|in\s+which|to\s+date|-)|[-–])/i.test(rest)) return null;
+    if (THE_UNIT_TIED.test(rest)) return null;
     const w = which?.toLowerCase();
     const u = unit.toLowerCase();
     if (w && /^\d{4}$/.test(w)) {
@@ -191,8 +215,8 @@ export class DefiniteUnitParser extends WordParser {
     // "the latest period", "the same period": the quarter the article is about, and only when it named one.
     if (u === 'period') return w && w !== 'full' ? { index, text: whole, mention: { kind: 'relative', unit: 'quarter', offset: 0, anchor: 'discourse', requireDiscourse: true } } : null;
     if (u === 'week' || u === 'month') return w ? null : { index, text: whole, mention: { kind: 'relative', unit: u, offset: 0 } };
-    if (/^(?:rest|remainder|half|course)$/.test(wordBefore(text, index).replace(/^of$/, ''))) return null;
-    const governedEdge = /(?:end|start|beginning|middle|close)\s+of\s+$/i.test(text.slice(Math.max(0, index - 16), index));
+    if (NOT_AFTER_WHOLE.test(wordBefore(text, index).replace(/^of$/, ''))) return null;
+    const governedEdge = GOVERNING_EDGE.test(text.slice(Math.max(0, index - 16), index));
     if (!governedEdge && /\b(?:of|the)\s*$/i.test(text.slice(Math.max(0, index - 4), index)) && u === 'year') return null; // "person of the year"
     if (u === 'quarter') return { index, text: whole, mention: { kind: 'relative', unit: 'quarter', offset: 0, anchor: 'discourse', fallbackOffset: w === 'current' ? 0 : -1 } };
     if (u === 'weekend') return w ? null : { index, text: whole, mention: { kind: 'relative', unit: 'weekend', offset: 0, nearest: true } };
@@ -210,13 +234,13 @@ export class DefiniteUnitParser extends WordParser {
  */
 export class AnaphoricParser extends WordParser {
   constructor() {
-    super('(?:(later|earlier)\\s+)?that\\s+(?:same\\s+)?(day|week|month|year|quarter)');
+    super(`(?:(${alt('thatEdge')})\\s+)?that\\s+(?:same\\s+)?(${alt('thatUnits')})`);
   }
 
   protected accept(text: string, index: number, match: RegExpMatchArray): Found | null {
     const [whole, , unit] = match;
     const end = index + whole.length;
-    if (/^\s+(?:of|when|in\s+which|\p{Lu})/u.test(text.slice(end, end + 12))) return null;
+    if (THAT_UNIT_TIED.test(text.slice(end, end + 12))) return null;
     const u = unit.toLowerCase() as 'day' | 'week' | 'month' | 'year' | 'quarter';
     return { index, text: whole, mention: { kind: 'relative', unit: u, offset: 0, anchor: 'discourse', requireDiscourse: true } };
   }
@@ -238,7 +262,7 @@ export class YearEndParser extends WordParser {
 /** Holidays: "Thanksgiving Day", "last Christmas", "Election Day" (src/language/en/holidays.json). */
 export class HolidayParser extends WordParser {
   constructor() {
-    super(`(?:(last|next|this)\\s+)?(${alternation(HOLIDAY_RULES.keys())})`, '');
+    super(`(?:(${alt('holidayShift')})\\s+)?(${alternation(HOLIDAY_RULES.keys())})`, '');
   }
 
   protected accept(_text: string, index: number, match: RegExpMatchArray): Found | null {
@@ -251,7 +275,6 @@ export class HolidayParser extends WordParser {
   }
 }
 
-const WEEKDAY_NUMBER: Record<string, number> = { sunday: 0, monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6 };
 
 /**
  * "noon", "midday", "midnight", alone or with a weekday ("noon Thursday", "Friday at midnight"): a clock time
@@ -259,7 +282,7 @@ const WEEKDAY_NUMBER: Record<string, number> = { sunday: 0, monday: 1, tuesday: 
  */
 export class NoonParser extends WordParser {
   constructor() {
-    super(`(?:(${WEEKDAYS_ALT})\\s+(?:at\\s+)?(noon|midday|midnight)|(noon|midday|midnight)(?:\\s+(?:on\\s+)?(${WEEKDAYS_ALT}))?)`);
+    super(`(?:(${WEEKDAYS_ALT})\\s+(?:at\\s+)?(${alt('noonWords')})|(${alt('noonWords')})(?:\\s+(?:on\\s+)?(${WEEKDAYS_ALT}))?)`);
   }
 
   protected accept(text: string, index: number, match: RegExpMatchArray): Found | null {
@@ -268,7 +291,7 @@ export class NoonParser extends WordParser {
     const day = dayBefore ?? dayAfter;
     if (day && !/^\p{Lu}/u.test(day)) return null;
     const hour = (clockAfter ?? clock).toLowerCase() === 'midnight' ? 24 : 12;
-    const weekday = day ? ownValue(WEEKDAY_NUMBER, day.toLowerCase()) : undefined;
+    const weekday = day ? ownValue(WEEKDAYS, day.toLowerCase()) : undefined;
     return { index, text: whole, mention: { kind: 'calendar', hour, minute: 0, ...(weekday !== undefined ? { weekday } : {}) } };
   }
 }
@@ -279,7 +302,7 @@ export class NoonParser extends WordParser {
  */
 export class NarrativeDayParser extends WordParser {
   constructor() {
-    super(`the\\s+(?:(next|following|previous)\\s+(${POD_ALT})|day\\s+(after|before))`);
+    super(`the\\s+(?:(${alt('podShift')})\\s+(${POD_ALT})|day\\s+(${alt('dayAfterBefore')}))`);
   }
 
   protected accept(text: string, index: number, match: RegExpMatchArray): Found | null {

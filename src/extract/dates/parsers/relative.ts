@@ -3,10 +3,13 @@ import { FULL_MONTH_NAMES, NUMBER_WORDS, PARTS_OF_DAY, SEASONS, alternation, mon
 import type { Mention, PartOfDay, Relation, Unit } from '../mention';
 import { WordParser, wordBefore, type Found } from './base';
 import { ownValue } from '../../../language/lexicon';
-import { TENSE_ADJECTIVE_BEFORE } from '../../../language/en';
+import { EDGE_MODS, RELATIVE_WORDS, TENSE_ADJECTIVE_BEFORE, TIME_UNIT_DESIGNATORS } from '../../../language/en';
 
-/** Fixed-length wordless durations: "the past day" is P1D (the longer units are dates, see RelativeUnitParser). */
-const ONE_UNIT: Record<string, string> = { day: 'P1D', week: 'P1W', month: 'P1M', year: 'P1Y', decade: 'P1DE', quarter: 'P1Q', weekend: 'P1WE' };
+/** The alternation of one slot of time-relative.json. */
+const alt = (slot: string): string => alternation(RELATIVE_WORDS(slot));
+/** A whole-word test for one slot of time-relative.json. */
+const isWord = (slot: string): RegExp => new RegExp(`^(?:${alt(slot)})$`);
+
 
 /**
  * Calendar units shifted from an anchor: "this year", "last month", "next year's", "earlier this month",
@@ -17,7 +20,7 @@ const ONE_UNIT: Record<string, string> = { day: 'P1D', week: 'P1W', month: 'P1M'
 export class RelativeUnitParser extends WordParser {
   constructor() {
     super(
-      '(?:(earlier|later|early|late)\\s+)?(?:(the)\\s+)?(this|last|next|past|previous|coming|current|following|same)\\s+(day|weekend|week|month|quarter|year|decade)',
+      `(?:(${alt('unitEdge')})\\s+)?(?:(the)\\s+)?(${alt('unitShift')})\\s+(${alt('units')})`,
     );
   }
 
@@ -33,7 +36,7 @@ export class RelativeUnitParser extends WordParser {
     if (the) {
       // "the past year", "the last decade": TimeBank and AQUAINT mark the calendar unit before the reference
       // (DATE 1997, 198), not a length; a day or a weekend stays a length ("the past day", P1D).
-      if ((w === 'past' || w === 'last') && (unit === 'day' || unit === 'weekend')) return ownValue(ONE_UNIT, unit) ? { ...span, mention: { kind: 'duration', value: ONE_UNIT[unit] }, ...extra } : null;
+      if ((w === 'past' || w === 'last') && (unit === 'day' || unit === 'weekend')) return { ...span, mention: { kind: 'duration', value: `P1${TIME_UNIT_DESIGNATORS.get(unit) ?? ''}` }, ...extra };
       if (w === 'past' || w === 'last') return { ...span, mention: { kind: 'relative', unit, offset: -1 }, ...extra };
       if (w === 'coming') return { ...span, mention: { kind: 'relative', unit, offset: 1 }, ...extra };
       if (w === 'current') return { ...span, mention: { kind: 'relative', unit, offset: 0 }, ...extra };
@@ -59,7 +62,7 @@ const POD = alternation(Object.keys(PARTS_OF_DAY));
  */
 export class DeicticDayParser extends WordParser {
   constructor() {
-    super(`(?:(earlier|later)\\s+)?(?:(today|tonight|yesterday|tomorrow)(?:\\s+(${POD}))?|(this|last)\\s+(${POD}))`);
+    super(`(?:(${alt('nearEdge')})\\s+)?(?:(${alt('dayDeictic')})(?:\\s+(${POD}))?|(${alt('podShift')})\\s+(${POD}))`);
   }
 
   protected accept(text: string, index: number, match: RegExpMatchArray): Found | null {
@@ -83,19 +86,23 @@ export class DeicticDayParser extends WordParser {
   }
 }
 
+const NON_PLURAL_ENDING = new RegExp(`(?:${alt('nonPluralEndings')})$`);
+const NOT_PLURAL_NOUN = isWord('notPluralNouns');
+const ADJECTIVE = new RegExp(`^[a-z]{3,}(?:${alt('adjectiveEndings')})$`);
+
 /** "today" after a plural noun or "of" ("issues today", "the world of today") is the present, not the date. */
 function meansNowadays(text: string, index: number): boolean {
   if (/^['’]s/.test(text.slice(index + 5))) return false;
   const prev = wordBefore(text, index);
   if (prev === 'of') return true;
-  if (!/^[a-z]{3,}s$/.test(prev) || /(?:ss|us|is|as|ys|ed)$/.test(prev) || /^(?:was|has|does|says|this|its|his|hers)$/.test(prev)) return false;
+  if (!/^[a-z]{3,}s$/.test(prev) || NON_PLURAL_ENDING.test(prev) || NOT_PLURAL_NOUN.test(prev)) return false;
   // The word in -s must be a plural noun, not a verb after its subject ("whatever happens today", "noon comes
   // today"): a determiner or an adjective stands before it ("the urgent issues today", "these problems today").
   const prev2 = wordBefore(text, index - prev.length - 1);
-  return TENSE_ADJECTIVE_BEFORE.has(prev2) || /^[a-z]{3,}(?:ent|ant|al|ic|ous|ive|ful|less|ary|ern|est|ing)$/.test(prev2);
+  return TENSE_ADJECTIVE_BEFORE.has(prev2) || ADJECTIVE.test(prev2);
 }
 
-const COUNT = `${alternation(Object.keys(NUMBER_WORDS))}|\\d{1,3}|a\\s+few|several|many|some`;
+const COUNT = `${alternation(Object.keys(NUMBER_WORDS))}|\\d{1,3}|${alt('vagueCounts')}`;
 
 /**
  * Counted shifts: "two years ago", "10 years ago", "a decade ago", "three months earlier", "a year later".
@@ -104,7 +111,7 @@ const COUNT = `${alternation(Object.keys(NUMBER_WORDS))}|\\d{1,3}|a\\s+few|sever
  */
 export class CountedShiftParser extends WordParser {
   constructor() {
-    super(`(${COUNT})[\\s-]+(day|week|month|year|decade|century|centurie)s?\\s+(ago|earlier|later|from\\s+now|previously)`);
+    super(`(${COUNT})[\\s-]+(${alt('agoUnits')})s?\\s+(${alt('agoWords')})`);
   }
 
   protected accept(_text: string, index: number, match: RegExpMatchArray): Found | null {
@@ -129,7 +136,7 @@ const MONTHS_ALT = alternation(FULL_MONTH_NAMES);
 /** "last June", "next March", "this May", and "December last year": a month pointed at from the reference. */
 export class RelativeMonthParser extends WordParser {
   constructor() {
-    super(`(?:(last|next|this|past|coming)\\s+(${MONTHS_ALT})|(${MONTHS_ALT})\\s+(last|this|next)\\s+year)`);
+    super(`(?:(${alt('monthShift')})\\s+(${MONTHS_ALT})|(${MONTHS_ALT})\\s+(${alt('monthYearShift')})\\s+year)`);
   }
 
   protected accept(_text: string, index: number, match: RegExpMatchArray): Found | null {
@@ -149,19 +156,21 @@ export class RelativeMonthParser extends WordParser {
 
 const SEASON_ALT = alternation(Object.keys(SEASONS));
 /** Words that may follow a season used as a time ("in the summer, ...", "last winter when"), not as a modifier ("summer holidays"). */
-const AFTER_SEASON = /^(?:|[,.;:!?)—–-].*|of|and|or|to|in|on|at|when|as|but|with|for|after|before|while|the|a|an|he|she|it|they|we|i|is|was|were|will|would|has|had|have|that|this|if|until|saw|brought)$/i;
+const AFTER_SEASON = new RegExp(`^(?:|[,.;:!?)—–-].*|${alt('seasonFollowers')})$`, 'i');
+
+const SEASON_GOVERNING = isWord('seasonGoverning');
 
 /** Seasons: "summer 2020", "the summer of 2020", "last winter", "this spring", "in the autumn". */
 export class SeasonParser extends WordParser {
   constructor() {
-    super(`(?:(the)\\s+)?(?:(early|late|mid)[\\s-]+)?(?:(this|last|next|past|coming)\\s+)?(${SEASON_ALT})(?:(?:\\s+of)?\\s+(1\\d{3}|20\\d{2})(?!\\d))?`);
+    super(`(?:(the)\\s+)?(?:(${alternation(EDGE_MODS.keys())})[\\s-]+)?(?:(${alt('seasonShift')})\\s+)?(${SEASON_ALT})(?:(?:\\s+of)?\\s+(1\\d{3}|20\\d{2})(?!\\d))?`);
   }
 
   protected accept(text: string, index: number, match: RegExpMatchArray): Found | null {
     const [, the, edge, which, seasonWord, yearDigits] = match;
     const season = ownValue(SEASONS, seasonWord.toLowerCase());
     const end = index + match[0].length;
-    const mod: TimexMod | undefined = edge ? ({ early: 'START', mid: 'MID', late: 'END' } as const)[edge.toLowerCase() as 'early'] : undefined;
+    const mod = edge ? (EDGE_MODS.get(edge.toLowerCase()) as TimexMod | undefined) : undefined;
     const extra = mod ? { mod } : {};
     if (yearDigits) return { index, text: match[0], mention: { kind: 'calendar', year: Number(yearDigits), season }, ...extra };
     const prev = wordBefore(text, index);
@@ -169,13 +178,15 @@ export class SeasonParser extends WordParser {
     const nextWord = /^[,.;:!?)—–-]/.test(next) ? next : next.replace(/[,.;:!?)]+$/, '');
     if (!AFTER_SEASON.test(nextWord) && !/^[,.;:!?)—–-]/.test(nextWord)) return null;
     if (seasonWord.toLowerCase() === 'fall' && !which && !the) return null; // "prices fall"
-    if (!which && !the && !/^(?:in|during|by|until|since|over|through|throughout|last|this|next|early|late|mid)$/.test(prev)) return null;
+    if (!which && !the && !SEASON_GOVERNING.test(prev)) return null;
     const r = which?.toLowerCase();
     const relation: Relation | undefined = r === 'last' || r === 'past' ? 'last' : r === 'next' || r === 'coming' ? 'next' : r === 'this' ? 'this' : undefined;
     const mention: Mention = { kind: 'calendar', season, ...(relation ? { relation } : {}) };
     return { index, text: match[0], mention, ...extra };
   }
 }
+
+const POD_FOLLOWER = new RegExp(`^\\s+(?:${alt('podFollowers')})\\b`);
 
 /** "in the evening", "during the night": a part of the publication day (or of a day given just before). */
 export class PartOfDayParser extends WordParser {
@@ -185,7 +196,7 @@ export class PartOfDayParser extends WordParser {
 
   protected accept(text: string, index: number, match: RegExpMatchArray): Found | null {
     const end = index + match[0].length;
-    if (/^\s+(?:of|before|after)\b/.test(text.slice(end, end + 10))) return null; // "the morning of 3 May" is chrono's / event's
+    if (POD_FOLLOWER.test(text.slice(end, end + 10))) return null; // "the morning of 3 May" is chrono's / event's
     const partOfDay = ownValue(PARTS_OF_DAY, match[2].toLowerCase());
     return { index: end - match[1].length, text: match[1], mention: { kind: 'relative', unit: 'day', offset: 0, partOfDay, narrative: true } };
   }
@@ -197,7 +208,7 @@ export class PartOfDayParser extends WordParser {
  */
 export class MidPartOfDayParser extends WordParser {
   constructor() {
-    super('mid[\\s-]?(morning|afternoon|evening)(?:\\s+(yesterday|today))?');
+    super(`mid[\\s-]?(${alt('midParts')})(?:\\s+(${alt('midDays')}))?`);
   }
 
   protected accept(_text: string, index: number, match: RegExpMatchArray): Found | null {
@@ -216,17 +227,24 @@ export class MidPartOfDayParser extends WordParser {
  * quarter", "the seasonally slow third quarter", "a flat second quarter") or when its end is stated ("fourth
  * quarter ended Sept. 30").
  */
+const QUARTER_ENDED = new RegExp(`^\\s+(?:${alt('quarterEnded')})\\b`, 'i');
+const QUARTER_POSSESSIVE = new RegExp(`(?:^|[^\\p{L}])(?:${alt('quarterPossessives')})\\s+$`, 'iu');
+const QUARTER_DETERMINER = new RegExp(`(?:^|[^\\p{L}])(?:${alt('quarterDeterminers')})\\s+(?:[a-z]+ly\\s+)?[a-z]{3,}\\s+$`, 'u');
+const QUARTER_NOT_LINKING = new RegExp(`\\b(?:${alt('quarterNotLinking')})\\s+$`, 'i');
+const QUARTER_GOVERNING = isWord('quarterGoverning');
+const QUARTER_FIGURE_OF = new RegExp(`^\\s+of\\s+(?:[$€£¥]|\\d|${alt('quarterFigureOf')})`, 'i');
+
 function reportingQuarter(text: string, index: number, after: string): boolean {
-  if (/^\s+(?:ended|ending|ends)\b/i.test(after)) return true;
+  if (QUARTER_ENDED.test(after)) return true;
   const before = text.slice(Math.max(0, index - 40), index);
-  if (/(?:^|[^\p{L}])(?:its|their|our|his|her)\s+$/iu.test(before) || /\p{L}['’]s\s+$/u.test(before)) return true;
-  return /(?:^|[^\p{L}])(?:the|a|its|their)\s+(?:[a-z]+ly\s+)?[a-z]{3,}\s+$/u.test(before) && !/\b(?:of|in|for|and|or|to)\s+$/i.test(before);
+  if (QUARTER_POSSESSIVE.test(before) || /\p{L}['’]s\s+$/u.test(before)) return true;
+  return QUARTER_DETERMINER.test(before) && !QUARTER_NOT_LINKING.test(before);
 }
 
 export class QuarterParser extends WordParser {
   constructor() {
     super(
-      "(?:(the)\\s+)?(?:(?:(1\\d{3}|20\\d{2})|(this|last|next)\\s+year['’]s)\\s+)?(?:(fiscal)[\\s-]+)?(?:(first|second|third|fourth|final|last)([\\s-]+)(?:fiscal[\\s-]+)?(quarter|half)|(Q[1-4]|H[12]))(?:(?:\\s+of)?\\s+(?:(?:fiscal\\s+)?(1\\d{3}|20\\d{2})|(this|last|next|the)\\s+year))?",
+      `(?:(the)\\s+)?(?:(?:(1\\d{3}|20\\d{2})|(${alt('quarterYearShift')})\\s+year['’]s)\\s+)?(?:(fiscal)[\\s-]+)?(?:(${alt('quarterOrdinals')})([\\s-]+)(?:fiscal[\\s-]+)?(${alt('quarterParts')})|(Q[1-4]|H[12]))(?:(?:\\s+of)?\\s+(?:(?:fiscal\\s+)?(1\\d{3}|20\\d{2})|(${alt('quarterOfShift')})\\s+year))?`,
     );
   }
 
@@ -250,10 +268,10 @@ export class QuarterParser extends WordParser {
     // Without a year: "the third quarter", "third-quarter profit", "Q3" in the sense of a reporting period; halves
     // are too often a match's, and "first quarter of" belongs to something else ("the first quarter of the century").
     const after = text.slice(index + whole.length);
-    if (/^\s+of\b/.test(after) && !/^\s+of\s+(?:[$€£¥]|\d|about|nearly|almost|more|less)/i.test(after)) return null; // "of $8.6 million" is the quarter's figure
+    if (/^\s+of\b/.test(after) && !QUARTER_FIGURE_OF.test(after)) return null; // "of $8.6 million" is the quarter's figure
     const adjective = joiner && joiner.includes('-');
     if (isHalf && !fiscal && !adjective) return null;
-    if (ordinal && !the && !fiscal && !adjective && !/^(?:in|for|during|of|since|by|until|through|from)$/.test(wordBefore(text, index)) && !reportingQuarter(text, index, after)) return null;
+    if (ordinal && !the && !fiscal && !adjective && !QUARTER_GOVERNING.test(wordBefore(text, index)) && !reportingQuarter(text, index, after)) return null;
     const indefinite = !the && !adjective && /(?:^|[^\p{L}])an?\s+(?:\S+\s+){0,2}$/u.test(text.slice(Math.max(0, index - 30), index));
     return { ...span, mention: { kind: 'calendar', ...field, ...(indefinite ? { indefinite } : {}) } };
   }

@@ -1,6 +1,10 @@
 import { EVENT_NOUNS, NUMBER_WORDS, REF_EXPRESSIONS, alternation, type RefExpression } from '../lexicon';
 import { WordParser, wordBefore, type Found } from './base';
-import { ownValue } from '../../../language/lexicon';
+import { TIME_UNIT_DESIGNATORS, VAGUE_WORDS } from '../../../language/en';
+
+/** The alternation of one slot of time-vague.json (`space`: what a space in a phrase matches). */
+const alt = (slot: string, space?: string): string => alternation(VAGUE_WORDS(slot), space);
+const SOON_FOLLOWER = new RegExp(`^\\s+(?:${alt('soonFollowers')})\\b`, 'i');
 
 /** TIMEX3 underspecified references from the lexicon: "recently" (PAST_REF), "now" (PRESENT_REF), "the near future" (FUTURE_REF). "soon" is left out: TimeML annotators mark it rarely (5 of 18 in TimeBank/AQUAINT). */
 export class RefParser extends WordParser {
@@ -17,7 +21,7 @@ export class RefParser extends WordParser {
     if (entry.after && prev !== entry.after) return null;
     if (entry.notBefore && new RegExp(`^\\s+${entry.notBefore}\\b`, 'i').test(text.slice(end, end + 20))) return null;
     if (said === 'soon') {
-      if (prev === 'as' || /^\s+(?:after|afterwards|thereafter|as|enough)\b/i.test(text.slice(end, end + 16))) return null;
+      if (prev === 'as' || SOON_FOLLOWER.test(text.slice(end, end + 16))) return null;
     }
     // "Now, he says, ...": a sentence-opening "Now," is a discourse marker, not a time (TimeML leaves it).
     if (said === 'now' && text[end] === ',' && /^[\s"“‘'`(]*$/.test(text.slice(0, index))) return null;
@@ -26,11 +30,13 @@ export class RefParser extends WordParser {
   }
 }
 
-const PLURAL_UNITS: Record<string, string> = { hours: 'TH', days: 'D', weeks: 'W', months: 'M', years: 'Y', decades: 'DE', centuries: 'CE' };
 const NUMBERS = new Set(Object.keys(NUMBER_WORDS));
 /** Words before a bare plural unit that make it a span of time ("for months", "after years of war"). */
-const DURATION_BEFORE = new Set(['for', 'after', 'over', 'within', 'in', 'of', 'since', 'spent', 'took', 'lasted', 'lasting', 'take', 'takes', 'taking', 'across']);
-const DURATION_AFTER = /^\s+(?:of|after|before|later|earlier|on end|afterwards)\b/i;
+const DURATION_BEFORE = new Set(VAGUE_WORDS('durationBefore'));
+const DURATION_AFTER = new RegExp(`^\\s+(?:${alt('durationAfter', ' ')})\\b`, 'i');
+const AGE_FOLLOWER = new RegExp(`^\\s+(?:${alt('ageFollowers', ' ')})\\b`, 'i');
+const FEW_BEFORE = new RegExp(`^(?:${alt('fewBefore')})$`);
+const THE_YEARS_BEFORE = new RegExp(`^(?:${alt('theYearsBefore')})$`);
 
 /**
  * Durations with no number (the numbered ones are quantities): "months" → PXM, "recent years", "the last few
@@ -39,24 +45,26 @@ const DURATION_AFTER = /^\s+(?:of|after|before|later|earlier|on end|afterwards)\
  */
 export class VagueDurationParser extends WordParser {
   constructor() {
-    super('(?:(the\\s+(?:last|past|next|coming)\\s+(?:few|several|many)\\s+)|(recent\\s+|the\\s+coming\\s+|the\\s+past\\s+|the\\s+last\\s+)|(the\\s+)|((?:a\\s+)?(?:few|several|many)\\s+))?(hours|days|weeks|months|years|decades|centuries)');
+    super(
+      `(?:(the\\s+(?:${alt('fewShift')})\\s+(?:${alt('fewWords')})\\s+)|((?:recent|the\\s+(?:${alt('recentShift')}))\\s+)|(the\\s+)|((?:a\\s+)?(?:${alt('fewWords')})\\s+))?(${alt('pluralUnits')})`,
+    );
   }
 
   protected accept(text: string, index: number, match: RegExpMatchArray): Found | null {
     const [, fewPhrase, recentPhrase, the, fewWord, unitWord] = match;
-    const unit = ownValue(PLURAL_UNITS, unitWord.toLowerCase());
+    const unit = TIME_UNIT_DESIGNATORS.get(unitWord.toLowerCase());
     const end = index + match[0].length;
     const rest = text.slice(end, end + 24);
-    if (/^\s+(?:old|younger|older|of age)\b/i.test(rest) || /^[-–]old/.test(rest)) return null;
+    if (AGE_FOLLOWER.test(rest) || /^[-–]old/.test(rest)) return null;
     const prev = wordBefore(text, index);
     if (NUMBERS.has(prev) || /\d/.test(prev) || /[-–]$/.test(text.slice(0, index))) return null;
     const value = unit?.startsWith('T') ? `PTX${unit.slice(1)}` : `PX${unit}`; // clock units take ISO 8601's T (PTXH)
     const found = { index, text: match[0], mention: { kind: 'duration' as const, value } };
     if (fewPhrase || recentPhrase) return found;
-    if (fewWord) return /^(?:the|a|an|for|over|in|within|after|of|since|last|past)$/.test(prev) || DURATION_AFTER.test(rest) ? found : null;
+    if (fewWord) return FEW_BEFORE.test(prev) || DURATION_AFTER.test(rest) ? found : null;
     if (the) {
       // Only "over the years" / "down the years" / "through the years" read as a span of time.
-      return unit === 'Y' && /^(?:over|down|through|across|throughout|in)$/.test(prev) ? found : null;
+      return unit === 'Y' && THE_YEARS_BEFORE.test(prev) ? found : null;
     }
     if (prev === 'the' || prev === 'those' || prev === 'these') return null; // "the days of", "those years"
     if (DURATION_BEFORE.has(prev) || DURATION_AFTER.test(rest)) return found;
@@ -73,7 +81,7 @@ const EVENTS = alternation(EVENT_NOUNS);
  */
 export class EventAnchoredParser extends WordParser {
   constructor() {
-    super(`(?:(the\\s+(eve|day)\\s+of)|(ahead\\s+of))\\s+(?:the|his|her|their|its|this|next\\s+week['’]s|[A-Z][\\p{L}-]+['’]s)\\s+(?:[\\p{L}-]+\\s+){0,2}?(${EVENTS})`);
+    super(`(?:(the\\s+(eve|day)\\s+of)|(ahead\\s+of))\\s+(?:${alt('eventDeterminers')}|next\\s+week['’]s|[A-Z][\\p{L}-]+['’]s)\\s+(?:[\\p{L}-]+\\s+){0,2}?(${EVENTS})`);
   }
 
   protected accept(_text: string, index: number, match: RegExpMatchArray): Found | null {

@@ -2,19 +2,19 @@ import { COUNT_BLOCKERS, FULL_MONTH_NAMES, NUMBER_WORDS, ORDINAL_WORDS, SEASONS,
 import type { TimexMod } from '../../../types';
 import { WordParser, wordAfter, wordBefore, type Found } from './base';
 import { ownValue } from '../../../language/lexicon';
+import { EDGE_MODS, SPOKEN_NUMBER_WORDS, YEAR_WORDS } from '../../../language/en';
 
 /** Words after which a four-digit number is read as a year even when a plural noun follows ("the 2022 elections"). */
-const YEAR_CONTEXT = new Set([
-  'in', 'since', 'by', 'until', 'till', 'from', 'of', 'during', 'before', 'after', 'through', 'throughout', 'to',
-  'between', 'and', 'or', 'the', 'year', 'early', 'late', 'mid', 'mid-', 'around', 'circa', 'c.', 'least', 'fiscal',
-  'for', 'as', 'spring', 'summer', 'autumn', 'fall', 'winter', 'ad', 'bc', 'in', 'its', 'their', 'his', 'her', 'this',
-  'that', 'than', 'back', 'til', 'vs', 'versus', ...FULL_MONTH_NAMES, ...Object.keys(SEASONS),
-]);
+const YEAR_CONTEXT = new Set([...YEAR_WORDS('yearContext'), ...FULL_MONTH_NAMES, ...Object.keys(SEASONS)]);
 
 /** Plural count nouns without an -s ("2000 people"). */
-const IRREGULAR_PLURALS = new Set(['people', 'men', 'women', 'children', 'police', 'staff', 'personnel', 'cattle', 'sheep', 'feet', 'teeth', 'mice', 'geese', 'fish']);
+const IRREGULAR_PLURALS = new Set(YEAR_WORDS('irregularPlurals'));
+/** Words in -s after a number that are not plural nouns ("2022 was"). */
+const NOT_PLURAL_NOUN = new RegExp(`^(?:${alternation(YEAR_WORDS('notPluralNouns'))})$`);
 
-const MOD_WORDS: Record<string, TimexMod> = { early: 'START', mid: 'MID', late: 'END' };
+/** "early" / "mid" / "late" before a decade or century, and the TimeML mod each gives. */
+const EDGE = alternation(EDGE_MODS.keys());
+const edgeMod = (word: string | undefined): TimexMod | undefined => (word ? (EDGE_MODS.get(word.toLowerCase()) as TimexMod | undefined) : undefined);
 
 /**
  * Bare years: "in 2022", "the 1949 revolution", "2022's". chrono does not find them. A four-digit number is NOT a
@@ -45,7 +45,7 @@ export class YearParser extends WordParser {
     const next = wordAfter(text, end);
     if (UNIT_ABBREVIATIONS.has(next.toLowerCase().replace(/[.,;:]+$/, ''))) return null;
     const strong = YEAR_CONTEXT.has(prev) || /['’]s$/.test(prev) || /^mid-$/.test(before.slice(-4));
-    const countNoun = (/^[a-z]+s$/.test(next) && !/^(?:was|is|has|as|this|its|his|saw|sees|marks|says)$/.test(next)) || IRREGULAR_PLURALS.has(next);
+    const countNoun = (/^[a-z]+s$/.test(next) && !NOT_PLURAL_NOUN.test(next)) || IRREGULAR_PLURALS.has(next);
     if (!strong && countNoun) return null;
     if (year < 1800 && !strong) return null;
     return { index, text: match[1], mention: { kind: 'calendar', year } };
@@ -55,12 +55,12 @@ export class YearParser extends WordParser {
 /** Decades: "the 1980s", "the early 2000s", "the '90s" (TIMEX3 value 198, 200, 199); "the 1800s" is a century. */
 export class DecadeParser extends WordParser {
   constructor() {
-    super("(?:(the)\\s+)?(?:(early|mid|late)[\\s-]+)?((?:1\\d|20)\\d0|['’]\\d0|\\d0)s");
+    super(`(?:(the)\\s+)?(?:(${EDGE})[\\s-]+)?((?:1\\d|20)\\d0|['’]\\d0|\\d0)s`);
   }
 
   protected accept(_text: string, index: number, match: RegExpMatchArray): Found | null {
     const [, the, modWord, digits] = match;
-    const mod = modWord ? ownValue(MOD_WORDS, modWord.toLowerCase()) : undefined;
+    const mod = edgeMod(modWord);
     let value: number;
     if (/^\d{4}$/.test(digits)) {
       value = Number(digits);
@@ -77,21 +77,22 @@ export class DecadeParser extends WordParser {
   }
 }
 
-const TEENS = ['eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
-const TENS = ['ten', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
-const UNITS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
-const DECADE_WORDS = TENS.slice(1).map((t) => `${t.slice(0, -1)}ies`); // twenties … nineties
+const TEENS = SPOKEN_NUMBER_WORDS('teens');
+const TENS = SPOKEN_NUMBER_WORDS('tens');
+const UNITS = SPOKEN_NUMBER_WORDS('units');
+const CENTURY_TEENS = SPOKEN_NUMBER_WORDS('centuries');
+const DECADE_WORDS = SPOKEN_NUMBER_WORDS('decades'); // twenties … nineties, in order
 
 /** Decades in words: "the nineties" (199), "the early eighties" (198, START). "the" is required: "in their nineties" is an age. */
 export class WordDecadeParser extends WordParser {
   constructor() {
-    super(`the\\s+(?:(early|mid|late)[\\s-]+)?(${DECADE_WORDS.join('|')})`);
+    super(`the\\s+(?:(${EDGE})[\\s-]+)?(${DECADE_WORDS.join('|')})`);
   }
 
   protected accept(_text: string, index: number, match: RegExpMatchArray): Found | null {
     const [whole, modWord, word] = match;
     const tens = DECADE_WORDS.indexOf(word.toLowerCase()) + 2;
-    const mod = modWord ? ownValue(MOD_WORDS, modWord.toLowerCase()) : undefined;
+    const mod = edgeMod(modWord);
     return { index, text: whole, mention: { kind: 'decade', decade: 190 + tens }, ...(mod ? { mod } : {}) };
   }
 }
@@ -102,13 +103,13 @@ const ORDINALS = alternation(Object.keys(ORDINAL_WORDS).filter((w) => w !== 'fin
 export class CenturyParser extends WordParser {
   constructor() {
     super(
-      `(?:(the)\\s+)?(?:(early|mid|late)[\\s-]+)?(?:(\\d{1,2})(?:st|nd|rd|th)|(${ORDINALS})|(last|previous|past|this|current|next))[\\s-]+century`,
+      `(?:(the)\\s+)?(?:(${EDGE})[\\s-]+)?(?:(\\d{1,2})(?:${alternation(YEAR_WORDS('ordinalSuffixes'))})|(${ORDINALS})|(${alternation(YEAR_WORDS('centuryShift'))}))[\\s-]+century`,
     );
   }
 
   protected accept(_text: string, index: number, match: RegExpMatchArray): Found | null {
     const [, , modWord, digits, ordinal, relative] = match;
-    const mod = modWord ? ownValue(MOD_WORDS, modWord.toLowerCase()) : undefined;
+    const mod = edgeMod(modWord);
     const extra = mod ? { mod } : {};
     if (relative) {
       const r = relative.toLowerCase();
@@ -133,7 +134,7 @@ const spoken = (w: string): number => ownValue(NUMBER_WORDS, w.toLowerCase()) ??
 export class SpokenYearParser extends WordParser {
   constructor() {
     super(
-      `(?:(${alternation(FULL_MONTH_NAMES)})\\s+|(?:the\\s+)?(${alternation(Object.keys(SEASONS))})\\s+of\\s+)?(?:(the\\s+year\\s+)?two\\s+thousand(?:\\s+(?:and\\s+)?(${UNITS.join('|')}|ten|${TEENS.join('|')}))?|(${TEENS.slice(6).join('|')})[\\s-]+(?:(${TEENS.join('|')})|(${TENS.join('|')})(?:[\\s-]+(${UNITS.join('|')}))?|hundred))`,
+      `(?:(${alternation(FULL_MONTH_NAMES)})\\s+|(?:the\\s+)?(${alternation(Object.keys(SEASONS))})\\s+of\\s+)?(?:(the\\s+year\\s+)?two\\s+thousand(?:\\s+(?:and\\s+)?(${UNITS.join('|')}|ten|${TEENS.join('|')}))?|(${CENTURY_TEENS.join('|')})[\\s-]+(?:(${TEENS.join('|')})|(${TENS.join('|')})(?:[\\s-]+(${UNITS.join('|')}))?|hundred))`,
     );
   }
 

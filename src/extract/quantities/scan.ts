@@ -549,6 +549,8 @@ function countOrAge(input: ScanInput, f: Figure): Outcome | undefined {
       const after = tokens[noun.end];
       // "10 years ago", "two years later": a date; "the past five years": a period (the date extractor's).
       if (after && DURATION_RELATIVE.has(after.lower) && !(after.lower === 'before' || after.lower === 'after') ) return { skipTo: noun.end + 1 };
+      // "five years from now": a date ahead (the date extractor's), as "ago" is one behind.
+      if (isWord(after, 'from') && isWord(tokens[noun.end + 1], 'now')) return { skipTo: noun.end + 2 };
       if (prevWord && PERIOD_DETERMINERS.has(prevWord.lower) && !f.hasBound) return { skipTo: noun.end };
       if (isWord(after, 'old')) return age(noun.end + 1, unit, true);
       // "3 years of age", "eighteen months of age"

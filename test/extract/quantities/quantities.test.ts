@@ -121,6 +121,7 @@ const NEGATIVE: Array<{ text: string; why: string }> = [
   { text: 'At first the plan failed.', why: '"at first" carries no rank' },
   { text: 'Chelsea won 3-1 at home.', why: 'a score' },
   { text: 'The trial ended 10 years ago.', why: 'a date' },
+  { text: 'The plant will close five years from now.', why: 'a date ahead' },
   { text: 'The Second World War ended in 1945.', why: 'a name' },
   { text: 'It is the second-largest economy.', why: 'a superlative compound' },
   { text: 'Both countries signed the deal.', why: 'no number' },

@@ -32,16 +32,20 @@ export function ownValue<V>(obj: Readonly<Record<string, V>>, key: string): V | 
   return Object.prototype.hasOwnProperty.call(obj, key) ? obj[key] : undefined;
 }
 
+/** `s` with every regular-expression metacharacter escaped, to match literally. */
+export function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
 /** A regular-expression group `(?:a|b|c)` matching any of `words` literally, longest first (so "memorandum" wins over "memo"). */
 export function alternation(words: Iterable<string>): string {
-  const sorted = [...words].sort((a, b) => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0));
-  return `(?:${sorted.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`;
+  return `(?:${wordAlternation(words, ' ')})`;
 }
 
 /** Words as an alternation in the given order, each escaped ("a|an|the"), for a pattern's `(?:…)`: where the
  * first alternative that matches must be the one the list puts first. */
 export function alternationInOrder(words: Iterable<string>): string {
-  return [...words].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+  return [...words].map(escapeRegExp).join('|');
 }
 
 /**
@@ -68,6 +72,6 @@ export function wordSlots(file: WordListFile): (slot: string) => readonly string
 export function wordAlternation(words: Iterable<string>, space = '\\s+'): string {
   return [...words]
     .sort((a, b) => b.length - a.length || (a < b ? -1 : 1))
-    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, space))
+    .map((w) => escapeRegExp(w).replace(/ /g, space))
     .join('|');
 }

@@ -1,4 +1,5 @@
 import { type DeterminerKind, determinerKind, determinerPattern, isAbbreviatedTitle, isFunctionWord, pointNumberPattern } from '../../language/en';
+import { escapeRegExp } from '../../language/lexicon';
 import type { Article, Span } from '../../types';
 
 /** Text helpers shared by the label finders: phrase regexes, neighbouring words, span expansion. */
@@ -9,10 +10,7 @@ const WORD_CHAR = '[\\p{L}\\p{N}]';
 export const JOINER = '[\\s\\u00a0\\-‐–]+';
 const SPACE = '[\\s\\u00a0]+';
 
-
-export function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
+export { escapeRegExp };
 
 /** A phrase as a pattern: its words joined by any spacing or hyphen ("full-scale" matches "full scale"). */
 export function phrasePattern(phrase: string): string {

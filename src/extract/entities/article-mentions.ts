@@ -1,5 +1,6 @@
 import lexicon from '../../align/data/lexicon.json';
 import { SPEECH_VERBS, STOPWORDS, type Token } from '../../align/text';
+import { escapeRegExp } from '../../language/lexicon';
 import { COMPASS_ADJECTIVES, countries as gazetteerCountries, NAME_RUN_JOINERS, SPEECH_AUXILIARIES } from '../../language/en';
 import type { Article, EntityKind, EntityMention } from '../../types';
 
@@ -253,7 +254,7 @@ function descriptorMentions(text: string, descriptors: Map<string, Set<string>>,
   for (const [descr, keys] of descriptors) {
     if (keys.size !== 1 || descr.split(' ').length < 2) continue;
     const key = [...keys][0];
-    const re = new RegExp(`\\bthe\\s+${descr.split(' ').map(escapeRe).join('\\s+')}\\b(?:[’']s)?`, 'giu');
+    const re = new RegExp(`\\bthe\\s+${descr.split(' ').map(escapeRegExp).join('\\s+')}\\b(?:[’']s)?`, 'giu');
     for (const m of text.matchAll(re)) {
       out.push(mention('person', key, personTokens.get(key) ?? [key], m.index!, m.index! + m[0].length, /[’']s$/.test(m[0])));
     }
@@ -278,10 +279,6 @@ function pluralCountryMentions(text: string, sorted: EntityMention[]): EntityMen
 
 function mention(kind: EntityKind, key: string, tokens: string[], start: number, end: number, possessive: boolean): EntityMention {
   return { kind, key, tokens, start, end, possessive, speaker: false };
-}
-
-function escapeRe(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /** A name followed by a speech verb ("Putin said"), or preceded by one or by "according to", is a sayer. */

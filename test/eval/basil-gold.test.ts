@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { defaultBasilCorpus, defaultBasilGoldDir, loadBasilEvent, loadBasilGold, locateSnippet, readArticleText, VERDICTS } from '../../src/eval/basil-gold';
+import { scratchDir } from '../helpers/tempdir';
 
 const corpus = defaultBasilCorpus();
 const haveCorpus = fs.existsSync(path.join(corpus, 'manifest.json'));
@@ -60,7 +60,7 @@ describeCorpus('basil-dev gold files', () => {
 
 describeCorpus('loadBasilEvent fails loudly', () => {
   const write = (gold: unknown): string => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'basil-gold-'));
+    const dir = scratchDir('basil-gold-');
     const file = path.join(dir, 't01.json');
     fs.writeFileSync(file, JSON.stringify(gold));
     return file;

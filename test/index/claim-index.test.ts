@@ -1,13 +1,13 @@
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import Database from 'better-sqlite3';
 import { extractWithIndex, indexKeyFor, indexPathFor, openIndex, type ClaimIndex } from '../../src/index/claim-index';
 import type { Article, ExtractedArticle } from '../../src/types';
 import { makeArticle } from '../helpers/article';
+import { scratchDir } from '../helpers/tempdir';
 
 function tmpFile(name = 'index.sqlite'): string {
-  return path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'claimdiff-index-')), '.claimdiff', name);
+  return path.join(scratchDir('claimdiff-index-'), '.claimdiff', name);
 }
 
 /** A stand-in extractor: cheap, and its output records which article text it saw. */

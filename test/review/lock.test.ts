@@ -2,9 +2,10 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { acquireLock, withLock } from '../../src/review/lock';
+import { scratchDir } from '../helpers/tempdir';
 
 function lockPath(): string {
-  return path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'claimdiff-lock-')), 'reviews.json.lock');
+  return path.join(scratchDir('claimdiff-lock-'), 'reviews.json.lock');
 }
 
 function writeLock(file: string, owner: object | string, ageMs = 0): void {

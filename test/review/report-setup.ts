@@ -1,9 +1,9 @@
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { PassThrough } from 'node:stream';
 import type { Report } from '../../src/types';
 import { makeReport } from '../report/fixtures';
+import { scratchDir } from '../helpers/tempdir';
 
 /** A report.json in a temp folder, with a corpus folder beside it that the report names (absolute path). */
 export interface ReviewSetup {
@@ -15,7 +15,7 @@ export interface ReviewSetup {
 }
 
 export function setUpReport(inject = '', edit?: (r: Report) => void): ReviewSetup {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'claimdiff-review-cmd-'));
+  const dir = scratchDir('claimdiff-review-cmd-');
   const corpus = path.join(dir, 'corpus');
   fs.mkdirSync(corpus);
   const report = makeReport(inject);

@@ -1,6 +1,5 @@
 import { spawn } from 'node:child_process';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import {
   loadReviews,
@@ -12,11 +11,12 @@ import {
   serializeReviews,
   type ReviewDecision,
 } from '../../src/review/store';
+import { scratchDir } from '../helpers/tempdir';
 
 const CHILD = path.join(__dirname, 'fixtures/record-child.js');
 
 function tmpDir(): string {
-  return fs.mkdtempSync(path.join(os.tmpdir(), 'claimdiff-reviews-'));
+  return scratchDir('claimdiff-reviews-');
 }
 
 function dec(flagId: string, when: string, decision: ReviewDecision['decision'] = 'dismissed', extra: Partial<ReviewDecision> = {}): ReviewDecision {

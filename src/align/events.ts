@@ -1,7 +1,7 @@
 import events from './data/events.json';
-import synonyms from './data/synonyms.json';
 import type { Mention } from './entities';
-import { STOPWORDS, type Token } from './text';
+import { ALIGN_SYNONYM_CLASSES } from '../language/en';
+import { STOPWORDS, type Token } from '../language/text';
 
 /**
  * Event words that span or depend on several tokens, which the one-word synonym map cannot see:
@@ -17,7 +17,7 @@ export type StemOverrides = Map<number, string | null>;
 /** Multi-word synonym entries as word lists, longest first, by their first word. */
 const PHRASES: Map<string, Array<{ words: string[]; cls: string }>> = (() => {
   const m = new Map<string, Array<{ words: string[]; cls: string }>>();
-  for (const [name, ...entries] of synonyms.classes) {
+  for (const [name, entries] of ALIGN_SYNONYM_CLASSES) {
     for (const e of entries) {
       if (!e.includes(' ')) continue;
       const words = e.toLowerCase().split(/\s+/);

@@ -1,10 +1,10 @@
 import type { Article, Claim, DateClaim, QuantityClaim, QuoteClaim, Span } from '../types';
-import lexicon from './data/lexicon.json';
+import { ALIGN_PERIOD_PARTS } from '../language/en';
 import unitData from './data/units.json';
 import { ArticleEntities, type Mention } from './entities';
 import { eventOverrides } from './events';
 import { forClaim, type PerKind } from './kinds';
-import { contentStems, isContentWord, normalizeWords, stem, TIME_WORDS, TITLE_WORDS, tokenize } from './text';
+import { contentStems, isContentWord, normalizeWords, stem, TIME_WORDS, TITLE_WORDS, tokenize } from '../language/text';
 
 /**
  * What the aligner knows about one claim: cheap keys for blocking and the bags of words and entities that
@@ -89,7 +89,7 @@ const FUTURE_RE = /\b(?:will|would|(?:is|are) (?:expected|projected|forecast|set
 const NUMBER_WORD = /^(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|hundred|thousand|million|billion|trillion|tens|hundreds|thousands|millions|billions|half|dozen|dozens)$/;
 
 /** Words that place a date within its period ("the end of 2003", "the start of the year"), as stems. */
-const PERIOD_PARTS: ReadonlySet<string> = new Set(lexicon.periodParts.map(stem));
+const PERIOD_PARTS: ReadonlySet<string> = new Set([...ALIGN_PERIOD_PARTS].map(stem));
 
 /** Punctuation that closes a phrase: words past it are seldom what a date beside it dates. */
 const PHRASE_BREAK = /[,;:()\[\]—–]|\s-\s/;

@@ -38,9 +38,9 @@ const MOVE_CLASS = `@${events.militaryMovement.class}`;
 const CRISIS = new Set(events.locatedCrisis.words);
 const CRISIS_CLASS = `@${events.locatedCrisis.to}`;
 const PLACE_PREPS = new Set(events.locatedCrisis.placePrepositions);
-const PLACE_KINDS: ReadonlySet<string> = new Set(['country', 'region', 'name']);
+const PLACE_KINDS: ReadonlySet<string> = new Set<Mention['kind']>(['country', 'region', 'name']);
 /** Before the crisis word only a country or region: "the Boeing crisis" is a company's. */
-const STATE_KINDS: ReadonlySet<string> = new Set(['country', 'region']);
+const STATE_KINDS: ReadonlySet<string> = new Set<Mention['kind']>(['country', 'region']);
 
 function placeAt(mentions: Mention[], t: Token | undefined, kinds: ReadonlySet<string> = PLACE_KINDS): boolean {
   return !!t && mentions.some((m) => kinds.has(m.kind) && m.start <= t.start && t.end <= m.end);

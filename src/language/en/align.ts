@@ -1,4 +1,4 @@
-import { wordMap, wordSet, type WordListFile } from '../lexicon';
+import { wordAlternation, wordMap, wordSet, type WordListFile } from '../lexicon';
 import personNouns from './align-person-nouns.json';
 import timeSides from './align-time-sides.json';
 import stopwords from './align-stopwords.json';
@@ -13,6 +13,10 @@ import monthsDays from './align-months-days.json';
 import pluralPronouns from './align-plural-pronouns.json';
 import regions from './align-regions.json';
 import synonyms from './align-synonyms.json';
+import futureCues from './align-future-cues.json';
+import speakerSkipWords from './align-speaker-skip-words.json';
+import personPronouns from './align-person-pronouns.json';
+import numberWords from './align-number-words.json';
 
 /** Nouns that count people (see align/score.ts: two such counts of one figure may be one fact). */
 export const PERSON_NOUNS: ReadonlySet<string> = wordSet(personNouns as WordListFile);
@@ -44,3 +48,11 @@ export const ALIGN_PLURAL_PRONOUNS: ReadonlySet<string> = wordSet(pluralPronouns
 export const ALIGN_REGIONS: ReadonlySet<string> = wordSet(regions as WordListFile);
 /** Synonym classes: class name → its words, in the file's order (a word in two classes belongs to the first). */
 export const ALIGN_SYNONYM_CLASSES: ReadonlyMap<string, readonly string[]> = wordMap<readonly string[]>(synonyms as WordListFile);
+/** Words before a figure that make it a forecast ("will", "is expected to"), as one case-insensitive pattern of whole words. */
+export const ALIGN_FUTURE_CUES: RegExp = new RegExp(String.raw`\b(?:${wordAlternation(wordSet(futureCues as WordListFile), ' ')})\b`, 'i');
+/** Words left out when two speakers' names are compared ("mr", "the"). */
+export const ALIGN_SPEAKER_SKIP_WORDS: ReadonlySet<string> = wordSet(speakerSkipWords as WordListFile);
+/** Third-person singular pronouns that stand for a person ("he", "his"). */
+export const ALIGN_PERSON_PRONOUNS: ReadonlySet<string> = wordSet(personPronouns as WordListFile);
+/** A whole word that is a figure: digits, or a number word ("two", "million", "dozens"). */
+export const ALIGN_NUMBER_WORD: RegExp = new RegExp(String.raw`^(?:\d[\d,.]*|${wordAlternation(wordSet(numberWords as WordListFile))})$`);

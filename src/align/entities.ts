@@ -1,6 +1,6 @@
 import { analysisOf, loadedMention } from '../extract/analysis';
 import type { Article, EntityMention, Span } from '../types';
-import { ALIGN_PERSON_PRONOUNS } from '../language/en';
+import { ALIGN_PERSON_PRONOUNS } from '../language';
 import { decodeWords, type Token } from '../language/tokens';
 
 export { HISTORICAL_STATES } from '../extract/entities/article-mentions';

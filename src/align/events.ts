@@ -1,6 +1,6 @@
 import events from './data/events.json';
 import type { Mention } from './entities';
-import { ALIGN_SYNONYM_CLASSES } from '../language/en';
+import { ALIGN_SYNONYM_CLASSES } from '../language';
 import { STOPWORDS, type Token } from '../language/text';
 
 /**

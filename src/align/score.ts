@@ -5,7 +5,7 @@ import { HISTORICAL_STATES, type Mention } from './entities';
 import { forKind } from './kinds';
 import { quoteMatch } from './quotes';
 import { intersect, jaccard, stem, STOPWORDS, TITLE_WORDS, weightedOverlap } from '../language/text';
-import { ALIGN_NAME_SUFFIXES, PERSON_NOUNS } from '../language/en';
+import { ALIGN_NAME_SUFFIXES, PERSON_NOUNS } from '../language';
 import { datedRelation, eventRelation, isConcreteTimex, periodRelation, timexInterval, valuesCompatible } from './values';
 
 /**

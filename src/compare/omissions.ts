@@ -3,7 +3,7 @@ import type { AlignedGroup } from '../align/groups';
 import { stem, TIME_WORDS } from '../language/text';
 import { isConcreteTimex, periodRelation, timexInterval, valuesCompatible } from '../align/values';
 import { fingerprint } from '../extract/ids';
-import { attributionLemma } from '../language/en';
+import { attributionLemma } from '../language';
 import type { Article, Claim, Omission, QuantityClaim, Story, Timex } from '../types';
 
 /**

@@ -1,5 +1,5 @@
 import type { ChromeSpan, Span } from '../types';
-import { PAGE_CHROME as lexicon } from '../language/en';
+import { PAGE_CHROME as lexicon } from '../language';
 
 /**
  * Page chrome in article text: furniture that templates put around an article and that survives scraping

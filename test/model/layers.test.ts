@@ -67,6 +67,12 @@ describe('import direction', () => {
     expect(all.filter((e) => LOW.includes(e.fromLayer) && HIGH.includes(e.toLayer)).map(show)).toEqual([]);
   });
 
+  test('stages read word data through src/language, never from a language folder', () => {
+    const langFolder = (to: string) => /^language\/[a-z]{2}(?:\/|$)/.test(to.split(path.sep).join('/'));
+    expect(all.some((e) => e.from === path.join('language', 'index.ts') && langFolder(e.to))).toBe(true);
+    expect(all.filter((e) => e.fromLayer !== 'language' && langFolder(e.to)).map(show)).toEqual([]);
+  });
+
   test('report and review do not import each other', () => {
     expect(all.filter((e) => (e.fromLayer === 'report' && e.toLayer === 'review') || (e.fromLayer === 'review' && e.toLayer === 'report')).map(show)).toEqual([]);
   });

@@ -1,4 +1,4 @@
-import { isActorPreposition, isConflictHead } from '../../language/en';
+import { isActorPreposition, isConflictHead } from '../../language';
 import type { Span } from '../../types';
 import type { CountryMention } from '../../extract/analysis/framing/entities';
 import { sentenceIndex, within, type ArticleScope } from './scope';

@@ -1,4 +1,4 @@
-import { planComplementPatterns } from '../../language/en';
+import { planComplementPatterns } from '../../language';
 import type { Span } from '../../types';
 import { isObjectLike } from './actors';
 import type { CountryMention, EntityFinder } from '../../extract/analysis/framing/entities';

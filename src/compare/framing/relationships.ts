@@ -1,4 +1,4 @@
-import { isLocativePreposition } from '../../language/en';
+import { isLocativePreposition } from '../../language';
 import type { Span } from '../../types';
 import type { EntityFinder } from '../../extract/analysis/framing/entities';
 import type { FramingLexicon, LabelEntry } from '../../extract/analysis/framing/lexicon';

@@ -1,4 +1,4 @@
-import { determinerPattern, sideTakingPattern, stanceObjectPrepositionPattern } from '../../language/en';
+import { determinerPattern, sideTakingPattern, stanceObjectPrepositionPattern } from '../../language';
 import type { Span } from '../../types';
 import { resolveActor } from './actors';
 import type { CountryMention, EntityFinder } from '../../extract/analysis/framing/entities';

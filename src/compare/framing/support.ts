@@ -1,4 +1,4 @@
-import { determinerKind, supplyVerbPattern } from '../../language/en';
+import { determinerKind, supplyVerbPattern } from '../../language';
 import type { Span } from '../../types';
 import { isObjectLike, sentenceSubject } from './actors';
 import type { CountryMention, EntityFinder } from '../../extract/analysis/framing/entities';

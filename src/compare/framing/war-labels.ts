@@ -1,4 +1,4 @@
-import { complementPrepositions } from '../../language/en';
+import { complementPrepositions } from '../../language';
 import type { Span } from '../../types';
 import type { EntityFinder } from '../../extract/analysis/framing/entities';
 import type { ConflictLabelEntry, FramingLexicon } from '../../extract/analysis/framing/lexicon';

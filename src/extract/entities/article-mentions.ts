@@ -11,7 +11,7 @@ import {
   countries as gazetteerCountries,
   NAME_RUN_JOINERS,
   SPEECH_AUXILIARIES,
-} from '../../language/en';
+} from '../../language';
 import type { Article, EntityKind, EntityMention } from '../../types';
 
 /**

@@ -1,4 +1,4 @@
-import { ABBREVIATIONS_WITH_STOP } from '../../language/en';
+import { ABBREVIATIONS_WITH_STOP } from '../../language';
 import { alternation } from '../../language/lexicon';
 import { tokenize as words } from '../../language/tokens';
 import type { Span } from '../../types';

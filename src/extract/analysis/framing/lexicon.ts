@@ -1,4 +1,4 @@
-import { countries as gazetteerCountries } from '../../../language/en';
+import { countries as gazetteerCountries } from '../../../language';
 import { validatorFor } from '../../../lib/validate';
 import conflictLabelsJson from './data/conflict-labels.json';
 import conflictsJson from './data/conflicts.json';

@@ -1,5 +1,5 @@
 import { isHonorific, isTitleWord } from '../../entities/names';
-import { attributionOf, isClosedClassWord, isDefiniteArticle, isEvaluativeWord, isGenericNoun, labelFamily, type AttributionTone } from '../../../language/en';
+import { attributionOf, isClosedClassWord, isDefiniteArticle, isEvaluativeWord, isGenericNoun, labelFamily, type AttributionTone } from '../../../language';
 import type { Article, Span } from '../../../types';
 import { inChrome } from './text';
 

@@ -1,4 +1,4 @@
-import { type DeterminerKind, determinerKind, determinerPattern, isAbbreviatedTitle, isFunctionWord, pointNumberPattern } from '../../../language/en';
+import { type DeterminerKind, determinerKind, determinerPattern, isAbbreviatedTitle, isFunctionWord, pointNumberPattern } from '../../../language';
 import { escapeRegExp } from '../../../language/lexicon';
 import type { Article, Span } from '../../../types';
 

@@ -174,7 +174,7 @@ export interface ExtractedArticle {
   /** What extraction had to do to the input (a run-on sentence cut to the budget); absent when nothing. */
   notices?: string[];
   /**
-   * What the later stages read of the text, found once by extraction's analysis pass (src/extract/analysis.ts).
+   * What the later stages read of the text, found once by extraction's analysis pass (src/extract/analysis/index.ts).
    * Always filled by the pipeline; optional so that extractions stored by older versions still load.
    */
   analysis?: ArticleAnalysis;
@@ -205,7 +205,7 @@ export interface StoredMention extends Span {
 }
 
 /**
- * A noun phrase framing may compare as a label (src/compare/framing/phrases.ts); its text is the article's slice.
+ * A noun phrase framing may compare as a label (src/extract/analysis/framing/phrases.ts); its text is the article's slice.
  * Stored compactly: a field that is false, null or empty is left out.
  */
 export interface PhraseOccurrence extends Span {
@@ -234,13 +234,13 @@ export interface PlaceOccurrence extends Span {
   kind: 'name' | 'demonym' | 'metonym';
 }
 
-/** A word or phrase tied to one or more conflicts (compare/framing/data/conflicts.json). */
+/** A word or phrase tied to one or more conflicts (extract/analysis/framing/data/conflicts.json). */
 export interface AnchorOccurrence extends Span {
   conflicts: string[];
 }
 
 /**
- * A phrase of one of framing's label lexicons (src/compare/framing/data/*-labels.json, spellings.json) where the
+ * A phrase of one of framing's label lexicons (src/extract/analysis/framing/data/*-labels.json, spellings.json) where the
  * text has it; its text is the article's slice.
  */
 export interface LabelOccurrence extends Span {
@@ -270,7 +270,7 @@ export interface ArticleAnalysis {
   terms: Record<string, number>;
   /** Display labels of the entity terms ("e:xi jinping" → "Xi Jinping"). */
   termLabels: Record<string, string>;
-  /** Framing: names, demonyms and metonyms of the gazetteer's countries (compare/framing/entities.ts), in text order. */
+  /** Framing: names, demonyms and metonyms of the gazetteer's countries (extract/analysis/framing/entities.ts), in text order. */
   places: PlaceOccurrence[];
   /** Framing: conflict anchors (places and groups specific to a conflict) with the conflicts' ids. */
   anchors: AnchorOccurrence[];

@@ -1,5 +1,6 @@
 import { analysisOf, loadedMention } from '../extract/analysis';
 import type { Article, EntityMention, Span } from '../types';
+import { ALIGN_PERSON_PRONOUNS } from '../language';
 import { decodeWords, type Token } from '../language/tokens';
 
 export { HISTORICAL_STATES } from '../extract/entities/article-mentions';
@@ -16,7 +17,7 @@ export interface Mention extends EntityMention {
 }
 
 /** Third-person singular pronouns that stand for a person. */
-export const PERSON_PRONOUNS: ReadonlySet<string> = new Set(['he', 'him', 'his', 'she', 'her']);
+export const PERSON_PRONOUNS: ReadonlySet<string> = ALIGN_PERSON_PRONOUNS;
 
 type EntitySource = Pick<Article, 'text' | 'sentences'> & Partial<Pick<Article, 'headline' | 'chrome' | 'id' | 'paragraphs'>>;
 

@@ -1,7 +1,7 @@
 import events from './data/events.json';
-import synonyms from './data/synonyms.json';
 import type { Mention } from './entities';
-import { STOPWORDS, type Token } from './text';
+import { ALIGN_SYNONYM_CLASSES } from '../language';
+import { STOPWORDS, type Token } from '../language/text';
 
 /**
  * Event words that span or depend on several tokens, which the one-word synonym map cannot see:
@@ -17,7 +17,7 @@ export type StemOverrides = Map<number, string | null>;
 /** Multi-word synonym entries as word lists, longest first, by their first word. */
 const PHRASES: Map<string, Array<{ words: string[]; cls: string }>> = (() => {
   const m = new Map<string, Array<{ words: string[]; cls: string }>>();
-  for (const [name, ...entries] of synonyms.classes) {
+  for (const [name, entries] of ALIGN_SYNONYM_CLASSES) {
     for (const e of entries) {
       if (!e.includes(' ')) continue;
       const words = e.toLowerCase().split(/\s+/);
@@ -38,9 +38,9 @@ const MOVE_CLASS = `@${events.militaryMovement.class}`;
 const CRISIS = new Set(events.locatedCrisis.words);
 const CRISIS_CLASS = `@${events.locatedCrisis.to}`;
 const PLACE_PREPS = new Set(events.locatedCrisis.placePrepositions);
-const PLACE_KINDS: ReadonlySet<string> = new Set(['country', 'region', 'name']);
+const PLACE_KINDS: ReadonlySet<string> = new Set<Mention['kind']>(['country', 'region', 'name']);
 /** Before the crisis word only a country or region: "the Boeing crisis" is a company's. */
-const STATE_KINDS: ReadonlySet<string> = new Set(['country', 'region']);
+const STATE_KINDS: ReadonlySet<string> = new Set<Mention['kind']>(['country', 'region']);
 
 function placeAt(mentions: Mention[], t: Token | undefined, kinds: ReadonlySet<string> = PLACE_KINDS): boolean {
   return !!t && mentions.some((m) => kinds.has(m.kind) && m.start <= t.start && t.end <= m.end);

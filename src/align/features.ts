@@ -1,10 +1,10 @@
 import type { Article, Claim, DateClaim, QuantityClaim, QuoteClaim, Span } from '../types';
-import lexicon from './data/lexicon.json';
+import { ALIGN_FUTURE_CUES, ALIGN_NUMBER_WORD, ALIGN_PERIOD_PARTS, ALIGN_SPEAKER_SKIP_WORDS } from '../language';
 import unitData from './data/units.json';
 import { ArticleEntities, type Mention } from './entities';
 import { eventOverrides } from './events';
 import { forClaim, type PerKind } from './kinds';
-import { contentStems, isContentWord, normalizeWords, stem, TIME_WORDS, TITLE_WORDS, tokenize } from './text';
+import { contentStems, isContentWord, normalizeWords, stem, TIME_WORDS, TITLE_WORDS, tokenize } from '../language/text';
 
 /**
  * What the aligner knows about one claim: cheap keys for blocking and the bags of words and entities that
@@ -84,12 +84,12 @@ export function clauseOf(claim: Claim): Span {
 }
 
 /** Future or predictive wording just before a figure ("will exceed", "is expected to reach"): a forecast. */
-const FUTURE_RE = /\b(?:will|would|(?:is|are) (?:expected|projected|forecast|set) to|forecasts?|projects?|predicts?|could (?:reach|exceed|top|hit))\b/i;
+const FUTURE_RE = ALIGN_FUTURE_CUES;
 
-const NUMBER_WORD = /^(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|hundred|thousand|million|billion|trillion|tens|hundreds|thousands|millions|billions|half|dozen|dozens)$/;
+const NUMBER_WORD = ALIGN_NUMBER_WORD;
 
 /** Words that place a date within its period ("the end of 2003", "the start of the year"), as stems. */
-const PERIOD_PARTS: ReadonlySet<string> = new Set(lexicon.periodParts.map(stem));
+const PERIOD_PARTS: ReadonlySet<string> = new Set([...ALIGN_PERIOD_PARTS].map(stem));
 
 /** Punctuation that closes a phrase: words past it are seldom what a date beside it dates. */
 const PHRASE_BREAK = /[,;:()\[\]—–]|\s-\s/;
@@ -197,7 +197,7 @@ function speechAct(ents: ArticleEntities, sentence: Span, span: Span): string | 
 function speakerTokens(speaker: string | string[] | null): string[][] {
   if (!speaker) return [];
   const list = Array.isArray(speaker) ? speaker : [speaker];
-  return list.map((s) => normalizeWords(s).filter((w) => !['mr', 'mrs', 'ms', 'dr', 'the'].includes(w)));
+  return list.map((s) => normalizeWords(s).filter((w) => !ALIGN_SPEAKER_SKIP_WORDS.has(w)));
 }
 
 /**

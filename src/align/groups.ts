@@ -2,7 +2,7 @@ import { fingerprint } from '../extract/ids';
 import type { AlignmentWhy, Claim, ClaimKind, QuoteClaim } from '../types';
 import type { ClaimFeatures } from './features';
 import { scorePair, type PairScore } from './score';
-import { stem, tokenize } from './text';
+import { stem, tokenize } from '../language/text';
 import { isConcreteTimex, periodRelation } from './values';
 import { byId } from '../lib/order';
 

@@ -1,5 +1,5 @@
 import { diffArrays } from 'diff';
-import { QUOTE_VARIANT_WORDS } from '../language/en';
+import { QUOTE_VARIANT_WORDS } from '../language';
 
 /**
  * Word alignment of two quotes: where one is an excerpt of the other, or the two overlap (one begins where

@@ -3,10 +3,9 @@ import type { ClaimKind, DateClaim, QuantityClaim, QuoteClaim } from '../types';
 import { SPEECH_ACTS, type ClaimFeatures } from './features';
 import { HISTORICAL_STATES, type Mention } from './entities';
 import { forKind } from './kinds';
-import lexicon from './data/lexicon.json';
 import { quoteMatch } from './quotes';
-import { intersect, jaccard, stem, STOPWORDS, TITLE_WORDS, weightedOverlap } from './text';
-import { PERSON_NOUNS } from '../language/en';
+import { intersect, jaccard, stem, STOPWORDS, TITLE_WORDS, weightedOverlap } from '../language/text';
+import { ALIGN_NAME_SUFFIXES, PERSON_NOUNS } from '../language';
 import { datedRelation, eventRelation, isConcreteTimex, periodRelation, timexInterval, valuesCompatible } from './values';
 
 /**
@@ -337,7 +336,7 @@ export function isWordSubsequence(short: string[], long: string[]): boolean {
   return false;
 }
 
-const NAME_SUFFIXES: ReadonlySet<string> = new Set(lexicon.nameSuffixes);
+const NAME_SUFFIXES: ReadonlySet<string> = ALIGN_NAME_SUFFIXES;
 
 /**
  * One speaker named in each: the same person when the names share a word and their other name words (given

@@ -1,4 +1,4 @@
-import type { ArticlePhrases } from '../compare/framing/phrases';
+import type { ArticlePhrases } from '../extract/analysis/framing/phrases';
 import type { ClaimFeatures } from './features';
 
 /**

@@ -1,4 +1,4 @@
-import { TIME_SIDES } from '../language/en';
+import { TIME_SIDES } from '../language';
 import type { QuantityClaim, Timex, TimexMod } from '../types';
 
 /**

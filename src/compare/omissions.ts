@@ -1,9 +1,9 @@
 import type { ClaimFeatures } from '../align/features';
 import type { AlignedGroup } from '../align/groups';
-import { stem, TIME_WORDS } from '../align/text';
+import { stem, TIME_WORDS } from '../language/text';
 import { isConcreteTimex, periodRelation, timexInterval, valuesCompatible } from '../align/values';
 import { fingerprint } from '../extract/ids';
-import { attributionLemma } from '../language/en';
+import { attributionLemma } from '../language';
 import type { Article, Claim, Omission, QuantityClaim, Story, Timex } from '../types';
 
 /**

@@ -4,7 +4,7 @@ import type { ClaimFeatures } from '../align/features';
 import { ALTERED_MIN_SIMILARITY, isWordSubsequence, MIN_ATTRIBUTION_WORDS, ownersMatch, personsMatch, quoteWordSimilarity, speakersMatch } from '../align/score';
 import { forKind } from '../model/claim-kinds';
 import { quoteMatch } from '../align/quotes';
-import { stem, tokenize } from '../align/text';
+import { stem, tokenize } from '../language/text';
 import { anchorEventKey, datedRelation, eventRelation, isConcreteTimex, periodRelation, timexInterval, valuesCompatible } from '../align/values';
 import { VERDICTS_BY_PRIORITY } from '../model/verdicts';
 import type { Claim, ClaimKind, DateClaim, FlagKind, QuantityClaim, QuoteClaim, Verdict } from '../types';

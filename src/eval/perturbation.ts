@@ -4,7 +4,7 @@ import { compareCorpus } from '../compare';
 import { extractArticle } from '../extract';
 import { buildArticle } from '../ingest/article';
 import { loadArticleFile } from '../ingest';
-import { PERTURB_NEUTRAL, PERTURB_PARAPHRASE, PERTURB_QUOTE_WORDS } from '../language/en';
+import { PERTURB_NEUTRAL, PERTURB_PARAPHRASE, PERTURB_QUOTE_WORDS } from '../language';
 import type { Article, Claim, ExtractedArticle, Flag, QuantityClaim, Span } from '../types';
 
 /**

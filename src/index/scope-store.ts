@@ -7,7 +7,7 @@ import { ArticleEntities } from '../align/entities';
 import { attachAnalyses } from '../extract/analysis';
 import { articleFeatures, attachIdf, figureKey, type ClaimFeatures } from '../align/features';
 import { articlePhrases } from '../compare/framing';
-import type { ArticlePhrases } from '../compare/framing/phrases';
+import type { ArticlePhrases } from '../extract/analysis/framing/phrases';
 import { clusterStories, termCounts } from '../align/stories';
 import { listArticleFiles, realPath } from '../ingest';
 import { readManifest } from '../ingest/manifest';

@@ -1,5 +1,5 @@
 import type { ChromeSpan, Span } from '../types';
-import lexicon from './data/chrome.json';
+import { PAGE_CHROME as lexicon } from '../language';
 
 /**
  * Page chrome in article text: furniture that templates put around an article and that survives scraping
@@ -13,7 +13,7 @@ import lexicon from './data/chrome.json';
  * - `link-list`: a `list` label (Related Posts, Share, Tags, ...) followed by bullet items, anywhere.
  * - `standalone`: an ad slot, jump link or link line to another story on a line of its own, anywhere.
  * - `copyright`: a copyright footer line, anywhere.
- * The lexicon is data: src/ingest/data/chrome.json.
+ * The lexicon is data: src/language/en/page-chrome.json.
  */
 
 interface Line extends Span {

@@ -5,7 +5,7 @@ import {
   ABBREVIATIONS_MID_SENTENCE as MID_SENTENCE,
   SENTENCE_OPENERS,
   SPEECH_VERBS_AFTER_QUOTE,
-} from '../language/en';
+} from '../language';
 import type { Sentence, Span } from '../types';
 
 /**

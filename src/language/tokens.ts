@@ -89,3 +89,40 @@ function makeToken(raw: string, start: number): Token {
     capitalized: /^\p{Lu}/u.test(raw),
   };
 }
+
+/**
+ * The quantity extractor's finer cut of the same text (src/extract/quantities/tokens.ts): every word, number,
+ * currency sign and punctuation mark is a lexeme. Words split at hyphens and dots ("two-day" is three lexemes,
+ * so that "two - day" can be told apart by `joined`); numbers keep their group commas and decimals ("1,200.5",
+ * Indian "12,00,000"). It cannot be a view of `tokenize`, which joins "U.S." and "no-limits" into one word.
+ */
+export type LexemeType = 'num' | 'word' | 'sym' | 'punct';
+
+export interface Lexeme {
+  text: string;
+  /** Lower case, with typographic apostrophes made straight. */
+  lower: string;
+  /** Offsets into the article text. */
+  start: number;
+  end: number;
+  type: LexemeType;
+  /** True when no whitespace separates this token from the previous one. */
+  joined: boolean;
+}
+
+const TOKEN_RE = /\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d+(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|[\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)*|[$€£¥₹₽₩₺₪₦₱฿₴₫৳₸₡₾₭₿%]|\S/gu;
+const SYMBOLS = /^[$€£¥₹₽₩₺₪₦₱฿₴₫৳₸₡₾₭₿%]$/;
+
+/** Lexemes of `text` (a slice of the article starting at `offset`). */
+export function lexemes(text: string, offset = 0): Lexeme[] {
+  const tokens: Lexeme[] = [];
+  let prevEnd = -1;
+  for (const m of text.matchAll(TOKEN_RE)) {
+    const t = m[0];
+    const start = offset + (m.index ?? 0);
+    const type: LexemeType = /^\d/.test(t) ? 'num' : /^[\p{L}\p{M}]/u.test(t) ? 'word' : SYMBOLS.test(t) ? 'sym' : 'punct';
+    tokens.push({ text: t, lower: t.toLowerCase().replace(/’/g, "'"), start, end: start + t.length, type, joined: start === prevEnd });
+    prevEnd = start + t.length;
+  }
+  return tokens;
+}

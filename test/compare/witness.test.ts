@@ -1,5 +1,5 @@
 import { quoteMatch } from '../../src/align/quotes';
-import { normalizeWords } from '../../src/align/text';
+import { normalizeWords } from '../../src/language/text';
 import { valuesCompatible } from '../../src/align/values';
 import { compareCorpus } from '../../src/compare';
 import { extractArticle } from '../../src/extract';

@@ -7,7 +7,7 @@ import * as path from 'node:path';
  * such as format names or review states, are not language and are not matched: they are arrays, not Sets.)
  */
 const SRC = path.resolve(__dirname, '../../src');
-const CLEAN = ['ingest', 'model', 'findings', 'report', 'review', 'index', 'cli', 'cli.ts', 'pipeline.ts', 'align/kinds.ts', 'extract/entities', 'extract/quotes', 'compare/framing', 'extract/dates', 'extract/refiners'];
+const CLEAN = ['align', 'compare', 'extract/analysis', 'ingest', 'model', 'findings', 'report', 'review', 'index', 'cli', 'cli.ts', 'pipeline.ts', 'align/kinds.ts', 'extract/entities', 'extract/quotes', 'compare/framing', 'extract/dates', 'extract/refiners'];
 /** File-name conventions, not English text: the corpus reader skips README, LICENSE and the like. */
 const NOT_LANGUAGE = new Set(['ingest/index.ts']);
 

@@ -63,23 +63,14 @@ describe('import direction', () => {
     expect(specifiers("import {\n  a,\n  b,\n} from '../x';\nexport * from './y';\nconst z = require('./z');")).toEqual(['../x', './y', './z']);
   });
 
-  /**
-   * Known, tracked in issue 7: the analysis pass (extract/analysis.ts) still calls the finders that live in align
-   * and compare/framing, and align's word data (align/data/lexicon.json, align/text) is not yet in src/language.
-   * The fix is to move those finders and words down, not to add to this list: the test fails on any new edge.
-   */
-  const KNOWN_UPWARD = [
-    'extract/analysis.ts → align/story-terms',
-    'extract/analysis.ts → compare/framing/entities',
-    'extract/analysis.ts → compare/framing/label-occurrences',
-    'extract/analysis.ts → compare/framing/lexicon',
-    'extract/analysis.ts → compare/framing/phrases',
-    'extract/entities/article-mentions.ts → align/data/lexicon.json',
-    'extract/entities/article-mentions.ts → align/text',
-  ];
+  test('model, language, ingest and extract import no higher layer', () => {
+    expect(all.filter((e) => LOW.includes(e.fromLayer) && HIGH.includes(e.toLayer)).map(show)).toEqual([]);
+  });
 
-  test('model, language, ingest and extract import no higher layer (beyond the known edges above)', () => {
-    expect(all.filter((e) => LOW.includes(e.fromLayer) && HIGH.includes(e.toLayer)).map(show).filter((e) => !KNOWN_UPWARD.includes(e))).toEqual([]);
+  test('stages read word data through src/language, never from a language folder', () => {
+    const langFolder = (to: string) => /^language\/[a-z]{2}(?:\/|$)/.test(to.split(path.sep).join('/'));
+    expect(all.some((e) => e.from === path.join('language', 'index.ts') && langFolder(e.to))).toBe(true);
+    expect(all.filter((e) => e.fromLayer !== 'language' && langFolder(e.to)).map(show)).toEqual([]);
   });
 
   test('report and review do not import each other', () => {

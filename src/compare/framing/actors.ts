@@ -1,8 +1,8 @@
-import { isActorPreposition, isConflictHead } from '../../language/en';
+import { isActorPreposition, isConflictHead } from '../../language';
 import type { Span } from '../../types';
-import type { CountryMention } from './entities';
+import type { CountryMention } from '../../extract/analysis/framing/entities';
 import { sentenceIndex, within, type ArticleScope } from './scope';
-import { wordAfter, wordBefore } from './text';
+import { wordAfter, wordBefore } from '../../extract/analysis/framing/text';
 
 /**
  * Which country a sentence makes the actor of a label, without a parser: the nearest country mention before the

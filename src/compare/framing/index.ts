@@ -1,11 +1,11 @@
 import { analysisOf } from '../../extract/analysis';
 import type { Article, FramingConcept, FramingLabel } from '../../types';
 import { divergence } from './divergence';
-import { EntityFinder } from './entities';
-import { loadLexicon } from './lexicon';
+import { EntityFinder } from '../../extract/analysis/framing/entities';
+import { loadLexicon } from '../../extract/analysis/framing/lexicon';
 import { FAMILY_ORDER, type Family, type RawLabel } from './model';
 import { PeacePlanFinder } from './peace-plans';
-import type { ArticlePhrases } from './phrases';
+import type { ArticlePhrases } from '../../extract/analysis/framing/phrases';
 import { referentLabels, type StoryArticles } from './referents';
 import { RelationshipFinder } from './relationships';
 import { buildScope } from './scope';

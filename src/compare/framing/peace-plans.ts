@@ -1,11 +1,11 @@
-import { planComplementPatterns } from '../../language/en';
+import { planComplementPatterns } from '../../language';
 import type { Span } from '../../types';
 import { isObjectLike } from './actors';
-import type { CountryMention, EntityFinder } from './entities';
-import type { FramingLexicon, LabelEntry } from './lexicon';
+import type { CountryMention, EntityFinder } from '../../extract/analysis/framing/entities';
+import type { FramingLexicon, LabelEntry } from '../../extract/analysis/framing/lexicon';
 import type { RawLabel } from './model';
 import { type ArticleScope, inHeadline, isProperName, lexiconMatches, within } from './scope';
-import { anyWordRegex, expandLeft, type ModifierMatcher, modifierRegex, normalizePhrase, overlaps } from './text';
+import { anyWordRegex, expandLeft, type ModifierMatcher, modifierRegex, normalizePhrase, overlaps } from '../../extract/analysis/framing/text';
 
 /**
  * What a country's peace initiative is called and how it is received: "12-point peace plan", "position paper",

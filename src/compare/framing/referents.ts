@@ -1,6 +1,6 @@
 import { divergence } from './divergence';
 import type { RawLabel } from './model';
-import { isKeyNoun, type ArticlePhrases, type Attribution, type NounPhrase } from './phrases';
+import { isKeyNoun, type ArticlePhrases, type Attribution, type NounPhrase } from '../../extract/analysis/framing/phrases';
 
 /**
  * Referents of a story and the labels each source gives them (Newsalyze's word choice and labeling, Hamborg et

@@ -1,10 +1,10 @@
-import { isLocativePreposition } from '../../language/en';
+import { isLocativePreposition } from '../../language';
 import type { Span } from '../../types';
-import type { EntityFinder } from './entities';
-import type { FramingLexicon, LabelEntry } from './lexicon';
+import type { EntityFinder } from '../../extract/analysis/framing/entities';
+import type { FramingLexicon, LabelEntry } from '../../extract/analysis/framing/lexicon';
 import type { RawLabel } from './model';
 import { type ArticleScope, inHeadline, isProperName, lexiconMatches, within } from './scope';
-import { expandLeft, type ModifierMatcher, modifierRegex, normalizePhrase, wordBefore } from './text';
+import { expandLeft, type ModifierMatcher, modifierRegex, normalizePhrase, wordBefore } from '../../extract/analysis/framing/text';
 
 /**
  * Names given to the relationship between two countries ("strategic partnership", "“no limits” friendship",

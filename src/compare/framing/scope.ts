@@ -1,7 +1,7 @@
 import type { Article, LabelLexiconFamily, LabelOccurrence, Span } from '../../types';
-import type { AnchorMention, CountryMention, EntityFinder } from './entities';
+import type { AnchorMention, CountryMention, EntityFinder } from '../../extract/analysis/framing/entities';
 import { analysisOf } from '../../extract/analysis';
-import { inChrome } from './text';
+import { inChrome } from '../../extract/analysis/framing/text';
 
 /**
  * One article as the finders see it: its sentences, its country and conflict mentions (page chrome left out),
@@ -37,7 +37,7 @@ export function buildScope(article: Article, entities: EntityFinder): ArticleSco
   return { article, sentences, countries, anchors, labels: analysis.labels, conflictCounts, dominantPair: dominantPair(sentences, countries), conflictSpans: [] };
 }
 
-export { inChrome } from './text';
+export { inChrome } from '../../extract/analysis/framing/text';
 
 function dominantPair(sentences: Span[], countries: CountryMention[]): [string, string] | null {
   const counts = new Map<string, number>();

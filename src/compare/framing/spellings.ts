@@ -1,7 +1,7 @@
-import type { FramingLexicon, SpellingGroup } from './lexicon';
+import type { FramingLexicon, SpellingGroup } from '../../extract/analysis/framing/lexicon';
 import type { RawLabel } from './model';
 import { lexiconMatches, type ArticleScope } from './scope';
-import { wordAfter, wordBefore } from './text';
+import { wordAfter, wordBefore } from '../../extract/analysis/framing/text';
 
 /**
  * Listed spelling variants of places, people and groups ("Kiev"/"Kyiv", "Zelensky"/"Zelenskyy"). A concept per

@@ -1,11 +1,11 @@
-import { determinerPattern, sideTakingPattern, stanceObjectPrepositionPattern } from '../../language/en';
+import { determinerPattern, sideTakingPattern, stanceObjectPrepositionPattern } from '../../language';
 import type { Span } from '../../types';
 import { resolveActor } from './actors';
-import type { CountryMention, EntityFinder } from './entities';
-import type { FramingLexicon, LabelEntry } from './lexicon';
+import type { CountryMention, EntityFinder } from '../../extract/analysis/framing/entities';
+import type { FramingLexicon, LabelEntry } from '../../extract/analysis/framing/lexicon';
 import type { RawLabel } from './model';
 import { lexiconMatches, within, type ArticleScope } from './scope';
-import { escapeRegExp, normalizePhrase, wordAfter, wordBefore } from './text';
+import { escapeRegExp, normalizePhrase, wordAfter, wordBefore } from '../../extract/analysis/framing/text';
 
 /**
  * A country's stance on a conflict: neutral, mediator, peacemaker, or one side's ally / backer. A concept per

@@ -1,11 +1,11 @@
-import { determinerKind, supplyVerbPattern } from '../../language/en';
+import { determinerKind, supplyVerbPattern } from '../../language';
 import type { Span } from '../../types';
 import { isObjectLike, sentenceSubject } from './actors';
-import type { CountryMention, EntityFinder } from './entities';
-import type { FramingLexicon, LabelEntry } from './lexicon';
+import type { CountryMention, EntityFinder } from '../../extract/analysis/framing/entities';
+import type { FramingLexicon, LabelEntry } from '../../extract/analysis/framing/lexicon';
 import type { RawLabel } from './model';
 import { type ArticleScope, inHeadline, lexiconMatches, sentenceIndex, within } from './scope';
-import { anyWordRegex, escapeRegExp, expandLeft, normalizePhrase, type Word } from './text';
+import { anyWordRegex, escapeRegExp, expandLeft, normalizePhrase, type Word } from '../../extract/analysis/framing/text';
 
 /**
  * How material support for a country's war effort is characterised: "lethal weapons", "dual-use goods",

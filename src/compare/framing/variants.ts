@@ -1,9 +1,9 @@
 import { compareTwoStrings } from 'string-similarity';
 import type { Span } from '../../types';
-import type { FramingLexicon } from './lexicon';
+import type { FramingLexicon } from '../../extract/analysis/framing/lexicon';
 import type { RawLabel } from './model';
 import { inChrome, sentenceIndex, type ArticleScope } from './scope';
-import { wordAfter, wordBefore } from './text';
+import { wordAfter, wordBefore } from '../../extract/analysis/framing/text';
 
 /**
  * Finds spelling variants of one name that no lexicon lists ("Sergei"/"Sergey", "Shoigu"/"Shoygu"): capitalised

@@ -1,10 +1,10 @@
-import { complementPrepositions } from '../../language/en';
+import { complementPrepositions } from '../../language';
 import type { Span } from '../../types';
-import type { EntityFinder } from './entities';
-import type { ConflictLabelEntry, FramingLexicon } from './lexicon';
+import type { EntityFinder } from '../../extract/analysis/framing/entities';
+import type { ConflictLabelEntry, FramingLexicon } from '../../extract/analysis/framing/lexicon';
 import type { RawLabel } from './model';
 import { type ArticleScope, inHeadline, lexiconMatches, sentenceIndex, within } from './scope';
-import { complementAfter, expandLeft, type ModifierMatcher, modifierRegex, normalizePhrase, wordsAfter } from './text';
+import { complementAfter, expandLeft, type ModifierMatcher, modifierRegex, normalizePhrase, wordsAfter } from '../../extract/analysis/framing/text';
 
 /**
  * Names of wars and conflicts ("special military operation", "invasion", "war", "crisis") tied to the conflict

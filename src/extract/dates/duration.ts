@@ -1,4 +1,4 @@
-import { TIME_COUNT_WORDS, TIME_UNIT_DESIGNATORS } from '../../language/en';
+import { TIME_COUNT_WORDS, TIME_UNIT_DESIGNATORS } from '../../language';
 import { NUMBER_WORDS, alternation } from './lexicon';
 
 /**

@@ -9,7 +9,7 @@ import { resolveMention, type Discourse, type ResolvedTimex } from './resolve';
 import { directionAt } from './tense';
 import { isoWeek } from './calendar';
 import { alternation } from './lexicon';
-import { SPOKEN_NUMBER_WORDS, TIME_CUE_WORDS } from '../../language/en';
+import { SPOKEN_NUMBER_WORDS, TIME_CUE_WORDS } from '../../language';
 
 /**
  * A sentence can hold a date only if it has a digit or a time word; chrono and our parsers run on those only

@@ -1,6 +1,6 @@
 import type { ParsingResult } from 'chrono-node';
 import { NAMED_DAYS, alternation, monthNumber } from './lexicon';
-import { NATIVE_DATE_WORDS } from '../../language/en';
+import { NATIVE_DATE_WORDS } from '../../language';
 import type { Annotated, CalendarMention, Relation } from './mention';
 
 /** Prepositions that govern a date; TIMEX3 extents leave them out ("Tuesday" in "on Tuesday"). */

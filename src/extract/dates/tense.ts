@@ -1,4 +1,4 @@
-import { TENSE_ADJECTIVE_BEFORE, TENSE_CONDITIONAL_CUES, TENSE_DEADLINE_BEFORE, TENSE_DEADLINE_VERBS, TENSE_WORDS } from '../../language/en';
+import { TENSE_ADJECTIVE_BEFORE, TENSE_CONDITIONAL_CUES, TENSE_DEADLINE_BEFORE, TENSE_DEADLINE_VERBS, TENSE_WORDS } from '../../language';
 import { FUTURE_CUES, PAST_VERBS, alternation } from './lexicon';
 
 /** The alternation of one slot of time-tense-words.json. */

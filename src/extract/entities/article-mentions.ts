@@ -1,7 +1,17 @@
-import lexicon from '../../align/data/lexicon.json';
-import { SPEECH_VERBS, STOPWORDS, type Token } from '../../align/text';
+import { SPEECH_VERBS, STOPWORDS, type Token } from '../../language/text';
 import { escapeRegExp } from '../../language/lexicon';
-import { COMPASS_ADJECTIVES, countries as gazetteerCountries, NAME_RUN_JOINERS, SPEECH_AUXILIARIES } from '../../language/en';
+import {
+  ALIGN_HONORIFICS,
+  ALIGN_MONTHS_DAYS,
+  ALIGN_ORG_WORDS,
+  ALIGN_PLURAL_PRONOUNS,
+  ALIGN_REGIONS,
+  ALIGN_TITLES,
+  COMPASS_ADJECTIVES,
+  countries as gazetteerCountries,
+  NAME_RUN_JOINERS,
+  SPEECH_AUXILIARIES,
+} from '../../language';
 import type { Article, EntityKind, EntityMention } from '../../types';
 
 /**
@@ -16,13 +26,13 @@ import type { Article, EntityKind, EntityMention } from '../../types';
 /** What the finder reads of an article. */
 export type MentionSource = Pick<Article, 'text' | 'sentences'> & Partial<Pick<Article, 'headline' | 'chrome'>>;
 
-const HONORIFICS = new Set(lexicon.honorifics);
-const ORG_WORDS = new Set(lexicon.orgWords);
+const HONORIFICS = ALIGN_HONORIFICS;
+const ORG_WORDS = ALIGN_ORG_WORDS;
 // Single words of the titles ("prime", "minister"); joining words and organization words are not titles.
-const TITLE_WORDS = new Set(lexicon.titles.flatMap((t) => t.split(' ')).filter((w) => !STOPWORDS.has(w) && !ORG_WORDS.has(w)));
-const REGIONS = new Map(lexicon.regions.map((r) => [r.toLowerCase(), r]));
-const MONTHS_DAYS = new Set(lexicon.monthsAndDays);
-const PLURAL_RE = new RegExp(`\\b(?:${lexicon.pluralPronouns.map((p) => p.replace(/ /g, '\\s+')).join('|')})\\b`, 'giu');
+const TITLE_WORDS = new Set([...ALIGN_TITLES].flatMap((t) => t.split(' ')).filter((w) => !STOPWORDS.has(w) && !ORG_WORDS.has(w)));
+const REGIONS = new Map([...ALIGN_REGIONS].map((r) => [r.toLowerCase(), r]));
+const MONTHS_DAYS = ALIGN_MONTHS_DAYS;
+const PLURAL_RE = new RegExp(`\\b(?:${[...ALIGN_PLURAL_PRONOUNS].map((p) => p.replace(/ /g, '\\s+')).join('|')})\\b`, 'giu');
 
 interface CountryEntry {
   key: string;

@@ -6,12 +6,12 @@ import {
   ISSUE_ADVERBS,
   ISSUE_DETERMINERS,
   ISSUE_VERBS as ISSUE_VERB_WORDS,
-} from '../../language/en';
+} from '../../language';
 import { alternation } from '../../language/lexicon';
 import type { Span } from '../../types';
 
 /** Nouns that name a text an institution issues; "the document concludes" refers back to the latest of them. */
-export { DOCUMENT_NOUNS } from '../../language/en';
+export { DOCUMENT_NOUNS } from '../../language';
 /** The single-word document nouns are the heads a document is found by ("12-point peace plan" by "plan"). */
 const NOUN_RE = new RegExp(String.raw`\b${alternation(DOCUMENT_NOUNS.filter((n) => !n.includes(' ')))}\b`, 'giu');
 /** An alternation of words in which a phrase's space stands for any whitespace ("put forth"). */

@@ -1,13 +1,13 @@
-import { GOVERNMENT_NOUNS } from '../../language/en';
-import { lookupPlace, type PlaceMatch } from '../../language/en/gazetteer';
+import { GOVERNMENT_NOUNS } from '../../language';
+import { lookupPlace, type PlaceMatch } from '../../language';
 import { alternation } from '../../language/lexicon';
 
 /**
  * Places used as actors: the country tables live in the language layer's gazetteer (src/language/en); this
  * module only reads a government phrase ("the Chinese government", "Beijing said") against it.
  */
-export { isPlaceWord, lookupPlace } from '../../language/en/gazetteer';
-export type { Country, PlaceMatch, PlaceRole } from '../../language/en/gazetteer';
+export { isPlaceWord, lookupPlace } from '../../language';
+export type { Country, PlaceMatch, PlaceRole } from '../../language';
 
 /** "the Chinese government", "Russia's leadership": the place, and a noun that names its government. */
 const GOVERNMENT_PHRASE = new RegExp(String.raw`^(?:the\s+)?(.+?)(?:'s)?\s+${alternation(GOVERNMENT_NOUNS)}$`, 'i');

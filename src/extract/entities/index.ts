@@ -8,7 +8,7 @@ import {
   LEADER_WORDS,
   PEOPLE_GROUP_NOUNS,
   PERSON_PRONOUNS,
-} from '../../language/en';
+} from '../../language';
 import { alternation } from '../../language/lexicon';
 import type { Span } from '../../types';
 import type { ArticleContext } from '../context';

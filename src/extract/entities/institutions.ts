@@ -1,6 +1,6 @@
 import { governmentFor, lookupPlace } from './governments';
 import { normalizeSpacing } from './names';
-import { MINISTRY_HEADS, MINISTRY_PORTFOLIOS } from '../../language/en';
+import { MINISTRY_HEADS, MINISTRY_PORTFOLIOS } from '../../language';
 import { alternation } from '../../language/lexicon';
 
 function titleCase(s: string): string {

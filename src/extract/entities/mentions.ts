@@ -3,7 +3,7 @@ import { canonicalInstitution } from './institutions';
 import { isHonorific, isPluralHonorific, isRoleNoun, isTitle, isTitleWord, stripTitles, titleLengthAt } from './names';
 import { lookupPlace } from './governments';
 import { isCapitalized, onlySpacesBetween, tokenize, type Token } from './tokens';
-import { DESCRIPTION_MODIFIERS, GENDER_WORDS, MONTHS_AND_DAYS, NAME_PARTICLES, ORGANIZATION_HEADS } from '../../language/en';
+import { DESCRIPTION_MODIFIERS, GENDER_WORDS, MONTHS_AND_DAYS, NAME_PARTICLES, ORGANIZATION_HEADS } from '../../language';
 import { alternation } from '../../language/lexicon';
 
 export type EntityKind = 'person' | 'government' | 'institution' | 'document';

@@ -7,7 +7,7 @@ import {
   NAME_SUFFIXES,
   TITLE_FUNCTION_WORDS,
   TRANSLITERATION_ENDINGS,
-} from '../../language/en';
+} from '../../language';
 import { alternation } from '../../language/lexicon';
 import { isPlaceWord } from './governments';
 

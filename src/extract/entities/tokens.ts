@@ -1,5 +1,6 @@
-import { ABBREVIATIONS_WITH_STOP } from '../../language/en';
+import { ABBREVIATIONS_WITH_STOP } from '../../language';
 import { alternation } from '../../language/lexicon';
+import { tokenize as words } from '../../language/tokens';
 import type { Span } from '../../types';
 
 /** A word of the text with its offsets. Possessive "’s" stays on the word; a sentence-final full stop does not. */
@@ -7,25 +8,18 @@ export interface Token extends Span {
   text: string;
 }
 
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}'’.\-]*/gu;
 /** Abbreviations that keep their full stop: initials and dotted acronyms ("U.S.", "J."), "Mr.", "St.", "Jr.". */
-const KEEP_DOT = new RegExp(String.raw`^(?:(?:\p{L}\.)+|${alternation(ABBREVIATIONS_WITH_STOP)})\.$`, 'u');
+const KEEP_DOT = new RegExp(String.raw`^(?:(?:\p{L}\.)+|${alternation(ABBREVIATIONS_WITH_STOP)}\.)$`, 'u');
 
-/** Words of text[start, end) with offsets into the whole text. */
+/**
+ * Words of text[start, end) with offsets into the whole text: the language layer's words (src/language/tokens.ts),
+ * with the full stop of an abbreviation or initial kept on the word ("Mr.", "J."; "U.S." keeps it there already).
+ */
 export function tokenize(text: string, start = 0, end = text.length): Token[] {
-  const out: Token[] = [];
-  const slice = text.slice(start, end);
-  WORD.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = WORD.exec(slice))) {
-    let w = m[0];
-    // Trailing hyphens, apostrophes and non-abbreviation full stops belong to the punctuation, not the word.
-    while (/[-'’]$/.test(w) && w.length > 1) w = w.slice(0, -1);
-    while (w.endsWith('.') && !KEEP_DOT.test(w)) w = w.slice(0, -1);
-    if (!w) continue;
-    out.push({ text: w, start: start + m.index, end: start + m.index + w.length });
-  }
-  return out;
+  return words(text.slice(start, end), start).map((t) => {
+    const stop = t.end < end && text[t.end] === '.' && KEEP_DOT.test(`${t.text}.`);
+    return stop ? { text: `${t.text}.`, start: t.start, end: t.end + 1 } : { text: t.text, start: t.start, end: t.end };
+  });
 }
 
 /** The gap between two tokens holds nothing but spaces (no punctuation, no line break). */

@@ -10,7 +10,7 @@ import {
   QUANTITY_NAME_ABBREVIATIONS as NAME_ABBREVIATIONS, QUANTITY_PARTICIPLE_CONNECTORS as PARTICIPLE_CONNECTORS, QUANTITY_PP_HEADS as PP_HEADS,
   QUANTITY_PP_INNER as PP_INNER, QUANTITY_PRONOUN_SUBJECTS as PRONOUN_SUBJECTS, QUANTITY_REPORTING_VERBS as REPORTING_VERBS,
   QUANTITY_SAYER_NON_NAMES as SAYER_NON_NAMES,
-} from '../../language/en';
+} from '../../language';
 import { ESTIMATE_CUES, FORECAST_CUES } from './lexicon';
 import type { RawQuantity, ScanInput } from './scan';
 import { isCapitalized, isPossessive, isWord } from './tokens';

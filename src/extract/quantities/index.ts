@@ -1,4 +1,4 @@
-import { QUANTITY_PREFILTER_WORDS } from '../../language/en';
+import { QUANTITY_PREFILTER_WORDS } from '../../language';
 import { alternation } from '../../language/lexicon';
 import type { Candidate } from '../../types';
 import type { ArticleContext } from '../context';

@@ -2,7 +2,7 @@
 import currencyData from './data/currencies.json';
 import phraseData from './data/phrases.json';
 import unitData from './data/units.json';
-import { QUANTITY_ES_PLURAL_ENDINGS, QUANTITY_NOT_COUNT_PLURAL_ENDINGS, QUANTITY_NOT_S_PLURAL_ENDINGS } from '../../language/en';
+import { QUANTITY_ES_PLURAL_ENDINGS, QUANTITY_NOT_COUNT_PLURAL_ENDINGS, QUANTITY_NOT_S_PLURAL_ENDINGS } from '../../language';
 import { alternation } from '../../language/lexicon';
 import type { Bound } from '../../types';
 

@@ -4,7 +4,7 @@
  * Names match case-insensitively as whole words; symbols match as written ("g" is a gram, "G" is not), and a
  * one-letter symbol only when glued to its number ("5g", not "5 g").
  */
-import { RATE_BLOCKERS } from '../../language/en';
+import { RATE_BLOCKERS } from '../../language';
 import measureData from './data/measures.json';
 import { TIME_UNITS, singularize } from './lexicon';
 import { isHyphen, isWord, type Token } from './tokens';

@@ -1,5 +1,5 @@
 /** The counted noun after a number: "10,000 jobs", "40 in-person meetings", "30,000 Russian troops". */
-import { QUANTITY_COUNT_MODIFIERS as COUNT_MODIFIERS } from '../../language/en';
+import { QUANTITY_COUNT_MODIFIERS as COUNT_MODIFIERS } from '../../language';
 import { MONTHS, UNIT_ABBREVIATIONS, isPluralNoun } from './lexicon';
 import { SCALE_WORDS, TENS_WORDS, UNIT_WORDS } from './numbers';
 import { isCapitalized, isHyphen, isPossessive, isWordIn, type Token } from './tokens';

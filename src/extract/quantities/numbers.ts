@@ -6,7 +6,7 @@
 import {
   QUANTITY_ORDINAL_SUFFIXES as ORDINAL_SUFFIXES, QUANTITY_ORDINAL_WORDS, QUANTITY_SCALE_ABBREVIATIONS, QUANTITY_SCALE_WORDS, QUANTITY_TENS_WORDS,
   QUANTITY_UNIT_WORDS, QUANTITY_VAGUE_WORDS,
-} from '../../language/en';
+} from '../../language';
 import unitData from './data/units.json';
 import { isHyphen, isWord, type Token } from './tokens';
 

@@ -1,5 +1,5 @@
 /** Ranks: an ordinal after a determiner or possessive with the noun it ranks ("his fifth term", "the 40th meeting"). */
-import { QUANTITY_ORDINAL_DETERMINERS as ORDINAL_DETERMINERS, QUANTITY_PLURAL_RANK_NOUNS as PLURAL_RANK_NOUNS } from '../../language/en';
+import { QUANTITY_ORDINAL_DETERMINERS as ORDINAL_DETERMINERS, QUANTITY_PLURAL_RANK_NOUNS as PLURAL_RANK_NOUNS } from '../../language';
 import type { Quantity } from '../../types';
 import { MONTHS, ORDINAL_SKIP_NOUNS, isPluralNoun, singularize } from './lexicon';
 import { countedNounAt } from './nouns';

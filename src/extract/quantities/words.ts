@@ -2,7 +2,7 @@
  * Word classes the quantity rules need: closed-class (function) words, which are a fixed part of English
  * grammar, and a view of compromise's part-of-speech tags for open-class words.
  */
-import { QUANTITY_FUNCTION_WORDS } from '../../language/en';
+import { QUANTITY_FUNCTION_WORDS } from '../../language';
 import type { Token } from './tokens';
 
 /** Determiners, pronouns, prepositions, conjunctions, auxiliaries and common adverbs: never part of a counted noun. */

@@ -23,7 +23,7 @@ import {
   QUOTE_SENTENCE_OPENERS,
   QUOTE_TITLE_JOINERS,
   QUOTE_VAGUE_PRONOUNS,
-} from '../../language/en';
+} from '../../language';
 import { alternation } from '../../language/lexicon';
 import { wordPattern as wordOf } from './words';
 

@@ -5,7 +5,7 @@ import type { Extractor } from '../pipeline';
 import { findAttribution, type Attribution } from './attribution';
 import { findIndirect } from './indirect';
 import { findQuotePairs, type QuotePair } from './marks';
-import { QUOTE_LOOSE_OPENERS, QUOTE_NOT_NOUN_AFTER, QUOTE_TITLE_CUES } from '../../language/en';
+import { QUOTE_LOOSE_OPENERS, QUOTE_NOT_NOUN_AFTER, QUOTE_TITLE_CUES } from '../../language';
 import { alternation } from '../../language/lexicon';
 
 export { findQuotePairs } from './marks';

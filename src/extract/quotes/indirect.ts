@@ -22,7 +22,7 @@ import {
   QUOTE_SETTING_PREPOSITIONS,
   QUOTE_VERB_ADVERBS,
   QUOTE_WEEKDAYS,
-} from '../../language/en';
+} from '../../language';
 import { alternation } from '../../language/lexicon';
 
 /** Reported speech: "Putin said the Kremlin was willing to negotiate" → the clause, attributed to Putin. */

@@ -1,5 +1,5 @@
 import type { Span } from '../../types';
-import { QUOTE_ELISIONS } from '../../language/en';
+import { QUOTE_ELISIONS } from '../../language';
 import { alternation } from '../../language/lexicon';
 
 /** One pair of quotation marks (or an opening mark whose quote runs on into the next paragraph). */

@@ -12,7 +12,7 @@ import {
   QUOTE_PHRASE_FUNCTION_WORDS,
   QUOTE_SPEAKER_NOUNS,
   QUOTE_SUBJECT_PRONOUNS,
-} from '../../language/en';
+} from '../../language';
 import { alternation } from '../../language/lexicon';
 import { wordPattern as wordOf } from './words';
 

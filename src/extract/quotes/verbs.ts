@@ -8,7 +8,7 @@ import {
   QUOTE_REPORTING_VERBS,
   QUOTE_SPEECH_NOUNS,
   QUOTE_SPEECH_VERBS,
-} from '../../language/en';
+} from '../../language';
 import { alternation } from '../../language/lexicon';
 
 const DOUBLING = new RegExp(`^(?:${alternation(QUOTE_DOUBLING_VERBS)})$`);

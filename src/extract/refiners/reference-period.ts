@@ -1,7 +1,7 @@
 import type { Claim, DateClaim, QuantityClaim } from '../../types';
 import type { ArticleContext } from '../context';
 import type { Refiner } from '../pipeline';
-import { REFERENCE_PERIOD_WORDS } from '../../language/en';
+import { REFERENCE_PERIOD_WORDS } from '../../language';
 import { wordAlternation } from '../../language/lexicon';
 
 /**

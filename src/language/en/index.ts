@@ -11,3 +11,4 @@ export * from './sentences';
 export * from './align';
 export * from './entities';
 export * from './quotes';
+export * from './chrome';

@@ -3,7 +3,7 @@ import { FULL_MONTH_NAMES, NUMBER_WORDS, PARTS_OF_DAY, SEASONS, alternation, mon
 import type { Mention, PartOfDay, Relation, Unit } from '../mention';
 import { WordParser, wordBefore, type Found } from './base';
 import { ownValue } from '../../../language/lexicon';
-import { EDGE_MODS, RELATIVE_WORDS, TENSE_ADJECTIVE_BEFORE, TIME_UNIT_DESIGNATORS } from '../../../language/en';
+import { EDGE_MODS, RELATIVE_WORDS, TENSE_ADJECTIVE_BEFORE, TIME_UNIT_DESIGNATORS } from '../../../language';
 
 /** The alternation of one slot of time-relative.json. */
 const alt = (slot: string): string => alternation(RELATIVE_WORDS(slot));

@@ -1,6 +1,6 @@
 import { EVENT_NOUNS, NUMBER_WORDS, REF_EXPRESSIONS, alternation, type RefExpression } from '../lexicon';
 import { WordParser, wordBefore, type Found } from './base';
-import { TIME_UNIT_DESIGNATORS, VAGUE_WORDS } from '../../../language/en';
+import { TIME_UNIT_DESIGNATORS, VAGUE_WORDS } from '../../../language';
 
 /** The alternation of one slot of time-vague.json (`space`: what a space in a phrase matches). */
 const alt = (slot: string, space?: string): string => alternation(VAGUE_WORDS(slot), space);

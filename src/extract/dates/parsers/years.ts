@@ -2,7 +2,7 @@ import { COUNT_BLOCKERS, FULL_MONTH_NAMES, NUMBER_WORDS, ORDINAL_WORDS, SEASONS,
 import type { TimexMod } from '../../../types';
 import { WordParser, wordAfter, wordBefore, type Found } from './base';
 import { ownValue } from '../../../language/lexicon';
-import { EDGE_MODS, SPOKEN_NUMBER_WORDS, YEAR_WORDS } from '../../../language/en';
+import { EDGE_MODS, SPOKEN_NUMBER_WORDS, YEAR_WORDS } from '../../../language';
 
 /** Words after which a four-digit number is read as a year even when a plural noun follows ("the 2022 elections"). */
 const YEAR_CONTEXT = new Set([...YEAR_WORDS('yearContext'), ...FULL_MONTH_NAMES, ...Object.keys(SEASONS)]);

@@ -1,12 +1,12 @@
-import { storyTerms } from '../align/story-terms';
-import { EntityFinder } from '../compare/framing/entities';
-import { labelOccurrences } from '../compare/framing/label-occurrences';
-import { loadLexicon } from '../compare/framing/lexicon';
-import { phrasesFromParse, tokensOf, type NounPhrase, type ParsedTerm } from '../compare/framing/phrases';
-import { encodeWords, tokenize, type Token } from '../language/tokens';
-import type { AnchorOccurrence, Article, ArticleAnalysis, EntityMention, ExtractedArticle, LabelOccurrence, PhraseOccurrence, PlaceOccurrence, StoredMention } from '../types';
-import { ArticleContext } from './context';
-import { findArticleMentions, type MentionSource } from './entities/article-mentions';
+import { storyTerms } from './story-terms';
+import { EntityFinder } from './framing/entities';
+import { labelOccurrences } from './framing/label-occurrences';
+import { loadLexicon } from './framing/lexicon';
+import { phrasesFromParse, tokensOf, type NounPhrase, type ParsedTerm } from './framing/phrases';
+import { encodeWords, tokenize, type Token } from '../../language/tokens';
+import type { AnchorOccurrence, Article, ArticleAnalysis, EntityMention, ExtractedArticle, LabelOccurrence, PhraseOccurrence, PlaceOccurrence, StoredMention } from '../../types';
+import { ArticleContext } from '../context';
+import { findArticleMentions, type MentionSource } from '../entities/article-mentions';
 
 /**
  * The one analysis pass: what align and framing read of an article's text, made once during extraction and

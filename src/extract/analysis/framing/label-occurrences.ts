@@ -1,10 +1,10 @@
-import type { LabelLexiconFamily, LabelOccurrence } from '../../types';
+import type { LabelLexiconFamily, LabelOccurrence } from '../../../types';
 import type { FramingLexicon, LabelEntry } from './lexicon';
 import { normalizePhrase, wordRegex } from './text';
 
 /**
  * Every occurrence of a label-lexicon phrase in a text, found once by extraction's analysis pass
- * (src/extract/analysis.ts) and read by the label finders (scope.ts lexiconMatches). Each family is its own
+ * (src/extract/analysis/index.ts) and read by the label finders (scope.ts lexiconMatches). Each family is its own
  * whole-word regex (longest phrase first), so the occurrences of a family are exactly that regex's matches.
  */
 

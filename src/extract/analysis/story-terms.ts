@@ -1,5 +1,5 @@
-import type { Article, EntityMention } from '../types';
-import { isContentWord, stem, type Token } from './text';
+import type { Article, EntityMention } from '../../types';
+import { isContentWord, stem, type Token } from '../../language/text';
 
 /**
  * What story clustering (stories.ts) counts of an article: its content words by stem, and its entities

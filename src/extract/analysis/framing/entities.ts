@@ -1,4 +1,4 @@
-import type { Article, Span } from '../../types';
+import type { Article, Span } from '../../../types';
 import type { FramingLexicon } from './lexicon';
 import { escapeRegExp, wordRegex } from './text';
 

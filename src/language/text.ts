@@ -1,14 +1,17 @@
-import { tokenize } from '../language/tokens';
-import lexicon from './data/lexicon.json';
-import synonyms from './data/synonyms.json';
+import { ALIGN_SPEECH_VERBS, ALIGN_STOPWORDS, ALIGN_SYNONYM_CLASSES, ALIGN_TIME_WORDS, ALIGN_TITLES } from './index';
+import { tokenize } from './tokens';
 
-export { tokenize, type Token } from '../language/tokens';
+/**
+ * The words of a text as alignment compares them: content words, crude stems with synonym classes, and the
+ * overlap measures over bags of them. Read by align, compare and the analysis pass.
+ */
+export { tokenize, type Token } from './tokens';
 
-export const STOPWORDS: ReadonlySet<string> = new Set(lexicon.stopwords);
-export const TIME_WORDS: ReadonlySet<string> = new Set(lexicon.timeWords);
+export const STOPWORDS: ReadonlySet<string> = ALIGN_STOPWORDS;
+export const TIME_WORDS: ReadonlySet<string> = ALIGN_TIME_WORDS;
 /** Office titles ("president", "leader"): they describe a person, not what a claim is about. */
-export const TITLE_WORDS: ReadonlySet<string> = new Set(lexicon.titles.flatMap((t) => t.split(' ')).filter((w) => !STOPWORDS.has(w)));
-export const SPEECH_VERBS: ReadonlySet<string> = new Set(lexicon.speechVerbs);
+export const TITLE_WORDS: ReadonlySet<string> = new Set([...ALIGN_TITLES].flatMap((t) => t.split(' ')).filter((w) => !STOPWORDS.has(w)));
+export const SPEECH_VERBS: ReadonlySet<string> = ALIGN_SPEECH_VERBS;
 
 /**
  * A crude stem: the first five letters of the lower-cased word. Prefix truncation is a well-tried
@@ -25,7 +28,7 @@ function prefixStem(word: string): string {
  */
 const SYNONYM: Map<string, string> = (() => {
   const m = new Map<string, string>();
-  for (const [name, ...words] of synonyms.classes) {
+  for (const [name, words] of ALIGN_SYNONYM_CLASSES) {
     for (const w of words) if (!w.includes(' ') && !m.has(w)) m.set(w, `@${name}`);
   }
   return m;

@@ -1,6 +1,6 @@
-import { type DeterminerKind, determinerKind, determinerPattern, isAbbreviatedTitle, isFunctionWord, pointNumberPattern } from '../../language/en';
-import { escapeRegExp } from '../../language/lexicon';
-import type { Article, Span } from '../../types';
+import { type DeterminerKind, determinerKind, determinerPattern, isAbbreviatedTitle, isFunctionWord, pointNumberPattern } from '../../../language';
+import { escapeRegExp } from '../../../language/lexicon';
+import type { Article, Span } from '../../../types';
 
 /** Text helpers shared by the label finders: phrase regexes, neighbouring words, span expansion. */
 

@@ -1,6 +1,6 @@
-import { isHonorific, isTitleWord } from '../../extract/entities/names';
-import { attributionOf, isClosedClassWord, isDefiniteArticle, isEvaluativeWord, isGenericNoun, labelFamily, type AttributionTone } from '../../language/en';
-import type { Article, Span } from '../../types';
+import { isHonorific, isTitleWord } from '../../entities/names';
+import { attributionOf, isClosedClassWord, isDefiniteArticle, isEvaluativeWord, isGenericNoun, labelFamily, type AttributionTone } from '../../../language';
+import type { Article, Span } from '../../../types';
 import { inChrome } from './text';
 
 /**

@@ -1,5 +1,5 @@
-import { countries as gazetteerCountries } from '../../language/en';
-import { validatorFor } from '../../lib/validate';
+import { countries as gazetteerCountries } from '../../../language';
+import { validatorFor } from '../../../lib/validate';
 import conflictLabelsJson from './data/conflict-labels.json';
 import conflictsJson from './data/conflicts.json';
 import peacePlanJson from './data/peace-plan-labels.json';

@@ -3,7 +3,6 @@ import type { TimexMod } from '../../types';
 import { PARTS_OF_DAY, alternation } from './lexicon';
 import { makeResult, mentionOf, type Annotated, type Mention } from './mention';
 import { nativeToMention } from './native';
-import { ownValue } from '../../language/lexicon';
 
 /** Our mention for any result: the parser's tag, or chrono's stated fields. */
 export function annotatedOf(r: ParsingResult): Annotated & { index: number; text: string } {
@@ -11,7 +10,7 @@ export function annotatedOf(r: ParsingResult): Annotated & { index: number; text
   return tagged ? { ...tagged, index: r.index, text: r.text } : nativeToMention(r);
 }
 
-const POD_AFTER = new RegExp(`^\\s+(${alternation(Object.keys(PARTS_OF_DAY))})(?![\\p{L}])`, 'iu');
+const POD_AFTER = new RegExp(`^\\s+(${alternation([...PARTS_OF_DAY.keys()])})(?![\\p{L}])`, 'iu');
 
 function isDayLevel(m: Mention): boolean {
   if (m.kind === 'calendar') return (m.day !== undefined || m.weekday !== undefined) && m.hour === undefined && !m.partOfDay;
@@ -25,7 +24,7 @@ export class MergePartOfDayRefiner implements Refiner {
       const a = annotatedOf(r);
       const after = POD_AFTER.exec(context.text.slice(a.index + a.text.length, a.index + a.text.length + 16));
       if (!after || !isDayLevel(a.mention)) return r;
-      const partOfDay = ownValue(PARTS_OF_DAY, after[1].toLowerCase());
+      const partOfDay = PARTS_OF_DAY.get(after[1].toLowerCase());
       const mention = { ...a.mention, partOfDay } as Mention;
       return makeResult(context, a.index, context.text.slice(a.index, a.index + a.text.length + after[0].length), { mention, ...(a.mod ? { mod: a.mod } : {}) });
     });

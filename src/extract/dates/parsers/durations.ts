@@ -2,7 +2,6 @@ import type { TimexMod } from '../../../types';
 import { DURATION_WORDS, HOLIDAY_RULES, TIME_FREQUENCIES, TIME_UNIT_DESIGNATORS } from '../../../language/en';
 import { DURATION_COUNT_SOURCE, DURATION_UNIT_SOURCE, countValue, durationValue } from '../duration';
 import { FULL_MONTH_NAMES, FULL_WEEKDAY_NAMES, PARTS_OF_DAY, SEASONS, WEEKDAYS, alternation, monthNumber } from '../lexicon';
-import { ownValue } from '../../../language/lexicon';
 import type { Mention } from '../mention';
 import { WordParser, wordBefore, type Found } from './base';
 
@@ -97,8 +96,8 @@ export class PeriodDurationParser extends WordParser {
 
 const MONTHS_ALT = alternation(FULL_MONTH_NAMES);
 const WEEKDAYS_ALT = alternation(FULL_WEEKDAY_NAMES);
-const POD_ALT = alternation(Object.keys(PARTS_OF_DAY));
-const SEASON_ALT = alternation(Object.keys(SEASONS));
+const POD_ALT = alternation([...PARTS_OF_DAY.keys()]);
+const SEASON_ALT = alternation([...SEASONS.keys()]);
 const FREQ_ALT = alternation(TIME_FREQUENCIES.keys());
 
 /** The TIMEX3 SET value of "every <unit word>": a unit (P1W), a weekday (XXXX-WXX-4), a month (XXXX-07), a part of day (TMO), a season. */
@@ -108,9 +107,9 @@ function everyValue(word: string, count: number): string | null {
   if (weekday >= 0) return `XXXX-WXX-${weekdayIso(w)}`;
   const month = monthNumber(w);
   if (month !== undefined) return `XXXX-${String(month).padStart(2, '0')}`;
-  const pod = ownValue(PARTS_OF_DAY, w);
+  const pod = PARTS_OF_DAY.get(w);
   if (pod) return `XXXX-XX-XXT${pod}`;
-  const season = ownValue(SEASONS, w);
+  const season = SEASONS.get(w);
   if (season) return `XXXX-${season}`;
   const d = TIME_UNIT_DESIGNATORS.get(w);
   return d ? durationValue(count, d) : null;
@@ -118,7 +117,7 @@ function everyValue(word: string, count: number): string | null {
 
 /** ISO 8601 weekday number of a full weekday name (Monday 1 … Sunday 7), 0 for another word. */
 const weekdayIso = (w: string): number => {
-  const n = ownValue(WEEKDAYS, w.toLowerCase());
+  const n = WEEKDAYS.get(w.toLowerCase());
   return n === undefined ? 0 : n || 7; // the lexicon counts from Sunday = 0
 };
 
@@ -156,7 +155,7 @@ export class SetParser extends WordParser {
     const dayWord = pluralDay ?? day;
     if (!/^\p{Lu}/u.test(dayWord)) return null;
     const pod = pluralPod ?? podPlural;
-    const value = `XXXX-WXX-${weekdayIso(dayWord)}${pod ? `T${ownValue(PARTS_OF_DAY, pod.toLowerCase()) ?? ''}` : ''}`;
+    const value = `XXXX-WXX-${weekdayIso(dayWord)}${pod ? `T${PARTS_OF_DAY.get(pod.toLowerCase()) ?? ''}` : ''}`;
     return { ...span, mention: { kind: 'set', value } };
   }
 }
@@ -291,7 +290,7 @@ export class NoonParser extends WordParser {
     const day = dayBefore ?? dayAfter;
     if (day && !/^\p{Lu}/u.test(day)) return null;
     const hour = (clockAfter ?? clock).toLowerCase() === 'midnight' ? 24 : 12;
-    const weekday = day ? ownValue(WEEKDAYS, day.toLowerCase()) : undefined;
+    const weekday = day ? WEEKDAYS.get(day.toLowerCase()) : undefined;
     return { index, text: whole, mention: { kind: 'calendar', hour, minute: 0, ...(weekday !== undefined ? { weekday } : {}) } };
   }
 }
@@ -310,7 +309,7 @@ export class NarrativeDayParser extends WordParser {
     const end = index + whole.length;
     if (afterBefore && !/^\s*(?:[,.;:!?)]|$)/.test(text.slice(end, end + 2))) return null;
     const offset = (which ?? afterBefore).toLowerCase() === 'previous' || afterBefore?.toLowerCase() === 'before' ? -1 : 1;
-    const partOfDay = pod ? ownValue(PARTS_OF_DAY, pod.toLowerCase()) : undefined;
+    const partOfDay = pod ? PARTS_OF_DAY.get(pod.toLowerCase()) : undefined;
     return { index, text: whole, mention: { kind: 'relative', unit: 'day', offset, anchor: 'discourse', ...(partOfDay ? { partOfDay } : {}) } };
   }
 }

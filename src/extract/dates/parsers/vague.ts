@@ -30,7 +30,7 @@ export class RefParser extends WordParser {
   }
 }
 
-const NUMBERS = new Set(Object.keys(NUMBER_WORDS));
+const NUMBERS = new Set([...NUMBER_WORDS.keys()]);
 /** Words before a bare plural unit that make it a span of time ("for months", "after years of war"). */
 const DURATION_BEFORE = new Set(VAGUE_WORDS('durationBefore'));
 const DURATION_AFTER = new RegExp(`^\\s+(?:${alt('durationAfter', ' ')})\\b`, 'i');

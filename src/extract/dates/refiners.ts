@@ -3,6 +3,7 @@ import type { TimexMod } from '../../types';
 import { PARTS_OF_DAY, alternation } from './lexicon';
 import { makeResult, mentionOf, type Annotated, type Mention } from './mention';
 import { nativeToMention } from './native';
+import { RELATIVE_WORDS } from '../../language/en';
 
 /** Our mention for any result: the parser's tag, or chrono's stated fields. */
 export function annotatedOf(r: ParsingResult): Annotated & { index: number; text: string } {
@@ -29,6 +30,41 @@ export class MergePartOfDayRefiner implements Refiner {
       return makeResult(context, a.index, context.text.slice(a.index, a.index + a.text.length + after[0].length), { mention, ...(a.mod ? { mod: a.mod } : {}) });
     });
   }
+}
+
+const words = (slot: string): string => alternation(RELATIVE_WORDS(slot));
+const TEXT_WEEKDAY_LEAD = new RegExp(`(?:^|[^\\p{L}])(the\\s+(?:(${words('textWeekdayBack')})|${words('textWeekdayAhead')})\\s+)$`, 'iu');
+const DAY_SHIFT_LEAD = new RegExp(`(?:^|[^\\p{L}])(the\\s+day\\s+(?:(${words('dayShiftBack')})|${words('dayShiftAhead')})\\s+)$`, 'iu');
+
+/**
+ * Days counted from a stated day. "the previous Friday", "the following Monday": the weekday before or after the
+ * narrative's day, which TimeML takes as the reference time. "the day before last Tuesday", "the day after
+ * yesterday's vote": the stated day moved by one.
+ */
+export class DayShiftRefiner implements Refiner {
+  refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
+    return results.map((r) => {
+      const a = annotatedOf(r);
+      const before = context.text.slice(Math.max(0, a.index - 24), a.index);
+      const m = a.mention;
+      const weekdayLead = TEXT_WEEKDAY_LEAD.exec(before);
+      if (weekdayLead && m.kind === 'calendar' && m.weekday !== undefined && m.day === undefined && !m.relation) {
+        const mention: Mention = { ...m, relation: weekdayLead[2] ? 'last' : 'next', fromText: true };
+        return widened(context, a, weekdayLead[1].length, mention);
+      }
+      const shiftLead = DAY_SHIFT_LEAD.exec(before);
+      if (shiftLead && isDayLevel(m) && (m.kind === 'calendar' || m.kind === 'relative')) {
+        const mention: Mention = { ...m, dayShift: (m.dayShift ?? 0) + (shiftLead[2] ? -1 : 1) };
+        return widened(context, a, shiftLead[1].length, mention);
+      }
+      return r;
+    });
+  }
+}
+
+function widened(context: ParsingContext, a: Annotated & { index: number; text: string }, lead: number, mention: Mention): ParsingResult {
+  const index = a.index - lead;
+  return makeResult(context, index, context.text.slice(index, a.index + a.text.length), { mention, ...(a.mod ? { mod: a.mod } : {}) });
 }
 
 interface ModifierRule {

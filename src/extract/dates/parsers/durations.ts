@@ -126,6 +126,12 @@ const weekdayIso = (w: string): number => {
  * season ("every week", "each Thursday", "every other year", "every two years"), plural weekdays ("on Mondays",
  * "Tuesday nights").
  */
+/** A frequency word right before a name is a newspaper ("the party daily Granma", "the weekly Der Spiegel"), not a SET. */
+function namesPublication(text: string, end: number): boolean {
+  const next = /^ +(\p{Lu}[\p{L}'’-]*)/u.exec(text.slice(end, end + 30));
+  return next !== null && !WEEKDAYS.has(next[1].toLowerCase()) && monthNumber(next[1]) === undefined;
+}
+
 export class SetParser extends WordParser {
   constructor() {
     super(
@@ -140,6 +146,7 @@ export class SetParser extends WordParser {
       const prev = wordBefore(text, index);
       if (/^\p{Lu}/u.test(freq) && !/(?:^|[.!?]["”’]?\s+|\n\s*)["“‘(]*$/.test(text.slice(Math.max(0, index - 6), index))) return null; // "the Daily Telegraph"
       if (prev === 'average' || prev === 'per') return null; // "average daily volume" is a measure's name
+      if (namesPublication(text, index + freq.length)) return null; // "the Communist Party daily Granma"
       const value = TIME_FREQUENCIES.get(freq.toLowerCase());
       return value ? { ...span, mention: { kind: 'set', value } } : null;
     }
@@ -264,13 +271,16 @@ export class HolidayParser extends WordParser {
     super(`(?:(${alt('holidayShift')})\\s+)?(${alternation(HOLIDAY_RULES.keys())})`, '');
   }
 
-  protected accept(_text: string, index: number, match: RegExpMatchArray): Found | null {
+  protected accept(text: string, index: number, match: RegExpMatchArray): Found | null {
     const [whole, which, name] = match;
     const rule = HOLIDAY_RULES.get(name);
     if (!rule) return null;
     const month = rule.startsWith('easter') ? 4 : Number(rule.slice(0, 2));
     const relation = which ? (which === 'last' ? 'last' : which === 'next' ? 'next' : 'this') : undefined;
-    return { index, text: whole, mention: { kind: 'holiday', rule, month, ...(relation ? { relation } : {}) } };
+    // "Easter week", "Thanksgiving week": the week of the holiday (TIMEX3 week value)
+    const week = /^\s+week(?![\p{L}-])/iu.exec(text.slice(index + whole.length, index + whole.length + 8));
+    const span = week ? whole + week[0] : whole;
+    return { index, text: span, mention: { kind: 'holiday', rule, month, ...(relation ? { relation } : {}), ...(week ? { week: true } : {}) } };
   }
 }
 

@@ -6,6 +6,9 @@ import { EDGE_MODS, SPOKEN_NUMBER_WORDS, YEAR_WORDS } from '../../../language/en
 /** Words after which a four-digit number is read as a year even when a plural noun follows ("the 2022 elections"). */
 const YEAR_CONTEXT = new Set([...YEAR_WORDS('yearContext'), ...FULL_MONTH_NAMES, ...[...SEASONS.keys()]]);
 
+/** "mid-2022", "post-1959 politics", "pre-1990 levels": a prefix that makes the number a year before any noun. */
+const YEAR_PREFIX = new RegExp(`(?:^|[^\\p{L}])(?:${alternation(YEAR_WORDS('yearPrefixes'))})-$`, 'iu');
+
 /** Plural count nouns without an -s ("2000 people"). */
 const IRREGULAR_PLURALS = new Set(YEAR_WORDS('irregularPlurals'));
 /** Words in -s after a number that are not plural nouns ("2022 was"). */
@@ -43,7 +46,7 @@ export class YearParser extends WordParser {
     if (/\bat\s+(?:about\s+|around\s+|approximately\s+)?$/i.test(text.slice(Math.max(0, index - 20), index))) return null;
     const next = wordAfter(text, end);
     if (UNIT_ABBREVIATIONS.has(next.toLowerCase().replace(/[.,;:]+$/, ''))) return null;
-    const strong = YEAR_CONTEXT.has(prev) || /['’]s$/.test(prev) || /^mid-$/.test(before.slice(-4));
+    const strong = YEAR_CONTEXT.has(prev) || /['’]s$/.test(prev) || YEAR_PREFIX.test(before);
     const countNoun = (/^[a-z]+s$/.test(next) && !NOT_PLURAL_NOUN.test(next)) || IRREGULAR_PLURALS.has(next);
     if (!strong && countNoun) return null;
     if (year < 1800 && !strong) return null;

@@ -1,0 +1,87 @@
+import { datesOf } from './helpers';
+
+/** Rules for TimeML anchoring, extents and recall on news-like sentences (publication day given per case). */
+interface Case {
+  name: string;
+  text: string;
+  published: string;
+  expected: Array<{ text: string; type?: string; value: string }>;
+}
+
+const cases: Case[] = [
+  {
+    name: 'the second day of "April 24 and 25" is a date in the same month',
+    text: 'The summit will be held in Washington on April 24 and 25, officials said.',
+    published: '1999-02-10',
+    expected: [{ text: 'April 24', value: '1999-04-24' }, { text: '25', value: '1999-04-25' }],
+  },
+  {
+    name: 'a year after "post-" is a year even before a plural noun',
+    text: 'The post-1959 politics have split thousands of families.',
+    published: '2000-02-24',
+    expected: [{ text: '1959', value: '1959' }],
+  },
+  {
+    name: '"the previous Friday" counts from the narrative day, not the publication day',
+    text: 'On Friday, Oct. 27, the index closed at 2082.1, down 4.5% from the previous Friday.',
+    published: '1989-10-30',
+    expected: [{ text: 'Friday, Oct. 27', value: '1989-10-27' }, { text: 'the previous Friday', value: '1989-10-20' }],
+  },
+  {
+    name: '"the following Monday" is after the day the text gave',
+    text: 'The strike began on March 3, 1998. Talks resumed the following Monday.',
+    published: '1998-05-20',
+    expected: [{ text: 'the following Monday', value: '1998-03-09' }],
+  },
+  {
+    name: '"the day before last Tuesday" moves the stated day back by one',
+    text: "The day before last Tuesday's court hearing, Manuel visited his cousin.",
+    published: '2000-02-24',
+    expected: [{ text: 'The day before last Tuesday', value: '2000-02-21' }],
+  },
+  {
+    name: '"4 in the morning" is a clock time, on the day restated in the parenthesis',
+    text: "''The father will leave at 4 in the morning (4 a.m. EDT Thursday),'' Castro said.",
+    published: '2000-04-05',
+    expected: [{ text: '4 in the morning', type: 'TIME', value: '2000-04-06T04:00' }],
+  },
+  {
+    name: '"9 in the evening" is 21:00 on the publication day',
+    text: 'Polls close at 9 in the evening, officials said.',
+    published: '2024-05-16',
+    expected: [{ text: '9 in the evening', type: 'TIME', value: '2024-05-16T21:00' }],
+  },
+  {
+    name: '"Easter week" is the ISO week of Easter',
+    text: 'Protesters prayed for divine help as Easter week began.',
+    published: '2000-04-17',
+    expected: [{ text: 'Easter week', value: '2000-W16' }],
+  },
+];
+
+describe('date extractor: anchoring, extents and recall', () => {
+  test.each(cases)('$name', ({ text, published, expected }) => {
+    const found = datesOf(text, published);
+    for (const e of expected) {
+      const hit = found.find((d) => d.text === e.text);
+      expect(found.map((d) => d.text)).toContain(e.text);
+      expect(hit).toMatchObject({ value: e.value, ...(e.type ? { type: e.type } : {}) });
+    }
+  });
+});
+
+/** Words that look like times but name something else here. */
+const notTimes: Array<[string, string[]]> = [
+  ['Thousands joined the annual March for Life on Capitol Hill.', []],
+  ['The Communist Party daily Granma published the letter.', []],
+  ['Demonstrators gather daily outside the home.', ['daily']],
+  ['Prices rose in March of 1998.', ['March of 1998']],
+  ['The index rose 24 and 25 points on two days.', []],
+  ['He paid $4 in the morning session.', ['the morning']], // a price, not 4 a.m.
+];
+
+describe('date extractor: names and counts that are not times', () => {
+  test.each(notTimes)('%s', (text, expected) => {
+    expect(datesOf(text, '1999-01-22').map((d) => d.text)).toEqual(expected);
+  });
+});

@@ -85,3 +85,16 @@ describe('date extractor: names and counts that are not times', () => {
     expect(datesOf(text, '1999-01-22').map((d) => d.text)).toEqual(expected);
   });
 });
+
+/** Tense cues for a bare weekday: a planned event ahead; a time before its verb is the verb's time. */
+const tenseCases: Array<[string, string, string]> = [
+  ['Exile groups planned a large demonstration in Little Havana on Saturday.', 'Saturday', '2000-01-15'],
+  ['On Friday, the Kenyan government planned to pay the first installment.', 'Friday', '2000-01-07'],
+  ['The government plans to pay the families on Friday.', 'Friday', '2000-01-14'],
+];
+
+describe('date extractor: tense of planning verbs', () => {
+  test.each(tenseCases)('%s', (text, expression, value) => {
+    expect(datesOf(text, '2000-01-12').find((d) => d.text === expression)?.value).toBe(value);
+  });
+});

@@ -98,3 +98,17 @@ describe('date extractor: tense of planning verbs', () => {
     expect(datesOf(text, '2000-01-12').find((d) => d.text === expression)?.value).toBe(value);
   });
 });
+
+describe('date extractor: the article\'s quarter a year back', () => {
+  const text =
+    'Net income rose 12% in the third quarter. It earned $1.8 million in the corresponding period last year. ' +
+    "U.K. sales for last year's quarter were $3 million. For the quarter a year ago, it earned $16 million.";
+  test.each([['the corresponding period last year'], ["last year's quarter"], ['the quarter a year ago']])('%s', (expression) => {
+    const found = datesOf(text, '1989-10-20');
+    expect(found.find((d) => d.text === expression)?.value).toBe('1988-Q3');
+    expect(found.map((d) => d.text)).not.toContain('a year ago');
+  });
+  it('without a quarter before, it is last year', () => {
+    expect(datesOf('Sales matched the corresponding period last year.', '1989-10-20').map((d) => d.value)).toEqual(['1988']);
+  });
+});

@@ -190,6 +190,24 @@ export class YearAgoParser extends WordParser {
   }
 }
 
+const LAST_YEAR = alt('lastYearWords');
+const PARTS = alt('yearAgoParts');
+
+/**
+ * The period the article is about, a year back, named with a separate "last year" or "a year ago": "the
+ * corresponding period last year", "the quarter a year ago", "last year's quarter" (TimeML gives the period:
+ * 1988-Q3 in a story on the third quarter of 1989).
+ */
+export class LastYearPeriodParser extends WordParser {
+  constructor() {
+    super(`(?:the\\s+(?:(?:${SAME})\\s+)?(?:${PARTS})\\s+(?:(?:of|in)\\s+)?(?:${LAST_YEAR})|(?:${LAST_YEAR})['’]s\\s+(?:${PARTS}))`);
+  }
+
+  protected accept(_text: string, index: number, match: RegExpMatchArray): Found | null {
+    return { index, text: match[0], mention: { kind: 'relative', unit: 'year', offset: -1, keepQuarter: true } };
+  }
+}
+
 /** "the year before", "the quarter-end", "the year 2000": the unit is tied to what follows. */
 const THE_UNIT_TIED = new RegExp(`^(?:\\s*[-–]\\s*\\d|\\s+(?:\\d|${alt('theUnitFollowers')}|-)|[-–])`, 'i');
 /** "that day of the vote", "that year when", "that Tuesday": not an anaphoric time. */

@@ -112,3 +112,16 @@ describe('date extractor: the article\'s quarter a year back', () => {
     expect(datesOf('Sales matched the corresponding period last year.', '1989-10-20').map((d) => d.value)).toEqual(['1988']);
   });
 });
+
+describe('date extractor: hyphenated durations without a figure', () => {
+  test.each([
+    ['The family emerged from their third day-long meeting with officials.', 'day-long', 'P1D'],
+    ['The boy became a symbol of a decades-long battle with the exiles.', 'decades-long', 'PXDE'],
+    ['He followed a several-year tenure as editor in chief.', 'several-year', 'PXY'],
+  ])('%s', (text, expression, value) => {
+    expect(datesOf(text)).toEqual([expect.objectContaining({ text: expression, type: 'DURATION', value })]);
+  });
+  it('leaves counted ones ("a three-day-long visit") and plain nouns alone', () => {
+    expect(datesOf('A three-day-long visit ended. The long day ended.').map((d) => d.text)).toEqual([]);
+  });
+});

@@ -190,6 +190,27 @@ export class YearAgoParser extends WordParser {
   }
 }
 
+/**
+ * Hyphenated durations without a figure, as modifiers: "a day-long meeting" (P1D), "a decades-long battle" (PXDE),
+ * "a several-year tenure" (PXY). With a figure ("a three-day trip") they are the quantity extractor's.
+ */
+export class HyphenDurationParser extends WordParser {
+  constructor() {
+    super(`(?:(${alt('hyphenVagueCounts')})-)?(${DURATION_UNIT_SOURCE})(?:-(${alt('hyphenSuffixes')}))?`);
+  }
+
+  protected accept(text: string, index: number, match: RegExpMatchArray): Found | null {
+    const [whole, vague, unitWord, suffix] = match;
+    if (!vague && !suffix) return null;
+    if (/[-–]$/.test(text.slice(Math.max(0, index - 1), index))) return null; // "three-day-long" is counted
+    if (/^[-–]\p{L}/u.test(text.slice(index + whole.length, index + whole.length + 2))) return null;
+    const designator = TIME_UNIT_DESIGNATORS.get(unitWord.toLowerCase());
+    if (!designator) return null;
+    const plural = /s$/i.test(unitWord);
+    return { index, text: whole, mention: { kind: 'duration', value: durationValue(vague || plural ? 'X' : 1, designator) } };
+  }
+}
+
 const LAST_YEAR = alt('lastYearWords');
 const PARTS = alt('yearAgoParts');
 

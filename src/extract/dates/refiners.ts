@@ -3,7 +3,7 @@ import type { TimexMod } from '../../types';
 import { PARTS_OF_DAY, alternation } from './lexicon';
 import { makeResult, mentionOf, type Annotated, type Mention } from './mention';
 import { nativeToMention } from './native';
-import { RELATIVE_WORDS } from '../../language/en';
+import { DURATION_WORDS, RELATIVE_WORDS } from '../../language/en';
 
 /** Our mention for any result: the parser's tag, or chrono's stated fields. */
 export function annotatedOf(r: ParsingResult): Annotated & { index: number; text: string } {
@@ -93,6 +93,29 @@ const MODIFIERS: ModifierRule[] = [
   { before: /(?:^|[^\p{L}])(?:around|circa|c\.|approximately)\s+$/iu, mod: 'APPROX', applies: (m) => m.kind === 'calendar' && m.year !== undefined && m.month === undefined },
 ];
 
+/** A shift counted back or ahead ("two years ago", "three days later"): its words end in the shift's direction. */
+const COUNTED_SHIFT_END = new RegExp(`\\s(?:${alternation(RELATIVE_WORDS('agoWords'))})$`, 'i');
+const SHIFT_APPROX = new RegExp(`(?:^|[^\\p{L}])(?:${alternation([...DURATION_WORDS('approximately'), ...DURATION_WORDS('nearly')])})\\s+$`, 'iu');
+const SHIFT_MORE = /(?:^|[^\p{L}])more\s+than\s+$/iu;
+const SHIFT_LESS = /(?:^|[^\p{L}])less\s+than\s+$/iu;
+
+/**
+ * The modifier of a counted shift, in its extent (TimeML 1.2.1 mod): "about two years ago" (APPROX), "more than
+ * four decades ago" (BEFORE: earlier than the point), "less than a year later" (BEFORE), "more than a week later" (AFTER).
+ */
+function shiftModifier(before: string, m: Mention, text: string): { lead: number; mod: TimexMod } | null {
+  if (m.kind !== 'relative' || m.offset === 0) return null;
+  if (!COUNTED_SHIFT_END.test(text)) return null;
+  const back = m.offset < 0;
+  const approx = SHIFT_APPROX.exec(before);
+  if (approx) return { lead: approx[0].replace(/^[^\p{L}]+/u, '').length, mod: 'APPROX' };
+  const more = SHIFT_MORE.exec(before);
+  if (more) return { lead: more[0].replace(/^[^\p{L}]+/u, '').length, mod: back ? 'BEFORE' : 'AFTER' };
+  const less = SHIFT_LESS.exec(before);
+  if (less) return { lead: less[0].replace(/^[^\p{L}]+/u, '').length, mod: back ? 'AFTER' : 'BEFORE' };
+  return null;
+}
+
 /** Widens a date to the modifier before it and records TIMEX3 `mod`. */
 export class ModifierRefiner implements Refiner {
   refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
@@ -100,6 +123,11 @@ export class ModifierRefiner implements Refiner {
       const a = annotatedOf(r);
       if (a.mod) return r;
       const before = context.text.slice(Math.max(0, a.index - 30), a.index);
+      const shift = shiftModifier(before, a.mention, a.text);
+      if (shift) {
+        const index = a.index - shift.lead;
+        return makeResult(context, index, context.text.slice(index, a.index + a.text.length), { mention: a.mention, mod: shift.mod });
+      }
       for (const rule of MODIFIERS) {
         const m = rule.before.exec(before);
         if (!m || !rule.applies(a.mention)) continue;

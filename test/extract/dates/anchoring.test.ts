@@ -125,3 +125,17 @@ describe('date extractor: hyphenated durations without a figure', () => {
     expect(datesOf('A three-day-long visit ended. The long day ended.').map((d) => d.text)).toEqual([]);
   });
 });
+
+describe('date extractor: the modifier of a counted shift is in its extent', () => {
+  test.each([
+    ['He was kidnapped almost two years ago, police said.', 'almost two years ago', 'APPROX'],
+    ['The men launched the revolution more than four decades ago.', 'more than four decades ago', 'BEFORE'],
+    ['He returned more than a week later.', 'more than a week later', 'AFTER'],
+  ])('%s', (text, expression, mod) => {
+    expect(datesOf(text, '2000-04-01').find((d) => d.text === expression)).toMatchObject({ mod });
+  });
+  it('leaves a bare shift without a mod', () => {
+    expect(datesOf('It began two years ago.', '2000-04-01')[0]).toMatchObject({ text: 'two years ago', value: '1998' });
+    expect(datesOf('It began two years ago.', '2000-04-01')[0].mod).toBeUndefined();
+  });
+});

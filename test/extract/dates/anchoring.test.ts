@@ -139,3 +139,13 @@ describe('date extractor: the modifier of a counted shift is in its extent', () 
     expect(datesOf('It began two years ago.', '2000-04-01')[0].mod).toBeUndefined();
   });
 });
+
+describe('date extractor: "the year" the text is about', () => {
+  it('before the year\'s figure and after a part of it', () => {
+    const found = datesOf('The stock rose to a high for the year of $42.875. Sales grew in the first nine months of the year.', '1989-10-30');
+    expect(found.filter((d) => d.text === 'the year').map((d) => d.value)).toEqual(['1989', '1989']);
+  });
+  it('not in a title or a name', () => {
+    expect(datesOf('She was named person of the year. The year of the dragon began.', '1989-10-30').map((d) => d.text)).toEqual([]);
+  });
+});

@@ -251,7 +251,8 @@ export class DefiniteUnitParser extends WordParser {
     if (/fiscal\s+fiscal/i.test(whole)) return null;
     const end = index + whole.length;
     const rest = text.slice(end, end + 16);
-    if (THE_UNIT_TIED.test(rest)) return null;
+    // "a high for the year of $42.875": the year's figure follows, not a tie to something else
+    if (THE_UNIT_TIED.test(rest) && !/^\s+of\s+(?:[$€£¥]|\d)/.test(rest)) return null;
     const w = which?.toLowerCase();
     const u = unit.toLowerCase();
     if (w && /^\d{4}$/.test(w)) {
@@ -262,7 +263,10 @@ export class DefiniteUnitParser extends WordParser {
     if (u === 'week' || u === 'month') return w ? null : { index, text: whole, mention: { kind: 'relative', unit: u, offset: 0 } };
     if (NOT_AFTER_WHOLE.test(wordBefore(text, index).replace(/^of$/, ''))) return null;
     const governedEdge = GOVERNING_EDGE.test(text.slice(Math.max(0, index - 16), index));
-    if (!governedEdge && /\b(?:of|the)\s*$/i.test(text.slice(Math.max(0, index - 4), index)) && u === 'year') return null; // "person of the year"
+    // "the first nine months of the year" is a part of the year the text is about
+    const unitsOf = /(\p{L}+)\s+of\s+$/u.exec(text.slice(Math.max(0, index - 20), index));
+    const partOf = unitsOf !== null && TIME_UNIT_DESIGNATORS.has(unitsOf[1].toLowerCase());
+    if (!governedEdge && !partOf && /\b(?:of|the)\s*$/i.test(text.slice(Math.max(0, index - 4), index)) && u === 'year') return null; // "person of the year"
     if (u === 'quarter') return { index, text: whole, mention: { kind: 'relative', unit: 'quarter', offset: 0, anchor: 'discourse', fallbackOffset: w === 'current' ? 0 : -1 } };
     if (u === 'weekend') return w ? null : { index, text: whole, mention: { kind: 'relative', unit: 'weekend', offset: 0, nearest: true } };
     if (w === 'latest') return null;

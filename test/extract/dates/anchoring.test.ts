@@ -149,3 +149,13 @@ describe('date extractor: "the year" the text is about', () => {
     expect(datesOf('She was named person of the year. The year of the dragon began.', '1989-10-30').map((d) => d.text)).toEqual([]);
   });
 });
+
+describe('date extractor: a plural unit "of" a date is part of that date', () => {
+  test.each([
+    ['Police arrested him in the early hours of Thursday morning.', ['Thursday morning']],
+    ['Talks went on into the small hours of Friday.', ['Friday']],
+    ['After months of talks, they agreed.', ['months']],
+  ])('%s', (text, expected) => {
+    expect(datesOf(text, '1999-10-08').map((d) => d.text)).toEqual(expected);
+  });
+});

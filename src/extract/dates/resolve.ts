@@ -186,6 +186,10 @@ function resolveRelative(m: RelativeMention, rc: ResolveContext): ResolvedTimex 
       return shifted({ ...m, offset: m.fallbackOffset }, { year: ref.year, month: ref.month, day: ref.day ?? 1 }, type, suffix, implied);
     }
   }
+  if (m.nearest && m.unit === 'year' && rc.direction === 'past' && ref && (ref.month === undefined || ref.month < 12)) {
+    // "since year-end", "rose at year-end" in a past-tense sentence: the end of the year before (this one's is ahead)
+    return resolved(type, pad(ref.year - 1, 4), true, implied);
+  }
   if (m.nearest && m.unit === 'weekend') {
     const day = refDay(ref);
     if (!day) return unresolved(type, UNIT_PLACEHOLDER.weekend, missing(ref, 'day'), implied);

@@ -159,3 +159,14 @@ describe('date extractor: a plural unit "of" a date is part of that date', () =>
     expect(datesOf(text, '1999-10-08').map((d) => d.text)).toEqual(expected);
   });
 });
+
+describe('date extractor: year-end in the direction of the sentence; "of tomorrow"', () => {
+  test.each([
+    ['The percentage change is since year-end.', 'year-end', '1988'],
+    ['The deal should close by year-end.', 'year-end', '1989'],
+    ['If I were choosing the people of tomorrow, I would pick them.', 'tomorrow', 'FUTURE_REF'],
+    ["Tomorrow's vote matters.", 'Tomorrow', '1989-10-31'],
+  ])('%s', (text, expression, value) => {
+    expect(datesOf(text, '1989-10-30').find((d) => d.text === expression)?.value).toBe(value);
+  });
+});

@@ -304,7 +304,7 @@ export class YearEndParser extends WordParser {
   protected accept(text: string, index: number, match: RegExpMatchArray): Found | null {
     if (/^\p{L}/u.test(text.slice(index + match[0].length))) return null;
     if (/\d\s*$/.test(text.slice(Math.max(0, index - 3), index))) return null; // "1989 year-end" is the YearParser's
-    return { index, text: match[0], mention: { kind: 'relative', unit: 'year', offset: 0 }, mod: 'END' };
+    return { index, text: match[0], mention: { kind: 'relative', unit: 'year', offset: 0, nearest: true }, mod: 'END' };
   }
 }
 

@@ -123,6 +123,7 @@ describe('date extractor: hyphenated durations without a figure', () => {
   });
   it('leaves counted ones ("a three-day-long visit") and plain nouns alone', () => {
     expect(datesOf('A three-day-long visit ended. The long day ended.').map((d) => d.text)).toEqual([]);
+    expect(datesOf('She is an eleven year-old girl. The 41 year-old striker scored. A two hour-long set.').map((d) => d.text)).toEqual([]);
   });
 });
 

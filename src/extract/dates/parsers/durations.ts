@@ -203,6 +203,8 @@ export class HyphenDurationParser extends WordParser {
     const [whole, vague, unitWord, suffix] = match;
     if (!vague && !suffix) return null;
     if (/[-–]$/.test(text.slice(Math.max(0, index - 1), index))) return null; // "three-day-long" is counted
+    const prev = wordBefore(text, index);
+    if (/\d/.test(prev) || (countValue(prev) !== undefined && !/^an?$/.test(prev))) return null; // "a 20 year-old", "two hour-long sets": counted too
     if (/^[-–]\p{L}/u.test(text.slice(index + whole.length, index + whole.length + 2))) return null;
     const designator = TIME_UNIT_DESIGNATORS.get(unitWord.toLowerCase());
     if (!designator) return null;

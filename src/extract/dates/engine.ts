@@ -7,7 +7,7 @@ import {
   CountedShiftParser, DeicticDayParser, MidPartOfDayParser, PartOfDayParser, QuarterParser, RelativeMonthParser, RelativeUnitParser, SeasonParser,
 } from './parsers/relative';
 import { AnaphoricParser, DefiniteUnitParser, HolidayParser, HyphenDurationParser, LastYearPeriodParser, NarrativeDayParser, NoonParser, PeriodDurationParser, SetParser, YearAgoParser, YearEndParser } from './parsers/durations';
-import { ClockPartOfDayParser, ConjoinedDayParser } from './parsers/clock';
+import { ClockPartOfDayParser, ConjoinedDayBeforeParser, ConjoinedDayParser } from './parsers/clock';
 import { EventAnchoredParser, RefParser, VagueDurationParser } from './parsers/vague';
 import { DayShiftRefiner, MergePartOfDayRefiner, ModifierRefiner, OverlapRefiner } from './refiners';
 
@@ -51,7 +51,7 @@ export const customParsers = (): Parser[] => [
   new CountedShiftParser(), new RelativeMonthParser(), new SeasonParser(), new PartOfDayParser(), new MidPartOfDayParser(), new QuarterParser(),
   new RefParser(), new VagueDurationParser(), new EventAnchoredParser(), new PeriodDurationParser(), new SetParser(), new YearAgoParser(),
   new DefiniteUnitParser(), new AnaphoricParser(), new YearEndParser(), new HolidayParser(), new NoonParser(), new NarrativeDayParser(),
-  new ConjoinedDayParser(), new ClockPartOfDayParser(), new LastYearPeriodParser(), new HyphenDurationParser(),
+  new ConjoinedDayParser(), new ConjoinedDayBeforeParser(), new ClockPartOfDayParser(), new LastYearPeriodParser(), new HyphenDurationParser(),
 ];
 
 /** chrono's casual English configuration, cloned, with our parsers and refiners (chrono's parsers-and-refiners design). */

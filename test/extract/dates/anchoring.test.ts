@@ -171,3 +171,15 @@ describe('date extractor: year-end in the direction of the sentence; "of tomorro
     expect(datesOf(text, '1989-10-30').find((d) => d.text === expression)?.value).toBe(value);
   });
 });
+
+describe('date extractor: the first day of "22 and 23 June"', () => {
+  it('is a date in the month that follows', () => {
+    const found = datesOf('The collection goes under the hammer in London on 22 and 23 June. A vote could follow on 16 or 17 March 2006.', '2005-03-15');
+    expect(found.map((d) => [d.text, d.value])).toEqual([
+      ['22', '2005-06-22'], ['23 June', '2005-06-23'], ['16', '2006-03-16'], ['17 March 2006', '2006-03-17'],
+    ]);
+  });
+  it('not in figures', () => {
+    expect(datesOf('He scored 2 and 3 points in 1.22 and 23 seconds.', '2005-03-15').map((d) => d.text)).toEqual([]);
+  });
+});

@@ -34,6 +34,28 @@ export class ConjoinedDayParser extends WordParser {
   }
 }
 
+/**
+ * The first day of "22 and 23 June", "16 or 17 March" (day-month order): a date of its own in the month (and
+ * year) that follow the second day.
+ */
+export class ConjoinedDayBeforeParser extends WordParser {
+  constructor() {
+    super(
+      `(\\d{1,2})(?:st|nd|rd|th)?(?=\\s+(?:${alternation(NATIVE_DATE_WORDS('dayConjunctions'))})\\s+(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH_ALT})\\.?(?:,?\\s+(1\\d{3}|20\\d{2})(?!\\d))?(?![\\p{L}]))`,
+    );
+  }
+
+  protected accept(text: string, index: number, match: RegExpMatchArray): Found | null {
+    const [whole, firstDigits, secondDigits, monthWord, yearDigits] = match;
+    const month = monthNumber(monthWord);
+    if (!month || !/^\p{Lu}/u.test(monthWord)) return null;
+    if (/[\d.,:$€£%-]\s*$/.test(text.slice(Math.max(0, index - 2), index))) return null; // "1.22 and 23 June"
+    const day = Number(firstDigits);
+    if (day < 1 || day >= Number(secondDigits)) return null;
+    return { index, text: whole, mention: { kind: 'calendar', month, day, ...(yearDigits ? { year: Number(yearDigits) } : {}) } };
+  }
+}
+
 /** The 24-hour clock hour of "4 in the morning", "9 in the evening", "2 at night". */
 function clockHour(hour: number, pod: PartOfDay): number | undefined {
   if (hour < 1 || hour > 12) return undefined;

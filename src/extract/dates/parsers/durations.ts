@@ -254,7 +254,7 @@ export class DefiniteUnitParser extends WordParser {
     const end = index + whole.length;
     const rest = text.slice(end, end + 16);
     // "a high for the year of $42.875": the year's figure follows, not a tie to something else
-    if (THE_UNIT_TIED.test(rest) && !/^\s+of\s+(?:[$€£¥]|\d)/.test(rest)) return null;
+    if (THE_UNIT_TIED.test(rest) && !(/^year$/i.test(unit) && /^\s+of\s+(?:[$€£¥]|\d)/.test(rest))) return null;
     const w = which?.toLowerCase();
     const u = unit.toLowerCase();
     if (w && /^\d{4}$/.test(w)) {

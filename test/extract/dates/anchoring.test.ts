@@ -167,6 +167,7 @@ describe('date extractor: year-end in the direction of the sentence; "of tomorro
     ['The deal should close by year-end.', 'year-end', '1989'],
     ['If I were choosing the people of tomorrow, I would pick them.', 'tomorrow', 'FUTURE_REF'],
     ["Tomorrow's vote matters.", 'Tomorrow', '1989-10-31'],
+    ['The events of yesterday shocked him.', 'yesterday', '1989-10-29'],
   ])('%s', (text, expression, value) => {
     expect(datesOf(text, '1989-10-30').find((d) => d.text === expression)?.value).toBe(value);
   });

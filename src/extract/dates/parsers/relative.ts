@@ -74,9 +74,10 @@ export class DeicticDayParser extends WordParser {
       if (d === 'today' && !edge && !dayPod && meansNowadays(text, index)) {
         return { ...span, mention: { kind: 'ref', value: 'PRESENT_REF' } };
       }
-      // "the people of tomorrow", "the heroes of yesterday": the future or the past at large (TimeML FUTURE_REF, PAST_REF)
-      if (d !== 'today' && d !== 'tonight' && !edge && !dayPod && wordBefore(text, index) === 'of' && !/^['’]s/.test(text.slice(index + d.length))) {
-        return { ...span, mention: { kind: 'ref', value: d === 'yesterday' ? 'PAST_REF' : 'FUTURE_REF' } };
+      // "the people of tomorrow", "the cars of tomorrow": the future at large (TimeML FUTURE_REF); "the events of
+      // yesterday" is still the day before
+      if (d === 'tomorrow' && !edge && !dayPod && wordBefore(text, index) === 'of' && !/^['’]s/.test(text.slice(index + d.length))) {
+        return { ...span, mention: { kind: 'ref', value: 'FUTURE_REF' } };
       }
       const offset = d === 'yesterday' ? -1 : d === 'tomorrow' ? 1 : 0;
       const partOfDay: PartOfDay | undefined = d === 'tonight' ? 'NI' : dayPod ? PARTS_OF_DAY.get(dayPod.toLowerCase()) : undefined;

@@ -7,7 +7,7 @@ import { NUMBER_WORDS, alternation } from './lexicon';
  * P2W, PXM, P10Y). The phrase itself carries no determiner; callers decide what may stand before it.
  */
 
-const NUMBER_ALT = alternation(Object.keys(NUMBER_WORDS).filter((w) => !/\s/.test(w)));
+const NUMBER_ALT = alternation([...NUMBER_WORDS.keys()].filter((w) => !/\s/.test(w)));
 const COUNT_ALT = alternation(TIME_COUNT_WORDS.keys());
 const UNIT_ALT = alternation(TIME_UNIT_DESIGNATORS.keys());
 
@@ -31,8 +31,8 @@ export function countValue(words: string): number | 'X' | undefined {
   const parts = w.split(/[\s-]+/);
   if (parts.length > 1 && /^an?$/.test(parts[0]) && parts[1] !== 'hundred') return undefined; // "a five year low" is five
   for (const part of parts) {
-    if (!Object.prototype.hasOwnProperty.call(NUMBER_WORDS, part)) return undefined;
-    const n = NUMBER_WORDS[part];
+    const n = NUMBER_WORDS.get(part);
+    if (n === undefined) return undefined;
     if (n === 100) current = (current || 1) * 100;
     else current += n;
   }

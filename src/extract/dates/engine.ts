@@ -6,9 +6,10 @@ import { CenturyParser, DecadeParser, SpokenYearParser, WordDecadeParser, YearPa
 import {
   CountedShiftParser, DeicticDayParser, MidPartOfDayParser, PartOfDayParser, QuarterParser, RelativeMonthParser, RelativeUnitParser, SeasonParser,
 } from './parsers/relative';
-import { AnaphoricParser, DefiniteUnitParser, HolidayParser, NarrativeDayParser, NoonParser, PeriodDurationParser, SetParser, YearAgoParser, YearEndParser } from './parsers/durations';
+import { AnaphoricParser, DefiniteUnitParser, HolidayParser, HyphenDurationParser, LastYearPeriodParser, NarrativeDayParser, NoonParser, PeriodDurationParser, SetParser, YearAgoParser, YearEndParser } from './parsers/durations';
+import { ClockPartOfDayParser, ConjoinedDayBeforeParser, ConjoinedDayParser } from './parsers/clock';
 import { EventAnchoredParser, RefParser, VagueDurationParser } from './parsers/vague';
-import { MergePartOfDayRefiner, ModifierRefiner, OverlapRefiner } from './refiners';
+import { DayShiftRefiner, MergePartOfDayRefiner, ModifierRefiner, OverlapRefiner } from './refiners';
 
 /**
  * chrono's parsers that resolve against the reference date at once ("today" → a full date marked certain,
@@ -50,6 +51,7 @@ export const customParsers = (): Parser[] => [
   new CountedShiftParser(), new RelativeMonthParser(), new SeasonParser(), new PartOfDayParser(), new MidPartOfDayParser(), new QuarterParser(),
   new RefParser(), new VagueDurationParser(), new EventAnchoredParser(), new PeriodDurationParser(), new SetParser(), new YearAgoParser(),
   new DefiniteUnitParser(), new AnaphoricParser(), new YearEndParser(), new HolidayParser(), new NoonParser(), new NarrativeDayParser(),
+  new ConjoinedDayParser(), new ConjoinedDayBeforeParser(), new ClockPartOfDayParser(), new LastYearPeriodParser(), new HyphenDurationParser(),
 ];
 
 /** chrono's casual English configuration, cloned, with our parsers and refiners (chrono's parsers-and-refiners design). */
@@ -60,6 +62,7 @@ export function createDateEngine(): Chrono {
     ...engine.refiners.filter((r) => KEPT_REFINERS.has(r.constructor.name)).map((r) => new NativeOnly(r)),
     nativeFilter,
     new MergePartOfDayRefiner(),
+    new DayShiftRefiner(),
     new ModifierRefiner(),
     new OverlapRefiner(),
   ];

@@ -41,7 +41,8 @@ export interface FoundDate {
   clockOnly?: boolean;
 }
 
-const DAY_VALUE = /^\d{4}-\d{2}-\d{2}$/;
+/** The day of a value at day or finer granularity. */
+const DAY_OF = /^\d{4}-\d{2}-\d{2}(?=$|T)/;
 
 /** "the week of March 6": the ISO week of that day (TimeML gives the week, not the day). */
 function weekOf(text: string, index: number, time: ResolvedTimex): { index: number; time: ResolvedTimex } | null {
@@ -74,9 +75,12 @@ function datesInSentence(sentence: Sentence, ref: ReferenceDate | null, discours
     });
     if (!time) continue;
     const previous = found[found.length - 1];
-    if (previous?.clockOnly && DAY_VALUE.test(time.value) && time.type === 'DATE' && /^\s*\([^()]{1,30}\)\s*$/.test(sentence.text.slice(previous.end - sentence.start, a.index))) {
-      // "10:35 a.m. (0735 GMT) Friday": the weekday after the parenthesis is the clock time's day
-      previous.time = { ...previous.time, value: time.value + previous.time.value.slice(10) };
+    const between = previous ? sentence.text.slice(previous.end - sentence.start, a.index) : '';
+    const dayOf = DAY_OF.exec(time.value);
+    if (previous?.clockOnly && dayOf && (/^\s*\([^()]{1,30}\)\s*$/.test(between) || (/^\s*\($/.test(between) && time.type === 'TIME'))) {
+      // "10:35 a.m. (0735 GMT) Friday": the weekday after the parenthesis is the clock time's day; so is the day of
+      // the clock time restated inside it ("4 in the morning (4 a.m. EDT Thursday)")
+      previous.time = { ...previous.time, value: dayOf[0] + previous.time.value.slice(10) };
     }
     const week = weekOf(sentence.text, a.index, time);
     const start = sentence.start + (week ? week.index : a.index);

@@ -34,6 +34,10 @@ export interface CalendarMention {
   yearShift?: number;
   /** An indefinite period ("a flat second quarter") is a comparison, not the period the text goes on about. */
   indefinite?: boolean;
+  /** A weekday pointed from the narrative's day, not the publication's ("down from the previous Friday"). */
+  fromText?: boolean;
+  /** Days from the day stated ("the day before last Tuesday" → -1). */
+  dayShift?: number;
 }
 
 /** "the 1980s": the TIMEX3 decade value is the first three digits (198). */
@@ -71,6 +75,8 @@ export interface RelativeMention {
   nearest?: boolean;
   /** A part of a day the text already named ("Stocks rallied Friday. ... in the morning"): the last day it gave, else the publication's. */
   narrative?: boolean;
+  /** Days from the day stated ("the day after yesterday's vote" → +1). */
+  dayShift?: number;
 }
 
 /** TIMEX3 underspecified references: "recently", "today" (= nowadays), "soon". */
@@ -98,6 +104,8 @@ export interface HolidayMention {
   /** The holiday's month, to choose its year like a month's. */
   month: number;
   relation?: Relation;
+  /** "Easter week": the ISO week of the holiday, not its day. */
+  week?: boolean;
 }
 
 /** A time fixed by an event the text names ("the eve of his visit"): needs the event's date, which needs world knowledge. */

@@ -7,6 +7,8 @@ import type { Annotated, CalendarMention, Relation } from './mention';
 const GOVERNING = new RegExp(`^(?:(?:${alternation(NATIVE_DATE_WORDS('governing'))})\\s+|[,(（]\\s*)+`, 'i');
 /** Words before a bare month name that make it a date rather than a name ("Theresa May") or a verb ("may"). */
 const MONTH_CONTEXT = new RegExp(`^(?:${alternation(NATIVE_DATE_WORDS('monthContext'))})$`, 'i');
+/** A bare month, a linking word and a capitalized word: an event's name ("March for Life", "March of Dimes"), not a month. */
+const NAME_LINK = new RegExp(`^\\s+(?:${alternation(NATIVE_DATE_WORDS('nameLinks'))})\\s+(?:the\\s+)?\\p{Lu}\\p{Ll}`, 'u');
 /** A weekday name: a word in -day or a short weekday name ("Tues"). */
 const WEEKDAY_NAME = new RegExp(`day$|^(?:${alternation(NATIVE_DATE_WORDS('weekdayAbbreviations'))})$`, 'i');
 /** "last Tuesday", "next week": the word that points the weekday or week from the reference. */
@@ -77,6 +79,7 @@ export function isPlausibleNative(fullText: string, r: ParsingResult): boolean {
     if (word === 'May' && !governed) return false;
     if (!governed && isCapitalized(before) && !atSentenceStart(fullText, index)) return false; // "Theresa May", "Mrs March"
     if (!governed && isCapitalized(after) && !/^(?:I)$/.test(after)) return false; // "April Ryan", "June Carter"
+    if (!governed && NAME_LINK.test(fullText.slice(end, end + 40))) return false; // "the annual March for Life"
   }
   return true;
 }

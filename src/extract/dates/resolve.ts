@@ -126,7 +126,8 @@ function resolveCalendar(m: CalendarMention, rc: ResolveContext): ResolvedTimex 
     const t = withTime(date, m);
     return resolved(t.type, t.value, true, Y);
   }
-  const day = refDay(ref);
+  // "the previous Friday": the narrative's day is the reference time (TimeML anchors to it), else the publication's.
+  const day = (m.fromText ? rc.discourse.day ?? rc.discourse.articleDay : undefined) ?? refDay(ref);
   if (m.weekday !== undefined) {
     if (!day) {
       const t = withTime('XXXX-XX-XX', m);
@@ -184,6 +185,10 @@ function resolveRelative(m: RelativeMention, rc: ResolveContext): ResolvedTimex 
     if (m.fallbackOffset !== undefined && ref && ref.month !== undefined) {
       return shifted({ ...m, offset: m.fallbackOffset }, { year: ref.year, month: ref.month, day: ref.day ?? 1 }, type, suffix, implied);
     }
+  }
+  if (m.nearest && m.unit === 'year' && rc.direction === 'past' && ref && (ref.month === undefined || ref.month < 12)) {
+    // "since year-end", "rose at year-end" in a past-tense sentence: the end of the year before (this one's is ahead)
+    return resolved(type, pad(ref.year - 1, 4), true, implied);
   }
   if (m.nearest && m.unit === 'weekend') {
     const day = refDay(ref);
@@ -249,7 +254,16 @@ function resolveHoliday(m: HolidayMention, rc: ResolveContext): ResolvedTimex | 
   if (!ref || ref.month === undefined) return unresolved('DATE', 'XXXX-XX-XX', missing(ref, 'month'), Y);
   const year = yearForMonth(m.month, ref as ReferenceDate & { month: number }, m.relation, rc.direction);
   const day = holidayDate(m.rule, year);
-  return day ? resolved('DATE', formatYmd(day), true, Y) : null;
+  if (!day) return null;
+  return resolved('DATE', m.week ? isoWeek(day) : formatYmd(day), true, Y);
+}
+
+/** A resolved day moved by whole days ("the day before last Tuesday"); anything coarser than a day cannot move so and is dropped. */
+function shiftDay(t: ResolvedTimex, days: number): ResolvedTimex | null {
+  const d = /^(\d{4})-(\d{2})-(\d{2})(T.*)?$/.exec(t.value);
+  if (!d) return t.resolved === false ? t : null;
+  const moved = addDays({ year: Number(d[1]), month: Number(d[2]), day: Number(d[3]) }, days);
+  return { ...t, value: formatYmd(moved) + (d[4] ?? ''), anchored: true };
 }
 
 /** A mention and its modifier → the TIMEX3 fields (without `expression`, which is the claim text). null drops it. */
@@ -287,5 +301,7 @@ export function resolveMention(a: Annotated, rc: ResolveContext): ResolvedTimex 
       break;
   }
   if (t && a.mod) t.mod = a.mod;
+  const dayShift = m.kind === 'calendar' || m.kind === 'relative' ? m.dayShift : undefined;
+  if (t && dayShift) t = shiftDay(t, dayShift);
   return t;
 }

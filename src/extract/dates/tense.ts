@@ -28,7 +28,7 @@ function classify(word: string, next?: string): Direction | null {
   const conditional = TENSE_CONDITIONAL_CUES.get(w);
   if (conditional) {
     const [kind, needed] = conditional.split(':');
-    const matches = needed === '*' || (!/[,;.:]$/.test(word) && bare(next) === needed);
+    const matches = needed === '*' || (!/[,;.:]$/.test(word) && needed.split('|').includes(bare(next)));
     if (kind === 'none') return matches ? null : FUTURE_CUES.has(w) ? 'future' : null;
     return matches ? (kind === 'past' ? 'past' : 'future') : null;
   }
@@ -74,6 +74,8 @@ export function directionAt(sentence: string, start: number, end: number): Direc
   for (let i = 0; i < Math.min(after.length, 12); i++) {
     const w = after[i];
     const c = classify(w, after[i + 1]);
+    // A time before its verb is that verb's time: "On Friday, the government planned to pay" is when it planned.
+    if (c === 'future' && REGULAR_PAST.test(bare(w)) && TENSE_CONDITIONAL_CUES.has(bare(w))) return 'past';
     if (c) return c;
     if (/[.;!?]$/.test(w)) break;
   }

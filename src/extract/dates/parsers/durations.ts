@@ -2,7 +2,6 @@ import type { TimexMod } from '../../../types';
 import { DURATION_WORDS, HOLIDAY_RULES, TIME_FREQUENCIES, TIME_UNIT_DESIGNATORS } from '../../../language';
 import { DURATION_COUNT_SOURCE, DURATION_UNIT_SOURCE, countValue, durationValue } from '../duration';
 import { FULL_MONTH_NAMES, FULL_WEEKDAY_NAMES, PARTS_OF_DAY, SEASONS, WEEKDAYS, alternation, monthNumber } from '../lexicon';
-import { ownValue } from '../../../language/lexicon';
 import type { Mention } from '../mention';
 import { WordParser, wordBefore, type Found } from './base';
 
@@ -97,8 +96,8 @@ export class PeriodDurationParser extends WordParser {
 
 const MONTHS_ALT = alternation(FULL_MONTH_NAMES);
 const WEEKDAYS_ALT = alternation(FULL_WEEKDAY_NAMES);
-const POD_ALT = alternation(Object.keys(PARTS_OF_DAY));
-const SEASON_ALT = alternation(Object.keys(SEASONS));
+const POD_ALT = alternation([...PARTS_OF_DAY.keys()]);
+const SEASON_ALT = alternation([...SEASONS.keys()]);
 const FREQ_ALT = alternation(TIME_FREQUENCIES.keys());
 
 /** The TIMEX3 SET value of "every <unit word>": a unit (P1W), a weekday (XXXX-WXX-4), a month (XXXX-07), a part of day (TMO), a season. */
@@ -108,9 +107,9 @@ function everyValue(word: string, count: number): string | null {
   if (weekday >= 0) return `XXXX-WXX-${weekdayIso(w)}`;
   const month = monthNumber(w);
   if (month !== undefined) return `XXXX-${String(month).padStart(2, '0')}`;
-  const pod = ownValue(PARTS_OF_DAY, w);
+  const pod = PARTS_OF_DAY.get(w);
   if (pod) return `XXXX-XX-XXT${pod}`;
-  const season = ownValue(SEASONS, w);
+  const season = SEASONS.get(w);
   if (season) return `XXXX-${season}`;
   const d = TIME_UNIT_DESIGNATORS.get(w);
   return d ? durationValue(count, d) : null;
@@ -118,7 +117,7 @@ function everyValue(word: string, count: number): string | null {
 
 /** ISO 8601 weekday number of a full weekday name (Monday 1 … Sunday 7), 0 for another word. */
 const weekdayIso = (w: string): number => {
-  const n = ownValue(WEEKDAYS, w.toLowerCase());
+  const n = WEEKDAYS.get(w.toLowerCase());
   return n === undefined ? 0 : n || 7; // the lexicon counts from Sunday = 0
 };
 
@@ -127,6 +126,12 @@ const weekdayIso = (w: string): number => {
  * season ("every week", "each Thursday", "every other year", "every two years"), plural weekdays ("on Mondays",
  * "Tuesday nights").
  */
+/** A frequency word right before a name is a newspaper ("the party daily Granma", "the weekly Der Spiegel"), not a SET. */
+function namesPublication(text: string, end: number): boolean {
+  const next = /^ +(\p{Lu}[\p{L}'’-]*)/u.exec(text.slice(end, end + 30));
+  return next !== null && !WEEKDAYS.has(next[1].toLowerCase()) && monthNumber(next[1]) === undefined;
+}
+
 export class SetParser extends WordParser {
   constructor() {
     super(
@@ -141,6 +146,7 @@ export class SetParser extends WordParser {
       const prev = wordBefore(text, index);
       if (/^\p{Lu}/u.test(freq) && !/(?:^|[.!?]["”’]?\s+|\n\s*)["“‘(]*$/.test(text.slice(Math.max(0, index - 6), index))) return null; // "the Daily Telegraph"
       if (prev === 'average' || prev === 'per') return null; // "average daily volume" is a measure's name
+      if (namesPublication(text, index + freq.length)) return null; // "the Communist Party daily Granma"
       const value = TIME_FREQUENCIES.get(freq.toLowerCase());
       return value ? { ...span, mention: { kind: 'set', value } } : null;
     }
@@ -156,7 +162,7 @@ export class SetParser extends WordParser {
     const dayWord = pluralDay ?? day;
     if (!/^\p{Lu}/u.test(dayWord)) return null;
     const pod = pluralPod ?? podPlural;
-    const value = `XXXX-WXX-${weekdayIso(dayWord)}${pod ? `T${ownValue(PARTS_OF_DAY, pod.toLowerCase()) ?? ''}` : ''}`;
+    const value = `XXXX-WXX-${weekdayIso(dayWord)}${pod ? `T${PARTS_OF_DAY.get(pod.toLowerCase()) ?? ''}` : ''}`;
     return { ...span, mention: { kind: 'set', value } };
   }
 }
@@ -184,6 +190,47 @@ export class YearAgoParser extends WordParser {
   }
 }
 
+/**
+ * Hyphenated durations without a figure, as modifiers: "a day-long meeting" (P1D), "a decades-long battle" (PXDE),
+ * "a several-year tenure" (PXY). With a figure ("a three-day trip") they are the quantity extractor's.
+ */
+export class HyphenDurationParser extends WordParser {
+  constructor() {
+    super(`(?:(${alt('hyphenVagueCounts')})-)?(${DURATION_UNIT_SOURCE})(?:-(${alt('hyphenSuffixes')}))?`);
+  }
+
+  protected accept(text: string, index: number, match: RegExpMatchArray): Found | null {
+    const [whole, vague, unitWord, suffix] = match;
+    if (!vague && !suffix) return null;
+    if (/[-–]$/.test(text.slice(Math.max(0, index - 1), index))) return null; // "three-day-long" is counted
+    const prev = wordBefore(text, index);
+    if (/\d/.test(prev) || (countValue(prev) !== undefined && !/^an?$/.test(prev))) return null; // "a 20 year-old", "two hour-long sets": counted too
+    if (/^[-–]\p{L}/u.test(text.slice(index + whole.length, index + whole.length + 2))) return null;
+    const designator = TIME_UNIT_DESIGNATORS.get(unitWord.toLowerCase());
+    if (!designator) return null;
+    const plural = /s$/i.test(unitWord);
+    return { index, text: whole, mention: { kind: 'duration', value: durationValue(vague || plural ? 'X' : 1, designator) } };
+  }
+}
+
+const LAST_YEAR = alt('lastYearWords');
+const PARTS = alt('yearAgoParts');
+
+/**
+ * The period the article is about, a year back, named with a separate "last year" or "a year ago": "the
+ * corresponding period last year", "the quarter a year ago", "last year's quarter" (TimeML gives the period:
+ * 1988-Q3 in a story on the third quarter of 1989).
+ */
+export class LastYearPeriodParser extends WordParser {
+  constructor() {
+    super(`(?:the\\s+(?:(?:${SAME})\\s+)?(?:${PARTS})\\s+(?:(?:of|in)\\s+)?(?:${LAST_YEAR})|(?:${LAST_YEAR})['’]s\\s+(?:${PARTS}))`);
+  }
+
+  protected accept(_text: string, index: number, match: RegExpMatchArray): Found | null {
+    return { index, text: match[0], mention: { kind: 'relative', unit: 'year', offset: -1, keepQuarter: true } };
+  }
+}
+
 /** "the year before", "the quarter-end", "the year 2000": the unit is tied to what follows. */
 const THE_UNIT_TIED = new RegExp(`^(?:\\s*[-–]\\s*\\d|\\s+(?:\\d|${alt('theUnitFollowers')}|-)|[-–])`, 'i');
 /** "that day of the vote", "that year when", "that Tuesday": not an anaphoric time. */
@@ -206,7 +253,8 @@ export class DefiniteUnitParser extends WordParser {
     if (/fiscal\s+fiscal/i.test(whole)) return null;
     const end = index + whole.length;
     const rest = text.slice(end, end + 16);
-    if (THE_UNIT_TIED.test(rest)) return null;
+    // "a high for the year of $42.875": the year's figure follows, not a tie to something else
+    if (THE_UNIT_TIED.test(rest) && !(/^year$/i.test(unit) && /^\s+of\s+(?:[$€£¥]|\d)/.test(rest))) return null;
     const w = which?.toLowerCase();
     const u = unit.toLowerCase();
     if (w && /^\d{4}$/.test(w)) {
@@ -217,7 +265,10 @@ export class DefiniteUnitParser extends WordParser {
     if (u === 'week' || u === 'month') return w ? null : { index, text: whole, mention: { kind: 'relative', unit: u, offset: 0 } };
     if (NOT_AFTER_WHOLE.test(wordBefore(text, index).replace(/^of$/, ''))) return null;
     const governedEdge = GOVERNING_EDGE.test(text.slice(Math.max(0, index - 16), index));
-    if (!governedEdge && /\b(?:of|the)\s*$/i.test(text.slice(Math.max(0, index - 4), index)) && u === 'year') return null; // "person of the year"
+    // "the first nine months of the year" is a part of the year the text is about
+    const unitsOf = /(\p{L}+)\s+of\s+$/u.exec(text.slice(Math.max(0, index - 20), index));
+    const partOf = unitsOf !== null && TIME_UNIT_DESIGNATORS.has(unitsOf[1].toLowerCase());
+    if (!governedEdge && !partOf && /\b(?:of|the)\s*$/i.test(text.slice(Math.max(0, index - 4), index)) && u === 'year') return null; // "person of the year"
     if (u === 'quarter') return { index, text: whole, mention: { kind: 'relative', unit: 'quarter', offset: 0, anchor: 'discourse', fallbackOffset: w === 'current' ? 0 : -1 } };
     if (u === 'weekend') return w ? null : { index, text: whole, mention: { kind: 'relative', unit: 'weekend', offset: 0, nearest: true } };
     if (w === 'latest') return null;
@@ -255,7 +306,7 @@ export class YearEndParser extends WordParser {
   protected accept(text: string, index: number, match: RegExpMatchArray): Found | null {
     if (/^\p{L}/u.test(text.slice(index + match[0].length))) return null;
     if (/\d\s*$/.test(text.slice(Math.max(0, index - 3), index))) return null; // "1989 year-end" is the YearParser's
-    return { index, text: match[0], mention: { kind: 'relative', unit: 'year', offset: 0 }, mod: 'END' };
+    return { index, text: match[0], mention: { kind: 'relative', unit: 'year', offset: 0, nearest: true }, mod: 'END' };
   }
 }
 
@@ -265,13 +316,16 @@ export class HolidayParser extends WordParser {
     super(`(?:(${alt('holidayShift')})\\s+)?(${alternation(HOLIDAY_RULES.keys())})`, '');
   }
 
-  protected accept(_text: string, index: number, match: RegExpMatchArray): Found | null {
+  protected accept(text: string, index: number, match: RegExpMatchArray): Found | null {
     const [whole, which, name] = match;
     const rule = HOLIDAY_RULES.get(name);
     if (!rule) return null;
     const month = rule.startsWith('easter') ? 4 : Number(rule.slice(0, 2));
     const relation = which ? (which === 'last' ? 'last' : which === 'next' ? 'next' : 'this') : undefined;
-    return { index, text: whole, mention: { kind: 'holiday', rule, month, ...(relation ? { relation } : {}) } };
+    // "Easter week", "Thanksgiving week": the week of the holiday (TIMEX3 week value)
+    const week = /^\s+week(?![\p{L}-])/iu.exec(text.slice(index + whole.length, index + whole.length + 8));
+    const span = week ? whole + week[0] : whole;
+    return { index, text: span, mention: { kind: 'holiday', rule, month, ...(relation ? { relation } : {}), ...(week ? { week: true } : {}) } };
   }
 }
 
@@ -291,7 +345,7 @@ export class NoonParser extends WordParser {
     const day = dayBefore ?? dayAfter;
     if (day && !/^\p{Lu}/u.test(day)) return null;
     const hour = (clockAfter ?? clock).toLowerCase() === 'midnight' ? 24 : 12;
-    const weekday = day ? ownValue(WEEKDAYS, day.toLowerCase()) : undefined;
+    const weekday = day ? WEEKDAYS.get(day.toLowerCase()) : undefined;
     return { index, text: whole, mention: { kind: 'calendar', hour, minute: 0, ...(weekday !== undefined ? { weekday } : {}) } };
   }
 }
@@ -310,7 +364,7 @@ export class NarrativeDayParser extends WordParser {
     const end = index + whole.length;
     if (afterBefore && !/^\s*(?:[,.;:!?)]|$)/.test(text.slice(end, end + 2))) return null;
     const offset = (which ?? afterBefore).toLowerCase() === 'previous' || afterBefore?.toLowerCase() === 'before' ? -1 : 1;
-    const partOfDay = pod ? ownValue(PARTS_OF_DAY, pod.toLowerCase()) : undefined;
+    const partOfDay = pod ? PARTS_OF_DAY.get(pod.toLowerCase()) : undefined;
     return { index, text: whole, mention: { kind: 'relative', unit: 'day', offset, anchor: 'discourse', ...(partOfDay ? { partOfDay } : {}) } };
   }
 }

@@ -2,8 +2,7 @@ import type { TimexMod } from '../../../types';
 import { FULL_MONTH_NAMES, NUMBER_WORDS, PARTS_OF_DAY, SEASONS, alternation, monthNumber, numberWord } from '../lexicon';
 import type { Mention, PartOfDay, Relation, Unit } from '../mention';
 import { WordParser, wordBefore, type Found } from './base';
-import { ownValue } from '../../../language/lexicon';
-import { EDGE_MODS, RELATIVE_WORDS, TENSE_ADJECTIVE_BEFORE, TIME_UNIT_DESIGNATORS } from '../../../language';
+import { EDGE_MODS, PERIOD_ORDINALS, RELATIVE_WORDS, TENSE_ADJECTIVE_BEFORE, TIME_UNIT_DESIGNATORS } from '../../../language';
 
 /** The alternation of one slot of time-relative.json. */
 const alt = (slot: string): string => alternation(RELATIVE_WORDS(slot));
@@ -53,7 +52,7 @@ export class RelativeUnitParser extends WordParser {
   }
 }
 
-const POD = alternation(Object.keys(PARTS_OF_DAY));
+const POD = alternation([...PARTS_OF_DAY.keys()]);
 
 /**
  * Day-level deictic words: "today", "yesterday", "tomorrow", "tonight", "earlier today", "last night",
@@ -75,11 +74,16 @@ export class DeicticDayParser extends WordParser {
       if (d === 'today' && !edge && !dayPod && meansNowadays(text, index)) {
         return { ...span, mention: { kind: 'ref', value: 'PRESENT_REF' } };
       }
+      // "the people of tomorrow", "the cars of tomorrow": the future at large (TimeML FUTURE_REF); "the events of
+      // yesterday" is still the day before
+      if (d === 'tomorrow' && !edge && !dayPod && wordBefore(text, index) === 'of' && !/^['’]s/.test(text.slice(index + d.length))) {
+        return { ...span, mention: { kind: 'ref', value: 'FUTURE_REF' } };
+      }
       const offset = d === 'yesterday' ? -1 : d === 'tomorrow' ? 1 : 0;
-      const partOfDay: PartOfDay | undefined = d === 'tonight' ? 'NI' : dayPod ? ownValue(PARTS_OF_DAY, dayPod.toLowerCase()) : undefined;
+      const partOfDay: PartOfDay | undefined = d === 'tonight' ? 'NI' : dayPod ? PARTS_OF_DAY.get(dayPod.toLowerCase()) : undefined;
       return { ...span, mention: { kind: 'relative', unit: 'day', offset, ...(partOfDay ? { partOfDay } : {}) } };
     }
-    const p = ownValue(PARTS_OF_DAY, pod.toLowerCase());
+    const p = PARTS_OF_DAY.get(pod.toLowerCase());
     const offset = thisLast.toLowerCase() === 'last' ? (p === 'NI' ? -1 : NaN) : 0;
     if (Number.isNaN(offset)) return null; // "last morning" is not idiomatic
     return { ...span, mention: { kind: 'relative', unit: 'day', offset, partOfDay: p } };
@@ -102,7 +106,7 @@ function meansNowadays(text: string, index: number): boolean {
   return TENSE_ADJECTIVE_BEFORE.has(prev2) || ADJECTIVE.test(prev2);
 }
 
-const COUNT = `${alternation(Object.keys(NUMBER_WORDS))}|\\d{1,3}|${alt('vagueCounts')}`;
+const COUNT = `${alternation([...NUMBER_WORDS.keys()])}|\\d{1,3}|${alt('vagueCounts')}`;
 
 /**
  * Counted shifts: "two years ago", "10 years ago", "a decade ago", "three months earlier", "a year later".
@@ -154,7 +158,7 @@ export class RelativeMonthParser extends WordParser {
   }
 }
 
-const SEASON_ALT = alternation(Object.keys(SEASONS));
+const SEASON_ALT = alternation([...SEASONS.keys()]);
 /** Words that may follow a season used as a time ("in the summer, ...", "last winter when"), not as a modifier ("summer holidays"). */
 const AFTER_SEASON = new RegExp(`^(?:|[,.;:!?)—–-].*|${alt('seasonFollowers')})$`, 'i');
 
@@ -168,7 +172,7 @@ export class SeasonParser extends WordParser {
 
   protected accept(text: string, index: number, match: RegExpMatchArray): Found | null {
     const [, the, edge, which, seasonWord, yearDigits] = match;
-    const season = ownValue(SEASONS, seasonWord.toLowerCase());
+    const season = SEASONS.get(seasonWord.toLowerCase());
     const end = index + match[0].length;
     const mod = edge ? (EDGE_MODS.get(edge.toLowerCase()) as TimexMod | undefined) : undefined;
     const extra = mod ? { mod } : {};
@@ -197,7 +201,7 @@ export class PartOfDayParser extends WordParser {
   protected accept(text: string, index: number, match: RegExpMatchArray): Found | null {
     const end = index + match[0].length;
     if (POD_FOLLOWER.test(text.slice(end, end + 10))) return null; // "the morning of 3 May" is chrono's / event's
-    const partOfDay = ownValue(PARTS_OF_DAY, match[2].toLowerCase());
+    const partOfDay = PARTS_OF_DAY.get(match[2].toLowerCase());
     return { index: end - match[1].length, text: match[1], mention: { kind: 'relative', unit: 'day', offset: 0, partOfDay, narrative: true } };
   }
 }
@@ -213,7 +217,7 @@ export class MidPartOfDayParser extends WordParser {
 
   protected accept(_text: string, index: number, match: RegExpMatchArray): Found | null {
     const [whole, podWord, dayWord] = match;
-    const partOfDay = ownValue(PARTS_OF_DAY, podWord.toLowerCase());
+    const partOfDay = PARTS_OF_DAY.get(podWord.toLowerCase());
     if (!partOfDay) return null;
     const offset = dayWord ? (dayWord.toLowerCase() === 'yesterday' ? -1 : 0) : 0;
     return { index, text: whole, mention: { kind: 'relative', unit: 'day', offset, partOfDay, ...(dayWord ? {} : { narrative: true }) }, mod: 'MID' };
@@ -244,7 +248,7 @@ function reportingQuarter(text: string, index: number, after: string): boolean {
 export class QuarterParser extends WordParser {
   constructor() {
     super(
-      `(?:(the)\\s+)?(?:(?:(1\\d{3}|20\\d{2})|(${alt('quarterYearShift')})\\s+year['’]s)\\s+)?(?:(fiscal)[\\s-]+)?(?:(${alt('quarterOrdinals')})([\\s-]+)(?:fiscal[\\s-]+)?(${alt('quarterParts')})|(Q[1-4]|H[12]))(?:(?:\\s+of)?\\s+(?:(?:fiscal\\s+)?(1\\d{3}|20\\d{2})|(${alt('quarterOfShift')})\\s+year))?`,
+      `(?:(the)\\s+)?(?:(?:(1\\d{3}|20\\d{2})|(${alt('quarterYearShift')})\\s+year['’]s)\\s+)?(?:(fiscal)[\\s-]+)?(?:(${alternation(PERIOD_ORDINALS.keys())})([\\s-]+)(?:fiscal[\\s-]+)?(${alt('quarterParts')})|(Q[1-4]|H[12]))(?:(?:\\s+of)?\\s+(?:(?:fiscal\\s+)?(1\\d{3}|20\\d{2})|(${alt('quarterOfShift')})\\s+year))?`,
     );
   }
 
@@ -252,8 +256,8 @@ export class QuarterParser extends WordParser {
     const [whole, the, yearBefore, yearRelBefore, fiscal, ordinal, joiner, kind, code, yearAfter, yearRelAfter] = match;
     if (code && !/^[QH]/.test(code)) return null; // "q1" in lower case is not the usual spelling
     const isHalf = kind ? kind.toLowerCase() === 'half' : code.startsWith('H');
-    const ordinals: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, final: isHalf ? 2 : 4, last: isHalf ? 2 : 4 };
-    const n = code ? Number(code.slice(1)) : ownValue(ordinals, ordinal.toLowerCase());
+    const ordinalValue = code ? Number(code.slice(1)) : PERIOD_ORDINALS.get(ordinal.toLowerCase());
+    const n = ordinalValue === 'last' ? (isHalf ? 2 : 4) : ordinalValue;
     const field = isHalf ? { half: n } : { quarter: n };
     const span = { index, text: whole };
     const yearDigits = yearAfter ?? yearBefore;

@@ -1,6 +1,6 @@
-import { EVENT_NOUNS, NUMBER_WORDS, REF_EXPRESSIONS, alternation, type RefExpression } from '../lexicon';
+import { EVENT_NOUNS, FULL_MONTH_NAMES, FULL_WEEKDAY_NAMES, NUMBER_WORDS, REF_EXPRESSIONS, alternation, type RefExpression } from '../lexicon';
 import { WordParser, wordBefore, type Found } from './base';
-import { TIME_UNIT_DESIGNATORS, VAGUE_WORDS } from '../../../language';
+import { RELATIVE_WORDS, TIME_UNIT_DESIGNATORS, VAGUE_WORDS } from '../../../language';
 
 /** The alternation of one slot of time-vague.json (`space`: what a space in a phrase matches). */
 const alt = (slot: string, space?: string): string => alternation(VAGUE_WORDS(slot), space);
@@ -30,13 +30,15 @@ export class RefParser extends WordParser {
   }
 }
 
-const NUMBERS = new Set(Object.keys(NUMBER_WORDS));
+const NUMBERS = new Set([...NUMBER_WORDS.keys()]);
 /** Words before a bare plural unit that make it a span of time ("for months", "after years of war"). */
 const DURATION_BEFORE = new Set(VAGUE_WORDS('durationBefore'));
 const DURATION_AFTER = new RegExp(`^\\s+(?:${alt('durationAfter', ' ')})\\b`, 'i');
 const AGE_FOLLOWER = new RegExp(`^\\s+(?:${alt('ageFollowers', ' ')})\\b`, 'i');
 const FEW_BEFORE = new RegExp(`^(?:${alt('fewBefore')})$`);
 const THE_YEARS_BEFORE = new RegExp(`^(?:${alt('theYearsBefore')})$`);
+/** "the early hours of Thursday morning", "the final days of March": a part of the date that follows, not a length. */
+const OF_DATE = new RegExp(`^\\s+of\\s+(?:(?:${alternation([...FULL_WEEKDAY_NAMES, ...FULL_MONTH_NAMES])})\\b|(?:${alternation(RELATIVE_WORDS('dayDeictic'))})\\b|(?:1\\d|20)\\d\\d\\b)`, 'i');
 
 /**
  * Durations with no number (the numbered ones are quantities): "months" → PXM, "recent years", "the last few
@@ -55,7 +57,7 @@ export class VagueDurationParser extends WordParser {
     const unit = TIME_UNIT_DESIGNATORS.get(unitWord.toLowerCase());
     const end = index + match[0].length;
     const rest = text.slice(end, end + 24);
-    if (AGE_FOLLOWER.test(rest) || /^[-–]old/.test(rest)) return null;
+    if (AGE_FOLLOWER.test(rest) || /^[-–]old/.test(rest) || OF_DATE.test(rest)) return null;
     const prev = wordBefore(text, index);
     if (NUMBERS.has(prev) || /\d/.test(prev) || /[-–]$/.test(text.slice(0, index))) return null;
     const value = unit?.startsWith('T') ? `PTX${unit.slice(1)}` : `PX${unit}`; // clock units take ISO 8601's T (PTXH)

@@ -1,11 +1,13 @@
 import { COUNT_BLOCKERS, FULL_MONTH_NAMES, NUMBER_WORDS, ORDINAL_WORDS, SEASONS, UNIT_ABBREVIATIONS, alternation, monthNumber } from '../lexicon';
 import type { TimexMod } from '../../../types';
 import { WordParser, wordAfter, wordBefore, type Found } from './base';
-import { ownValue } from '../../../language/lexicon';
 import { EDGE_MODS, SPOKEN_NUMBER_WORDS, YEAR_WORDS } from '../../../language';
 
 /** Words after which a four-digit number is read as a year even when a plural noun follows ("the 2022 elections"). */
-const YEAR_CONTEXT = new Set([...YEAR_WORDS('yearContext'), ...FULL_MONTH_NAMES, ...Object.keys(SEASONS)]);
+const YEAR_CONTEXT = new Set([...YEAR_WORDS('yearContext'), ...FULL_MONTH_NAMES, ...[...SEASONS.keys()]]);
+
+/** "mid-2022", "post-1959 politics", "pre-1990 levels": a prefix that makes the number a year before any noun. */
+const YEAR_PREFIX = new RegExp(`(?:^|[^\\p{L}])(?:${alternation(YEAR_WORDS('yearPrefixes'))})-$`, 'iu');
 
 /** Plural count nouns without an -s ("2000 people"). */
 const IRREGULAR_PLURALS = new Set(YEAR_WORDS('irregularPlurals'));
@@ -44,7 +46,7 @@ export class YearParser extends WordParser {
     if (/\bat\s+(?:about\s+|around\s+|approximately\s+)?$/i.test(text.slice(Math.max(0, index - 20), index))) return null;
     const next = wordAfter(text, end);
     if (UNIT_ABBREVIATIONS.has(next.toLowerCase().replace(/[.,;:]+$/, ''))) return null;
-    const strong = YEAR_CONTEXT.has(prev) || /['’]s$/.test(prev) || /^mid-$/.test(before.slice(-4));
+    const strong = YEAR_CONTEXT.has(prev) || /['’]s$/.test(prev) || YEAR_PREFIX.test(before);
     const countNoun = (/^[a-z]+s$/.test(next) && !NOT_PLURAL_NOUN.test(next)) || IRREGULAR_PLURALS.has(next);
     if (!strong && countNoun) return null;
     if (year < 1800 && !strong) return null;
@@ -97,7 +99,7 @@ export class WordDecadeParser extends WordParser {
   }
 }
 
-const ORDINALS = alternation(Object.keys(ORDINAL_WORDS).filter((w) => w !== 'final' && w !== 'last'));
+const ORDINALS = alternation([...ORDINAL_WORDS.keys()].filter((w) => w !== 'final' && w !== 'last'));
 
 /** Centuries: "the 20th century" (19), "the nineteenth century" (18), and "the last century" relative to the anchor. */
 export class CenturyParser extends WordParser {
@@ -117,13 +119,13 @@ export class CenturyParser extends WordParser {
       const offset = r === 'next' ? 1 : r === 'this' || r === 'current' ? 0 : -1;
       return { index, text: match[0], mention: { kind: 'relative', unit: 'century', offset }, ...extra };
     }
-    const n = digits ? Number(digits) : ownValue(ORDINAL_WORDS, ordinal.toLowerCase().replace(/\s+/g, ' '));
+    const n = digits ? Number(digits) : ORDINAL_WORDS.get(ordinal.toLowerCase().replace(/\s+/g, ' '));
     if (!n || n > 21) return null;
     return { index, text: match[0], mention: { kind: 'century', century: n - 1 }, ...extra };
   }
 }
 
-const spoken = (w: string): number => ownValue(NUMBER_WORDS, w.toLowerCase()) ?? NaN;
+const spoken = (w: string): number => NUMBER_WORDS.get(w.toLowerCase()) ?? NaN;
 
 /**
  * Years read out as words, the way broadcast transcripts write them: "nineteen ninety-six", "nineteen
@@ -134,7 +136,7 @@ const spoken = (w: string): number => ownValue(NUMBER_WORDS, w.toLowerCase()) ??
 export class SpokenYearParser extends WordParser {
   constructor() {
     super(
-      `(?:(${alternation(FULL_MONTH_NAMES)})\\s+|(?:the\\s+)?(${alternation(Object.keys(SEASONS))})\\s+of\\s+)?(?:(the\\s+year\\s+)?two\\s+thousand(?:\\s+(?:and\\s+)?(${UNITS.join('|')}|ten|${TEENS.join('|')}))?|(${CENTURY_TEENS.join('|')})[\\s-]+(?:(${TEENS.join('|')})|(${TENS.join('|')})(?:[\\s-]+(${UNITS.join('|')}))?|hundred))`,
+      `(?:(${alternation(FULL_MONTH_NAMES)})\\s+|(?:the\\s+)?(${alternation([...SEASONS.keys()])})\\s+of\\s+)?(?:(the\\s+year\\s+)?two\\s+thousand(?:\\s+(?:and\\s+)?(${UNITS.join('|')}|ten|${TEENS.join('|')}))?|(${CENTURY_TEENS.join('|')})[\\s-]+(?:(${TEENS.join('|')})|(${TENS.join('|')})(?:[\\s-]+(${UNITS.join('|')}))?|hundred))`,
     );
   }
 
@@ -149,7 +151,7 @@ export class SpokenYearParser extends WordParser {
     }
     if (!Number.isFinite(year)) return null;
     const month = monthWord ? monthNumber(monthWord) : undefined;
-    const season = seasonWord ? ownValue(SEASONS, seasonWord.toLowerCase()) : undefined;
+    const season = seasonWord ? SEASONS.get(seasonWord.toLowerCase()) : undefined;
     return { index, text: whole, mention: { kind: 'calendar', year, ...(month ? { month } : {}), ...(season ? { season } : {}) } };
   }
 }

@@ -69,6 +69,8 @@ function entityGate(a: ClaimFeatures, b: ClaimFeatures): string | null {
   // found near a figure are too often not its owner ("the Treasury Department", "Texas Republican"); they
   // count as evidence for a conflict only (see compare/verdicts).
   if (a.claim.kind === 'quantity' && a.possessed && b.possessed && ownersMatch(a, b) === false) return 'different owners';
+  // Figures for different counts of people ("an extension to 300,000 people" / "… for 700,000 recipients").
+  if (a.beneficiaries && b.beneficiaries && Math.abs(a.beneficiaries - b.beneficiaries) > 0.05 * Math.max(a.beneficiaries, b.beneficiaries)) return 'different beneficiaries';
   if (countriesClash(a.countries, b.countries)) return 'different countries';
   return null;
 }
@@ -292,7 +294,8 @@ export function scoreDates(a: ClaimFeatures, b: ClaimFeatures): PairScore {
   // whatever words surround it ("to make the announcement today" / "declared his candidacy on Tuesday").
   // Unless the two clauses name different people: one day holds several events ("Trump spoke in Indiana on
   // Tuesday" / "McConnell said on Tuesday").
-  const sameValue = sameStory === 1 && same && sameStatedDate(da.time.value, db.time.value) && personsMatch(a.clausePersons, b.clausePersons) !== false && (lx.shared.length > 0 || personsMatch(a.clausePersons, b.clausePersons) === true);
+  // A plan and a deed of that day ("will appear on Tuesday night" / "responded Tuesday") need shared words too.
+  const sameValue = sameStory === 1 && same && sameStatedDate(da.time.value, db.time.value) && personsMatch(a.clausePersons, b.clausePersons) !== false && (lx.shared.length > 0 || (personsMatch(a.clausePersons, b.clausePersons) === true && a.forecast === b.forecast));
   if (lx.shared.length < (same ? 1 : 2) && !sameValue) threshold = 1.01;
   if (sameValue) threshold = Math.min(threshold, SAME_DATE_SAME_STORY);
   // Two different dates clash only when the word right beside each names the same event ("the eve of his
@@ -394,7 +397,9 @@ export function scoreQuotes(a: ClaimFeatures, b: ClaimFeatures): PairScore {
   const spk = speakersMatch(a, b);
   const sameStory = a.story !== null && a.story === b.story ? 1 : 0;
   const identical = wa.join(' ') === wb.join(' ');
-  const contained = !identical && isWordSubsequence(short, long);
+  // A quoted term is cut from a quote, not from reported speech (the reporter's words around it).
+  const longDirect = (wa.length <= wb.length ? qb : qa).direct;
+  const contained = !identical && longDirect && isWordSubsequence(short, long);
   const wordSim = quoteWordSimilarity(wa, wb);
   const scores: Record<string, number> = { wordSimilarity: round(wordSim), sameStory };
   if (identical && wa.length > 0) {

@@ -106,6 +106,11 @@ const PAST_BREAK = 0.5;
 /** The mark of a word taken from inside a `quoted` span (see windowStems). */
 export const QUOTED = '“';
 
+/** Words with the QUOTED mark taken off. */
+export function unquoted(words: ReadonlySet<string>): Set<string> {
+  return new Set([...words].map((w) => (w.startsWith(QUOTED) ? w.slice(QUOTED.length) : w)));
+}
+
 export interface WordWindow {
   /** Stems with their proximity weight (1 beside the claim, less further away). */
   weights: Map<string, number>;
@@ -443,7 +448,10 @@ function quoteFeatures(claim: QuoteClaim, { ents }: FeatureContext): KindFeature
   const own = claim.quote.direct ? claim.quote.text : claim.quote.text.replace(/[“"][^“”"]*[”"]/g, ' ');
   quoteWords = normalizeWords(own.replace(/\([^)]*\)|\[[^\]]*\]/g, ' '));
   speakers = speakerTokens(claim.quote.speaker);
-  for (const w of contentStems(claim.quote.text)) near.set(w, 1);
+  for (const w of contentStems(own)) near.set(w, 1);
+  // The term's own words are marked (QUOTED): they meet the same quoted term elsewhere, while the term alone
+  // does not make the clause around it a paraphrase of a quote that uses the word ("felt “whipsawed”").
+  if (own !== claim.quote.text) for (const t of claim.quote.text.match(/[“"][^“”"]*[”"]/g) ?? []) for (const w of contentStems(t)) if (!near.has(w)) near.set(QUOTED + w, 1);
   // Reported speech keeps its act: "praised China’s willingness" is praise, not a stated position.
   const act = claim.quote.direct ? null : speechAct(ents, claim.sentence, claim.span);
   if (act) near.set(act, 1);

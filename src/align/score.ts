@@ -1,6 +1,6 @@
 import { compareTwoStrings } from 'string-similarity';
 import type { ClaimKind, DateClaim, QuantityClaim, QuoteClaim } from '../types';
-import { SPEECH_ACTS, type ClaimFeatures } from './features';
+import { SPEECH_ACTS, unquoted, type ClaimFeatures } from './features';
 import { HISTORICAL_STATES, type Mention } from './entities';
 import { forKind } from './kinds';
 import lexicon from './data/lexicon.json';
@@ -424,16 +424,19 @@ export function scoreQuotes(a: ClaimFeatures, b: ClaimFeatures): PairScore {
   }
   // A paraphrase (one side reported speech): the same speaker and the same content words, in the quoted words above all, then in
   // their sentences. Across stories only when the quoted words themselves largely match.
-  if (spk && (!qa.direct || !qb.direct)) {
+  // A single quoted word is a term, not a statement that reported speech could paraphrase.
+  if (spk && (!qa.direct || !qb.direct) && Math.min(wa.length, wb.length) >= 2) {
     const idf = idfWeight(a);
-    const quoteOv = weightedOverlap(a.measure, b.measure, idf);
+    // Two reports in reported speech: a term one of them quotes is a plain word of the other's report.
+    const [ma, mb] = !qa.direct && !qb.direct ? [unquoted(a.measure), unquoted(b.measure)] : [a.measure, b.measure];
+    const quoteOv = weightedOverlap(ma, mb, idf);
     const ctxOv = weightedOverlap(a.paraphraseBag, b.paraphraseBag, idf);
     if (sameStory || quoteOv >= 0.5) {
-      const dice = compareTwoStrings([...a.measure].join(' '), [...b.measure].join(' '));
+      const dice = compareTwoStrings([...ma].join(' '), [...mb].join(' '));
       scores.quoteOverlap = round(quoteOv);
       scores.contextOverlap = round(ctxOv);
       scores.quoteDice = round(dice);
-      const shared = intersect(a.measure, b.measure).sort();
+      const shared = intersect(ma, mb).sort();
       const score = 0.5 * quoteOv + 0.3 * ctxOv + 0.2 * dice;
       // Two reports of one speaker in different acts ("praised China’s willingness" / "stated that the
       // Kremlin was willing") are two statements, unless their words match well.

@@ -106,3 +106,29 @@ describe('a quoted term is not cut from reported speech', () => {
     expect(scorePair(a, b).keys).toContain('truncated quote');
   });
 });
+
+describe('reported speech that quotes a term', () => {
+  const withTerm = { text: 'Julian Assange tweeted on Monday, saying that the organization couldn’t “confirm” the messages with Trump.', claims: [{ kind: 'quote' as const, text: 'the organization couldn’t “confirm” the messages with Trump', speaker: 'Julian Assange', direct: false }] };
+  it('meets the same word in another report in reported speech', () => {
+    const [[a], [b]] = features(withTerm, { text: 'Mr. Julian Assange said on Twitter that he could not confirm whether the group had written to Trump.', claims: [{ kind: 'quote', text: 'he could not confirm whether the group had written to Trump', speaker: 'Julian Assange', direct: false }] });
+    expect(a.measure.has('“confi')).toBe(true);
+    const s = scorePair(a, b);
+    expect(s.keys).toEqual(expect.arrayContaining(['paraphrase', 'word:confi']));
+    expect(s.score).toBeGreaterThanOrEqual(s.threshold);
+  });
+  it('is no paraphrase of a direct quote through the quoted term alone', () => {
+    const [[a], [b]] = features(
+      { text: 'Justice Antonin Scalia said he felt “whipsawed” by the description.', claims: [{ kind: 'quote', text: 'he felt “whipsawed” by the description', speaker: 'Antonin Scalia', direct: false }] },
+      { text: '“I’m getting whipsawed here,” Justice Antonin Scalia said.', claims: [{ kind: 'quote', text: '“I’m getting whipsawed here,”', speaker: 'Antonin Scalia' }] },
+    );
+    const s = scorePair(a, b);
+    expect(s.score).toBeLessThan(s.threshold);
+  });
+  it('reads no single quoted word as a statement that reported speech paraphrases', () => {
+    const [[a], [b]] = features(
+      { text: 'Julian Assange said the group could “confirm” nothing.', claims: [{ kind: 'quote', text: '“confirm”', speaker: 'Julian Assange' }] },
+      { text: 'Julian Assange said that he could not confirm whether the group had written to him.', claims: [{ kind: 'quote', text: 'he could not confirm whether the group had written to him', speaker: 'Julian Assange', direct: false }] },
+    );
+    expect(scorePair(a, b).keys).not.toContain('paraphrase');
+  });
+});

@@ -2,10 +2,12 @@ import events from './data/events.json';
 import synonyms from './data/synonyms.json';
 import type { Mention } from './entities';
 import { STOPWORDS, type Token } from './text';
+import { EVENT_PHRASES } from '../language/en';
 
 /**
  * Event words that span or depend on several tokens, which the one-word synonym map cannot see:
- *  - multi-word synonym entries ("military action" → @war, "took office" → @inauguration);
+ *  - multi-word synonym entries ("military action" → @war, "took office" → @inauguration), and the event
+ *    phrases of src/language/en/align-event-phrases.json ("running for president" → @candidacy);
  *  - an armed movement ("tanks rolled into", "troops crossed") → @war, while "tanks" alone, "think tanks
  *    moved into" or "market forces pushed" stay plain words;
  *  - a crisis located in a place, with no modifier of its own ("the crisis in Sudan", "the Ukraine crisis")
@@ -17,7 +19,7 @@ export type StemOverrides = Map<number, string | null>;
 /** Multi-word synonym entries as word lists, longest first, by their first word. */
 const PHRASES: Map<string, Array<{ words: string[]; cls: string }>> = (() => {
   const m = new Map<string, Array<{ words: string[]; cls: string }>>();
-  for (const [name, ...entries] of synonyms.classes) {
+  for (const [name, ...entries] of [...synonyms.classes, ...[...EVENT_PHRASES].map(([c, list]) => [c, ...list])]) {
     for (const e of entries) {
       if (!e.includes(' ')) continue;
       const words = e.toLowerCase().split(/\s+/);

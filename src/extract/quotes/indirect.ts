@@ -22,6 +22,7 @@ import {
   QUOTE_SETTING_PREPOSITIONS,
   QUOTE_VERB_ADVERBS,
   QUOTE_WEEKDAYS,
+  MONTHS_AND_DAYS,
 } from '../../language/en';
 import { alternation } from '../../language/lexicon';
 
@@ -33,9 +34,11 @@ export interface IndirectQuote {
 }
 
 const WEEKDAY = `(?:${alternation(QUOTE_WEEKDAYS)})`;
+/** Month (and day) names as written ("said in February that …"). */
+const MONTH = `(?:${alternation([...MONTHS_AND_DAYS].map((w) => w[0].toUpperCase() + w.slice(1)))})`;
 /** Adverbials that may sit between the verb and its clause ("said on Monday in a statement that …"). */
 const ADVERBIAL = new RegExp(
-  String.raw`^(?:[\s\u00a0]+(?:on\s+)?${WEEKDAY}|[\s\u00a0]+(?:${alternation(QUOTE_VERB_ADVERBS)})|[\s\u00a0]+(?:last|this)\s+(?:${alternation(QUOTE_PERIOD_NOUNS)})|[\s\u00a0]+in\s+an?\s+(?:\p{L}+\s+)?(?:${alternation(QUOTE_SETTING_NOUNS)})(?:\s+(?:${alternation(QUOTE_SETTING_PREPOSITIONS)})\s+[^,.;“”"]{1,40}?)?(?=[\s\u00a0]+that\b)|[\s\u00a0]+on\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?(?=[\s\u00a0]+that\b)|[\s\u00a0]+before\s+the\s+\p{Ll}+|,\s*however,)*`,
+  String.raw`^(?:[\s\u00a0]+(?:on\s+)?${WEEKDAY}|[\s\u00a0]+(?:${alternation(QUOTE_VERB_ADVERBS)})|[\s\u00a0]+(?:last|this)\s+(?:${alternation(QUOTE_PERIOD_NOUNS)})|[\s\u00a0]+in\s+an?\s+(?:\p{L}+\s+)?(?:${alternation(QUOTE_SETTING_NOUNS)})(?:\s+(?:${alternation(QUOTE_SETTING_PREPOSITIONS)})\s+[^,.;“”"]{1,40}?)?(?=[\s\u00a0]+that\b)|[\s\u00a0]+in\s+${MONTH}\b|[\s\u00a0]+on\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?(?=[\s\u00a0]+that\b)|[\s\u00a0]+before\s+the\s+\p{Ll}+|,\s*however,)*`,
   'u',
 );
 const MIN_WORDS = 4;

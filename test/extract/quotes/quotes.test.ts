@@ -155,6 +155,7 @@ describe('indirect speech: participles, media, "about" and a gerund, quoted term
     ['Justice Ruth Bader Ginsburg hasn’t been shy about it, joking that she might move to New Zealand.', 'Ruth Bader Ginsburg', 'she might move to New Zealand'],
     ['Julian Assange spoke. Mr. Assange said on Twitter that he could not confirm the messages.', 'Julian Assange', 'he could not confirm the messages'],
     ['Justice Ruth Bader Ginsburg spoke. She even joked ruefully about moving to New Zealand.', 'Ruth Bader Ginsburg', 'moving to New Zealand'],
+    ['Former President Vicente Fox spoke. Mr. Fox vowed in February that it would never happen.', 'Vicente Fox', 'it would never happen'],
   ];
   test.each(cases)('%s', (text, speaker, said) => {
     expect(quotes(text).filter((q) => !q.direct).map((q) => [q.speaker, q.text])).toContainEqual([speaker, said]);

@@ -2,6 +2,7 @@ import { analysisOf, loadedMention } from '../extract/analysis';
 import type { Article, EntityMention, Span } from '../types';
 import { ALIGN_PERSON_PRONOUNS } from '../language';
 import { decodeWords, type Token } from '../language/tokens';
+import { STOPWORDS, TITLE_WORDS } from '../language/text';
 
 export { HISTORICAL_STATES } from '../extract/entities/article-mentions';
 export type { EntityKind } from '../types';
@@ -28,7 +29,7 @@ export class ArticleEntities {
   constructor(readonly article: EntitySource) {
     const analysis = analysisOf(article);
     this.tokens = decodeWords(article.text, analysis.words);
-    this.mentions = analysis.mentions.map((m) => ({ ...loadedMention(m), text: article.text.slice(m.start, m.end) }));
+    this.mentions = titledPersons(analysis.mentions.map((m) => ({ ...loadedMention(m), text: article.text.slice(m.start, m.end) })));
   }
 
   private static readonly cache = new WeakMap<object, ArticleEntities>();
@@ -86,4 +87,41 @@ export class ArticleEntities {
     }
     return null;
   }
+}
+
+/** A capitalized name word ("Charlene", "Lamb", "O’Neill"), a possessive ’s dropped. */
+const NAME_WORD = /^\p{Lu}[\p{Ll}’'-]+$/u;
+const bare = (w: string) => w.replace(/[’']s$/, '');
+
+/**
+ * Plain names the analysis pass could not tell for persons (a given name it does not know, a title run it read
+ * as a name) that are persons by their context: the last two words of a name written after an office title
+ * ("Deputy Assistant Secretary for Diplomatic Security Charlene Lamb" → Charlene Lamb), and every plain
+ * mention of that surname in the article ("Lamb said", "Lamb's testimony"), speakers included. The titled
+ * mention is narrowed to the name itself: the title describes the person. And a "person" that is a name
+ * compounded with a lower-case word is a modifier, not a person.
+ */
+export function titledPersons(mentions: Mention[]): Mention[] {
+  const bySurname = new Map<string, string[]>();
+  const out = mentions.map((m) => {
+    // A name compounded with a lower-case participle or noun ("Tea Party-backed", "Kremlin-linked") modifies
+    // a noun: no person.
+    if (m.kind === 'person' && /-\p{Ll}+$/u.test(m.text)) return { ...m, kind: 'name' as const, key: m.text.toLowerCase(), tokens: [m.text.toLowerCase()] };
+    if (m.kind !== 'name') return m;
+    const words = m.text.split(/[\s\u00a0]+/);
+    if (words.length < 3) return m;
+    const [given, last] = [words[words.length - 2], bare(words[words.length - 1])];
+    const titled = words.slice(0, -2).some((w) => TITLE_WORDS.has(w.toLowerCase()));
+    const nameLike = [given, last].every((w) => NAME_WORD.test(w) && !TITLE_WORDS.has(w.toLowerCase()) && !STOPWORDS.has(w.toLowerCase()));
+    if (!titled || !nameLike) return m;
+    const tokens = [given.toLowerCase(), last.toLowerCase()];
+    bySurname.set(tokens[1], tokens);
+    const start = m.start + m.text.lastIndexOf(given, m.text.length - words[words.length - 1].length);
+    return { ...m, kind: 'person' as const, key: tokens.join(' '), tokens, start, text: m.text.slice(start - m.start) };
+  });
+  if (bySurname.size === 0) return out;
+  return out.map((m) => {
+    const tokens = m.kind === 'name' && NAME_WORD.test(bare(m.text)) ? bySurname.get(bare(m.text).toLowerCase()) : undefined;
+    return tokens ? { ...m, kind: 'person' as const, key: tokens.join(' '), tokens } : m;
+  });
 }

@@ -1,11 +1,12 @@
 import events from './data/events.json';
 import type { Mention } from './entities';
-import { ALIGN_SYNONYM_CLASSES } from '../language';
+import { ALIGN_SYNONYM_CLASSES, EVENT_PHRASES } from '../language';
 import { STOPWORDS, type Token } from '../language/text';
 
 /**
  * Event words that span or depend on several tokens, which the one-word synonym map cannot see:
- *  - multi-word synonym entries ("military action" → @war, "took office" → @inauguration);
+ *  - multi-word synonym entries ("military action" → @war, "took office" → @inauguration), and the event
+ *    phrases of src/language/en/align-event-phrases.json ("running for president" → @candidacy);
  *  - an armed movement ("tanks rolled into", "troops crossed") → @war, while "tanks" alone, "think tanks
  *    moved into" or "market forces pushed" stay plain words;
  *  - a crisis located in a place, with no modifier of its own ("the crisis in Sudan", "the Ukraine crisis")
@@ -17,7 +18,7 @@ export type StemOverrides = Map<number, string | null>;
 /** Multi-word synonym entries as word lists, longest first, by their first word. */
 const PHRASES: Map<string, Array<{ words: string[]; cls: string }>> = (() => {
   const m = new Map<string, Array<{ words: string[]; cls: string }>>();
-  for (const [name, entries] of ALIGN_SYNONYM_CLASSES) {
+  for (const [name, entries] of [...ALIGN_SYNONYM_CLASSES, ...EVENT_PHRASES]) {
     for (const e of entries) {
       if (!e.includes(' ')) continue;
       const words = e.toLowerCase().split(/\s+/);

@@ -5,6 +5,7 @@ import { ArticleEntities, type Mention } from './entities';
 import { eventOverrides } from './events';
 import { forClaim, type PerKind } from './kinds';
 import { contentStems, isContentWord, normalizeWords, stem, TIME_WORDS, TITLE_WORDS, tokenize } from '../language/text';
+import { BENEFICIARY_PREPOSITIONS } from '../language';
 
 /**
  * What the aligner knows about one claim: cheap keys for blocking and the bags of words and entities that
@@ -20,6 +21,7 @@ export interface ClaimFeatures {
   unitClass: string | null;
   /** Reference period (TIMEX value) of a quantity, or a date's own value. */
   period: string | null;
+  /** A forecast figure, or the date of a plan ("will appear on Tuesday night"). */
   forecast: boolean;
   /** Persons the claim is about (a possessor when there is one, else the clause's non-speaking persons). */
   persons: Mention[];
@@ -27,6 +29,11 @@ export interface ClaimFeatures {
   articlePersons: ReadonlySet<string>;
   /** Every person named in the claim's clause (sayers included). */
   clausePersons: Mention[];
+  /**
+   * Quantities: how many the figure's own phrase says it is for ("a three-year extension to 300,000 people"
+   * → 300000; see beneficiariesOf): two equal figures for different counts of people are two facts. Null: none.
+   */
+  beneficiaries: number | null;
   /** Whether `persons` came from a possessive ("Putin’s visit", "his term"): a sure owner. */
   possessed: boolean;
   /**
@@ -96,6 +103,14 @@ const PHRASE_BREAK = /[,;:()\[\]—–]|\s-\s/;
 /** Weight kept by words past a phrase break, when the claim has words of its own phrase on the other side. */
 const PAST_BREAK = 0.5;
 
+/** The mark of a word taken from inside a `quoted` span (see windowStems). */
+export const QUOTED = '“';
+
+/** Words with the QUOTED mark taken off. */
+export function unquoted(words: ReadonlySet<string>): Set<string> {
+  return new Set([...words].map((w) => (w.startsWith(QUOTED) ? w.slice(QUOTED.length) : w)));
+}
+
 export interface WordWindow {
   /** Stems with their proximity weight (1 beside the claim, less further away). */
   weights: Map<string, number>;
@@ -112,15 +127,21 @@ export interface WordWindow {
  * compared as entities), and so are numbers and office titles. Event phrases count as their class (see
  * events.ts). With `breaks`, words past a comma or dash weigh half when the claim has words of its own
  * phrase on the other side ("established in 2022, ahead of the invasion" dates the establishment; but
- * "In 2022, troops crossed the border" dates the crossing).
+ * "In 2022, troops crossed the border" dates the crossing). Words inside a `quoted` span are marked with
+ * QUOTED: they match only quoted words of the other claim (the same quote reported twice), not its narrative.
  */
-export function windowStems(ents: ArticleEntities, clause: Span, span: Span, before: number, after: number, dropTime: boolean, breaks = false): WordWindow {
+export function windowStems(ents: ArticleEntities, clause: Span, span: Span, before: number, after: number, dropTime: boolean, breaks = false, quoted: readonly Span[] = []): WordWindow {
   const text = ents.article.text;
   const toks = ents.tokensIn(clause);
   const mentions = ents.mentionsIn(clause);
   const names = mentions.filter((m) => m.kind === 'person' || m.kind === 'country');
   const overrides = eventOverrides(toks, mentions);
   const words = (k: number): string[] => {
+    const t = toks[k];
+    const ws = plainWords(k);
+    return quoted.some((q) => t.start >= q.start && t.end <= q.end) ? ws.map((w) => QUOTED + w) : ws;
+  };
+  const plainWords = (k: number): string[] => {
     const t = toks[k];
     if (names.some((m) => t.start >= m.start && t.end <= m.end)) return [];
     const o = overrides.get(k);
@@ -285,6 +306,7 @@ export function articleFeatures(article: Article, claims: Claim[], story: string
     out.push({
       claim,
       owner: claim.kind === 'quote' ? null : ownerOf(ents, clause, claim.span, possessor),
+      beneficiaries: claim.kind === 'quantity' ? beneficiariesOf(ents, clause, claim.span) : null,
       elapsed,
       figureCount: 0,
       figureInArticle: 0,
@@ -384,13 +406,24 @@ function quantityFeatures(claim: QuantityClaim, { article, claims, ents, clause,
   return { near, unitClass, period, forecast, elapsed };
 }
 
-function dateFeatures(claim: DateClaim, { ents, clause, inClause }: FeatureContext): KindFeatures {
+/**
+ * The direct quotes of an article that do not hold `span`: a date beside them ("…,” the editorial board said
+ * Tuesday") dates the saying, and the quoted words say what it was about, not what else happened that day.
+ */
+export function quotesAround(claims: readonly Claim[], span: Span): Span[] {
+  return claims.flatMap((c) => (c.kind === 'quote' && c.quote.direct && !(c.span.start <= span.start && c.span.end >= span.end) ? [c.span] : []));
+}
+
+/** How far before a date (in characters) future wording makes it a plan's. */
+const PLAN_REACH = 40;
+
+function dateFeatures(claim: DateClaim, { ents, clause, inClause, claims }: FeatureContext): KindFeatures {
   let period: string | null = null;
   let near = new Map<string, number>();
   let persons: Mention[] = [];
   let phraseCountries = new Set<string>();
   period = claim.time.value;
-  const win = windowStems(ents, clause, claim.span, 6, 4, true, true);
+  const win = windowStems(ents, clause, claim.span, 6, 4, true, true, quotesAround(claims, claim.span));
   near = win.weights;
   // A date is about the people of its own phrase, not whoever else the sentence names ("Biden has tried
   // to ..., especially since the escalation in 2022" does not make the escalation Biden's).
@@ -400,21 +433,53 @@ function dateFeatures(claim: DateClaim, { ents, clause, inClause }: FeatureConte
   persons = ownNonSpeakers.length ? ownNonSpeakers : own;
   // The countries of its own phrase, to tell "the election in France" from "the vote in Brazil".
   phraseCountries = new Set(inClause.filter((m) => m.kind === 'country' && inPhrase(m)).map((m) => m.key));
-  return { near, period, persons, phraseCountries };
+  // Future wording in its own phrase before it ("will appear on Tuesday night"): the date of a plan, not of
+  // something reported done.
+  const forecast = FUTURE_RE.test(ents.article.text.slice(Math.max(win.phrase.start, claim.span.start - PLAN_REACH), claim.span.start));
+  return { near, period, persons, phraseCountries, forecast };
 }
 
 function quoteFeatures(claim: QuoteClaim, { ents }: FeatureContext): KindFeatures {
   let quoteWords: string[] = [];
   let speakers: string[][] = [];
   const near = new Map<string, number>();
-  // Editorial insertions in brackets (“these (local) supervisors”) are not the speaker's words.
-  quoteWords = normalizeWords(claim.quote.text.replace(/\([^)]*\)|\[[^\]]*\]/g, ' '));
+  // Editorial insertions in brackets (“these (local) supervisors”) are not the speaker's words; nor, in reported
+  // speech, a term it quotes (“couldn’t “confirm” the messages”): that term is a direct quote of its own.
+  const own = claim.quote.direct ? claim.quote.text : claim.quote.text.replace(/[“"][^“”"]*[”"]/g, ' ');
+  quoteWords = normalizeWords(own.replace(/\([^)]*\)|\[[^\]]*\]/g, ' '));
   speakers = speakerTokens(claim.quote.speaker);
-  for (const w of contentStems(claim.quote.text)) near.set(w, 1);
+  for (const w of contentStems(own)) near.set(w, 1);
+  // The term's own words are marked (QUOTED): they meet the same quoted term elsewhere, while the term alone
+  // does not make the clause around it a paraphrase of a quote that uses the word ("felt “whipsawed”").
+  if (own !== claim.quote.text) for (const t of claim.quote.text.match(/[“"][^“”"]*[”"]/g) ?? []) for (const w of contentStems(t)) if (!near.has(w)) near.set(QUOTED + w, 1);
   // Reported speech keeps its act: "praised China’s willingness" is praise, not a stated position.
   const act = claim.quote.direct ? null : speechAct(ents, claim.sentence, claim.span);
   if (act) near.set(act, 1);
   return { near, quoteWords, speakers };
+}
+
+/** At most this many words after a figure are its own phrase ("three-year extension of protections for 700,000 …"). */
+const OWN_PHRASE_WORDS = 8;
+/** A written count ("300,000"), not a year ("for 2019" gives a period, compared as such). */
+const COUNT_TOKEN = /^\d{1,3}(?:,\d{3})+$|^\d+$/;
+const YEAR_TOKEN = /^(?:1[89]|20)\d{2}$/;
+
+/**
+ * See ClaimFeatures.beneficiaries: the first count after the figure, before a phrase break and within its own
+ * phrase, reached through a preposition of BENEFICIARY_PREPOSITIONS ("a three-year extension to 300,000
+ * people", "an extension of protections for 700,000 … recipients").
+ */
+export function beneficiariesOf(ents: ArticleEntities, clause: Span, span: Span): number | null {
+  const text = ents.article.text;
+  let governed = false;
+  let prevEnd = span.end;
+  for (const t of ents.tokensIn({ start: span.end, end: clause.end }).slice(0, OWN_PHRASE_WORDS)) {
+    if (PHRASE_BREAK.test(text.slice(prevEnd, t.start))) return null;
+    prevEnd = t.end;
+    if (governed && COUNT_TOKEN.test(t.norm) && !YEAR_TOKEN.test(t.norm)) return Number(t.norm.replace(/,/g, ''));
+    if (BENEFICIARY_PREPOSITIONS.has(t.norm)) governed = true;
+  }
+  return null;
 }
 
 /** See ClaimFeatures.owner. */

@@ -1,6 +1,6 @@
 import { compareTwoStrings } from 'string-similarity';
 import type { ClaimKind, DateClaim, QuantityClaim, QuoteClaim } from '../types';
-import { SPEECH_ACTS, type ClaimFeatures } from './features';
+import { SPEECH_ACTS, unquoted, type ClaimFeatures } from './features';
 import { HISTORICAL_STATES, type Mention } from './entities';
 import { forKind } from './kinds';
 import { quoteMatch } from './quotes';
@@ -68,6 +68,8 @@ function entityGate(a: ClaimFeatures, b: ClaimFeatures): string | null {
   // found near a figure are too often not its owner ("the Treasury Department", "Texas Republican"); they
   // count as evidence for a conflict only (see compare/verdicts).
   if (a.claim.kind === 'quantity' && a.possessed && b.possessed && ownersMatch(a, b) === false) return 'different owners';
+  // Figures for different counts of people ("an extension to 300,000 people" / "… for 700,000 recipients").
+  if (a.beneficiaries && b.beneficiaries && Math.abs(a.beneficiaries - b.beneficiaries) > 0.05 * Math.max(a.beneficiaries, b.beneficiaries)) return 'different beneficiaries';
   if (countriesClash(a.countries, b.countries)) return 'different countries';
   return null;
 }
@@ -291,7 +293,8 @@ export function scoreDates(a: ClaimFeatures, b: ClaimFeatures): PairScore {
   // whatever words surround it ("to make the announcement today" / "declared his candidacy on Tuesday").
   // Unless the two clauses name different people: one day holds several events ("Trump spoke in Indiana on
   // Tuesday" / "McConnell said on Tuesday").
-  const sameValue = sameStory === 1 && same && sameStatedDate(da.time.value, db.time.value) && personsMatch(a.clausePersons, b.clausePersons) !== false && (lx.shared.length > 0 || personsMatch(a.clausePersons, b.clausePersons) === true);
+  // A plan and a deed of that day ("will appear on Tuesday night" / "responded Tuesday") need shared words too.
+  const sameValue = sameStory === 1 && same && sameStatedDate(da.time.value, db.time.value) && personsMatch(a.clausePersons, b.clausePersons) !== false && (lx.shared.length > 0 || (personsMatch(a.clausePersons, b.clausePersons) === true && a.forecast === b.forecast));
   if (lx.shared.length < (same ? 1 : 2) && !sameValue) threshold = 1.01;
   if (sameValue) threshold = Math.min(threshold, SAME_DATE_SAME_STORY);
   // Two different dates clash only when the word right beside each names the same event ("the eve of his
@@ -393,7 +396,9 @@ export function scoreQuotes(a: ClaimFeatures, b: ClaimFeatures): PairScore {
   const spk = speakersMatch(a, b);
   const sameStory = a.story !== null && a.story === b.story ? 1 : 0;
   const identical = wa.join(' ') === wb.join(' ');
-  const contained = !identical && isWordSubsequence(short, long);
+  // A quoted term is cut from a quote, not from reported speech (the reporter's words around it).
+  const longDirect = (wa.length <= wb.length ? qb : qa).direct;
+  const contained = !identical && longDirect && isWordSubsequence(short, long);
   const wordSim = quoteWordSimilarity(wa, wb);
   const scores: Record<string, number> = { wordSimilarity: round(wordSim), sameStory };
   if (identical && wa.length > 0) {
@@ -418,16 +423,19 @@ export function scoreQuotes(a: ClaimFeatures, b: ClaimFeatures): PairScore {
   }
   // A paraphrase (one side reported speech): the same speaker and the same content words, in the quoted words above all, then in
   // their sentences. Across stories only when the quoted words themselves largely match.
-  if (spk && (!qa.direct || !qb.direct)) {
+  // A single quoted word is a term, not a statement that reported speech could paraphrase.
+  if (spk && (!qa.direct || !qb.direct) && Math.min(wa.length, wb.length) >= 2) {
     const idf = idfWeight(a);
-    const quoteOv = weightedOverlap(a.measure, b.measure, idf);
+    // Two reports in reported speech: a term one of them quotes is a plain word of the other's report.
+    const [ma, mb] = !qa.direct && !qb.direct ? [unquoted(a.measure), unquoted(b.measure)] : [a.measure, b.measure];
+    const quoteOv = weightedOverlap(ma, mb, idf);
     const ctxOv = weightedOverlap(a.paraphraseBag, b.paraphraseBag, idf);
     if (sameStory || quoteOv >= 0.5) {
-      const dice = compareTwoStrings([...a.measure].join(' '), [...b.measure].join(' '));
+      const dice = compareTwoStrings([...ma].join(' '), [...mb].join(' '));
       scores.quoteOverlap = round(quoteOv);
       scores.contextOverlap = round(ctxOv);
       scores.quoteDice = round(dice);
-      const shared = intersect(a.measure, b.measure).sort();
+      const shared = intersect(ma, mb).sort();
       const score = 0.5 * quoteOv + 0.3 * ctxOv + 0.2 * dice;
       // Two reports of one speaker in different acts ("praised China’s willingness" / "stated that the
       // Kremlin was willing") are two statements, unless their words match well.

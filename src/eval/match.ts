@@ -16,7 +16,8 @@ function compatibleKinds(p: Claim, g: MatchableGold): boolean {
 
 /**
  * One-to-one matching of predicted to gold claims of one article by span overlap (the gold README's rule:
- * match by overlap, not exact offsets). Greedy on the largest overlap first, ties by position, so it is deterministic.
+ * match by overlap, not exact offsets). Greedy on the largest overlap first, ties by the fewest words outside the
+ * gold span, then by position, so it is deterministic.
  */
 export function matchClaims<G extends MatchableGold>(predicted: Claim[], gold: G[]): Map<Claim, G> {
   const pairs: Array<{ p: Claim; g: G; o: number }> = [];
@@ -27,7 +28,10 @@ export function matchClaims<G extends MatchableGold>(predicted: Claim[], gold: G
       if (o > 0) pairs.push({ p, g, o });
     }
   }
-  pairs.sort((x, y) => y.o - x.o || x.g.span.start - y.g.span.start || x.p.span.start - y.p.span.start);
+  // On equal overlap the tighter claim wins: a quoted term inside a reported clause overlaps the gold term as
+  // much as the clause does, but only the term is that claim.
+  const extra = (x: { p: Claim; g: G }) => x.p.span.end - x.p.span.start - overlap(x.p.span, x.g.span);
+  pairs.sort((x, y) => y.o - x.o || extra(x) - extra(y) || x.g.span.start - y.g.span.start || x.p.span.start - y.p.span.start);
   const matched = new Map<Claim, G>();
   const usedGold = new Set<G>();
   for (const { p, g } of pairs) {

@@ -51,3 +51,23 @@ describe('possessor of a figure', () => {
     expect(m?.key ?? null).toBe(expected);
   });
 });
+
+describe('persons by context: a name after an office title, and its surname alone', () => {
+  const text = 'Deputy Assistant Secretary for Diplomatic Security Charlene Lamb testified in October. Lamb said it was a volatile situation. The board read Lamb’s testimony.';
+  it('takes the last two words after the title as the name, and the surname alone as the same person', () => {
+    expect(keysIn(text, 'person', 'Charlene Lamb testified')).toEqual(['charlene lamb']);
+    expect(keysIn(text, 'person', 'Lamb said')).toEqual(['charlene lamb']);
+    expect(keysIn(text, 'person', 'Lamb’s testimony')).toEqual(['charlene lamb']);
+  });
+  it('narrows the titled mention to the name', () => {
+    const a = makeArticle(text);
+    const m = new ArticleEntities(a).mentions.find((x) => x.key === 'charlene lamb')!;
+    expect(m.text).toBe('Charlene Lamb');
+  });
+  it('makes no person of a name compounded with a lower-case word', () => {
+    expect(keysIn('Eric Cantor was defeated on Tuesday by a Tea Party-backed professor.', 'person', 'Tea Party-backed')).toEqual([]);
+  });
+  it('leaves a speaking name with no titled full form a name', () => {
+    expect(keysIn('Politico reported the deal. Politico said it was done.', 'person', 'Politico said')).toEqual([]);
+  });
+});

@@ -61,3 +61,16 @@ describe('date windows: the date belongs to its own phrase', () => {
     expect(near('He spoke on the eve of his visit to Nairobi.', 'the eve of his visit').get('@visit')).toBe(1);
   });
 });
+
+describe('event phrases of the language data: running for office', () => {
+  const cases: Array<[string, string]> = [
+    ['Chris Christie announced he is running for president in 2016.', '2016'],
+    ['Chris Christie will throw his hat in the ring for 2016.', '2016'],
+  ];
+  it.each(cases)('%s → @candidacy beside %s', (text, date) => {
+    expect(near(text, date).get('@candidacy')).toBe(1);
+  });
+  it('does not read a president as a candidacy', () => {
+    expect(near('The president signed the bill in 2016.', '2016').has('@candidacy')).toBe(false);
+  });
+});

@@ -22,6 +22,7 @@ import {
   QUOTE_SETTING_PREPOSITIONS,
   QUOTE_VERB_ADVERBS,
   QUOTE_WEEKDAYS,
+  MONTHS_AND_DAYS,
 } from '../../language';
 import { alternation } from '../../language/lexicon';
 
@@ -33,9 +34,11 @@ export interface IndirectQuote {
 }
 
 const WEEKDAY = `(?:${alternation(QUOTE_WEEKDAYS)})`;
+/** Month (and day) names as written ("said in February that …"). */
+const MONTH = `(?:${alternation([...MONTHS_AND_DAYS].map((w) => w[0].toUpperCase() + w.slice(1)))})`;
 /** Adverbials that may sit between the verb and its clause ("said on Monday in a statement that …"). */
 const ADVERBIAL = new RegExp(
-  String.raw`^(?:[\s\u00a0]+(?:on\s+)?${WEEKDAY}|[\s\u00a0]+(?:${alternation(QUOTE_VERB_ADVERBS)})|[\s\u00a0]+(?:last|this)\s+(?:${alternation(QUOTE_PERIOD_NOUNS)})|[\s\u00a0]+in\s+an?\s+(?:\p{L}+\s+)?(?:${alternation(QUOTE_SETTING_NOUNS)})(?:\s+(?:${alternation(QUOTE_SETTING_PREPOSITIONS)})\s+[^,.;“”"]{1,40}?)?(?=[\s\u00a0]+that\b)|[\s\u00a0]+before\s+the\s+\p{Ll}+|,\s*however,)*`,
+  String.raw`^(?:[\s\u00a0]+(?:on\s+)?${WEEKDAY}|[\s\u00a0]+(?:${alternation(QUOTE_VERB_ADVERBS)})|[\s\u00a0]+(?:last|this)\s+(?:${alternation(QUOTE_PERIOD_NOUNS)})|[\s\u00a0]+in\s+an?\s+(?:\p{L}+\s+)?(?:${alternation(QUOTE_SETTING_NOUNS)})(?:\s+(?:${alternation(QUOTE_SETTING_PREPOSITIONS)})\s+[^,.;“”"]{1,40}?)?(?=[\s\u00a0]+that\b)|[\s\u00a0]+in\s+${MONTH}\b|[\s\u00a0]+on\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?(?=[\s\u00a0]+that\b)|[\s\u00a0]+before\s+the\s+\p{Ll}+|,\s*however,)*`,
   'u',
 );
 const MIN_WORDS = 4;
@@ -66,10 +69,28 @@ const SECOND_VERB = new RegExp(String.raw`[\s\u00a0](?:and|but)[\s\u00a0]+(?:(?:
 /** A form of "be" before the verb: a passive. */
 const PASSIVE_BEFORE = new RegExp(String.raw`(?:^|[\s\u00a0])(?:${alternation(QUOTE_PASSIVE_AUXILIARIES)})[\s\u00a0]+(?:\p{Ll}+ly[\s\u00a0]+)?$`, 'u');
 
+/** A quoted term of at most this many words inside a reported clause is part of it ("couldn’t “confirm” the messages"). */
+const MAX_TERM_WORDS = 3;
+
+/** Where the first quote in `s` opens that is more than a quoted term within the clause; -1 when none. */
+function firstQuotedStatement(s: string): number {
+  let from = 0;
+  for (;;) {
+    const at = s.slice(from).search(/[“"]/);
+    if (at < 0) return -1;
+    const open = from + at;
+    const close = s.slice(open + 1).search(/[”"]/);
+    const inner = close >= 0 ? s.slice(open + 1, open + 1 + close) : '';
+    const term = open > 0 && close > 0 && !/[,.;:!?]/.test(inner) && inner.trim().split(/[\s\u00a0]+/).length <= MAX_TERM_WORDS;
+    if (!term) return open;
+    from = open + close + 2;
+  }
+}
+
 /** The clause from `start` to the sentence end, cut cleanly before a direct quote; null when a quote interrupts it. */
 function clauseFrom(text: string, start: number, end: number): Span | null {
   let stop = end;
-  const mark = text.slice(start, end).search(/[“"]/);
+  const mark = firstQuotedStatement(text.slice(start, end));
   if (mark >= 0) {
     const before = text.slice(start, start + mark);
     if (!/,[\s\u00a0]*$/.test(before)) return null; // the quote is part of the clause: leave it to the direct quote
@@ -99,7 +120,21 @@ export function findIndirect(ctx: ArticleContext, idx: EntityIndex, quotes: Quot
   return out.sort((a, b) => a.clause.start - b.clause.start);
 }
 
-/** "According to X, <clause>" or "X said (that) <clause>": the first one in the sentence. */
+/** "about" and a gerund after a reporting verb ("joked ruefully about moving to …"): the gerund opens the content. */
+const ABOUT_GERUND = /^(?:[\s\u00a0]+\p{Ll}+ly)?[\s\u00a0]+about[\s\u00a0]+(?=\p{Ll}+ing[\s\u00a0])/u;
+
+/**
+ * The subject that opens a sentence, when it is a speaker phrase followed by a lower-case word (its verb):
+ * "Wikileaks publisher Julian Assange tweeted …", "Justice Ruth Bader Ginsburg hasn’t been shy …". Null when
+ * a quote comes first.
+ */
+function sentenceSubject(text: string, s: Span, lastQuoteEnd: number): SpeakerPhrase | null {
+  if (lastQuoteEnd > s.start) return null;
+  const ph = phraseAfter(text, s.start, s.end, false);
+  return ph && /^[\s\u00a0]+\p{Ll}/u.test(text.slice(ph.end, ph.end + 3)) ? ph : null;
+}
+
+/** "According to X, <clause>", "X said (that) <clause>" or "X …, saying that <clause>": the first one in the sentence. */
 function thatClause(ctx: ArticleContext, idx: EntityIndex, quotes: QuotePair[], s: Span, exclude: Span[]): IndirectQuote | null {
   const text = ctx.text;
   const inQuote = (o: number): boolean => quotes.some((q) => o > q.start && o < q.end);
@@ -117,17 +152,21 @@ function thatClause(ctx: ArticleContext, idx: EntityIndex, quotes: QuotePair[], 
   const toks = tokenize(text, s.start, s.end);
   for (let k = 0; k < toks.length; k++) {
     const t = toks[k];
-    if (!REPORTING_FORMS.has(t.text) || /ing$/.test(t.text) || inQuote(t.start) || !verbInContext(toks, k)) continue;
+    if (!REPORTING_FORMS.has(t.text) || inQuote(t.start)) continue;
+    // ", saying that …", ", joking that …": a participle after a comma reports what the sentence's subject said.
+    const participle = /ing$/.test(t.text) && k > 0 && /,/.test(text.slice(toks[k - 1].end, t.start));
+    if ((/ing$/.test(t.text) && !participle) || (!participle && !verbInContext(toks, k))) continue;
     if (/['’]s$/.test(toks[k - 1]?.text ?? '')) continue; // "Moscow’s claims that …": a noun
     const rest = text.slice(t.end, s.end);
     const adv = ADVERBIAL.exec(rest)?.[0] ?? '';
     const tail = rest.slice(adv.length);
-    const m = /^[\s\u00a0]+that[\s\u00a0]+/.exec(tail) ?? CLAUSE_SUBJECT.exec(tail);
+    // "joked about moving to …": what a gerund after "about" says is the content.
+    const m = /^[\s\u00a0]+that[\s\u00a0]+/.exec(tail) ?? CLAUSE_SUBJECT.exec(tail) ?? ABOUT_GERUND.exec(tail);
     if (!m) continue;
     const start = t.end + adv.length + m[0].length;
     if (/^[“"‘]/.test(text.slice(start, start + 1))) continue;
     const lastQuoteEnd = Math.max(s.start, ...quotes.filter((q) => q.end <= t.start).map((q) => q.end));
-    const ph = phraseBefore(text, lastQuoteEnd, t.start);
+    const ph = participle ? sentenceSubject(text, s, lastQuoteEnd) : phraseBefore(text, lastQuoteEnd, t.start);
     if (!ph) continue;
     const speaker = resolvePhrase(idx, ph, exclude);
     const clause = clauseFrom(text, start, s.end);

@@ -17,6 +17,8 @@ import futureCues from './align-future-cues.json';
 import speakerSkipWords from './align-speaker-skip-words.json';
 import personPronouns from './align-person-pronouns.json';
 import numberWords from './align-number-words.json';
+import beneficiaryPrepositions from './align-beneficiary-prepositions.json';
+import eventPhrases from './align-event-phrases.json';
 
 /** Nouns that count people (see align/score.ts: two such counts of one figure may be one fact). */
 export const PERSON_NOUNS: ReadonlySet<string> = wordSet(personNouns as WordListFile);
@@ -56,3 +58,9 @@ export const ALIGN_SPEAKER_SKIP_WORDS: ReadonlySet<string> = wordSet(speakerSkip
 export const ALIGN_PERSON_PRONOUNS: ReadonlySet<string> = wordSet(personPronouns as WordListFile);
 /** A whole word that is a figure: digits, or a number word ("two", "million", "dozens"). */
 export const ALIGN_NUMBER_WORD: RegExp = new RegExp(String.raw`^(?:\d[\d,.]*|${wordAlternation(wordSet(numberWords as WordListFile))})$`);
+
+/** Prepositions through which a figure's own phrase names its beneficiary (see align/features.ts). */
+export const BENEFICIARY_PREPOSITIONS: ReadonlySet<string> = wordSet(beneficiaryPrepositions as WordListFile);
+
+/** Multi-word event phrases by event class (see align/events.ts). */
+export const EVENT_PHRASES: ReadonlyMap<string, readonly string[]> = wordMap<readonly string[]>(eventPhrases as WordListFile);

@@ -148,3 +148,28 @@ describe('indirect speech: a speech act with a content object', () => {
     expect(quotes(text).filter((q) => !q.direct)).toEqual([]);
   });
 });
+
+describe('indirect speech: participles, media, "about" and a gerund, quoted terms', () => {
+  const cases: Array<[string, string, string]> = [
+    ['Wikileaks publisher Julian Assange tweeted about the report on Monday, saying that the organization couldn’t “confirm” the messages.', 'Julian Assange', 'the organization couldn’t “confirm” the messages'],
+    ['Justice Ruth Bader Ginsburg hasn’t been shy about it, joking that she might move to New Zealand.', 'Ruth Bader Ginsburg', 'she might move to New Zealand'],
+    ['Julian Assange spoke. Mr. Assange said on Twitter that he could not confirm the messages.', 'Julian Assange', 'he could not confirm the messages'],
+    ['Justice Ruth Bader Ginsburg spoke. She even joked ruefully about moving to New Zealand.', 'Ruth Bader Ginsburg', 'moving to New Zealand'],
+    ['Former President Vicente Fox spoke. Mr. Fox vowed in February that it would never happen.', 'Vicente Fox', 'it would never happen'],
+  ];
+  test.each(cases)('%s', (text, speaker, said) => {
+    expect(quotes(text).filter((q) => !q.direct).map((q) => [q.speaker, q.text])).toContainEqual([speaker, said]);
+  });
+
+  const negatives = [
+    // A participle whose sentence opens with a quote has no subject to take.
+    '“We are done,” the talks ended, saying that nothing was agreed.',
+    // A longer quote inside the clause is the clause's content: left to the direct quote.
+    'Mayor Ann Ruiz said that the city would “sign the deal on fair terms” soon.',
+    // "about" with a noun is a topic, not what was said.
+    'Mayor Ann Ruiz joked about the weather.',
+  ];
+  test.each(negatives)('no indirect quote: %s', (text) => {
+    expect(quotes(text).filter((q) => !q.direct)).toEqual([]);
+  });
+});

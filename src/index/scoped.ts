@@ -205,7 +205,6 @@ export function scopeFor(store: ScopeStore, dir: string, fresh: Article[], fresh
     bucketSize: (k) => (isStoryKey(k) ? undefined : totalOf(k)),
     featuresOf: (id) => (freshIds.has(id) ? undefined : store.features(id, holders.get(id))),
     termsOf,
-    phrasesOf: (id) => (freshIds.has(id) ? undefined : store.phrases(id)),
     framingArticles: framing,
     fixedStory: (id) => storyOfHolder.get(id),
     figureCount: (fig) => store.keyCount(`fig|${fig}`) + (freshFigures.get(fig) ?? 0),

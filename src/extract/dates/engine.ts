@@ -1,4 +1,3 @@
-import * as chrono from 'chrono-node';
 import type { Chrono, Parser, ParsingContext, ParsingResult, Refiner } from 'chrono-node';
 import { mentionOf } from './mention';
 import { isPlausibleNative } from './native';
@@ -9,6 +8,8 @@ import {
 import { AnaphoricParser, DefiniteUnitParser, HolidayParser, NarrativeDayParser, NoonParser, PeriodDurationParser, SetParser, YearAgoParser, YearEndParser } from './parsers/durations';
 import { EventAnchoredParser, RefParser, VagueDurationParser } from './parsers/vague';
 import { MergePartOfDayRefiner, ModifierRefiner, OverlapRefiner } from './refiners';
+// The English locale alone: chrono's root module loads every locale (twice the start-up time, for nothing).
+const chrono = require('chrono-node/en') as Pick<typeof import('chrono-node'), 'casual'>;
 
 /**
  * chrono's parsers that resolve against the reference date at once ("today" → a full date marked certain,

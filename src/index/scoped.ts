@@ -206,6 +206,7 @@ export function scopeFor(store: ScopeStore, dir: string, fresh: Article[], fresh
     featuresOf: (id) => (freshIds.has(id) ? undefined : store.features(id, holders.get(id))),
     termsOf,
     framingArticles: framing,
+    focus: freshIds,
     fixedStory: (id) => storyOfHolder.get(id),
     figureCount: (fig) => store.keyCount(`fig|${fig}`) + (freshFigures.get(fig) ?? 0),
     storyLabel: (id) => labels.get(id) ?? '',

@@ -50,7 +50,33 @@ export function alignClaims(articles: Article[], claims: Claim[], stories: Story
     } else features.push(...articleFeatures(a, list, story.get(a.id) ?? null, ArticleEntities.of(a)));
   }
   attachIdf(features, stats?.idf, stats?.figureCount);
-  const pairs = candidatePairs(features, blocking, stats?.bucketSize);
+  const all = candidatePairs(features, blocking, stats?.bucketSize);
+  const pairs = stats?.focus ? reachablePairs(features, all, story, stats.focus) : all;
   const scored: ScoredPair[] = pairs.map(([i, j]) => ({ i, j, score: scorePair(features[i], features[j]) }));
   return { groups: buildGroups(features, scored), features, candidatePairs: pairs.length };
+}
+
+/**
+ * The candidate pairs connected, through candidate pairs, to a claim of a story holding a focus article. A group
+ * only ever joins claims linked by passing pairs (a subset of the candidates), and its forming reads no pair
+ * outside its own claims, so those stories' groups come out as from all pairs; the others are not made.
+ */
+function reachablePairs(features: ClaimFeatures[], pairs: Array<[number, number]>, story: Map<string, string>, focus: ReadonlySet<string>): Array<[number, number]> {
+  const stories = new Set([...focus].map((a) => story.get(a)).filter((s): s is string => s !== undefined));
+  const next: number[][] = features.map(() => []);
+  for (const [i, j] of pairs) {
+    next[i].push(j);
+    next[j].push(i);
+  }
+  const reached = features.map((f) => focus.has(f.articleId) || stories.has(story.get(f.articleId) ?? ''));
+  const queue = reached.flatMap((r, i) => (r ? [i] : []));
+  while (queue.length > 0) {
+    for (const j of next[queue.pop()!]) {
+      if (!reached[j]) {
+        reached[j] = true;
+        queue.push(j);
+      }
+    }
+  }
+  return pairs.filter(([i]) => reached[i]);
 }

@@ -1,16 +1,28 @@
 import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { Command, CommanderError } from 'commander';
-import { extractCommand } from './cli/extract';
-import { indexCommand } from './cli/index-command';
-import { compareCommand, type CompareOptions } from './cli/compare';
-import { checkCommand, type CheckOptions } from './cli/check';
-import { TOOL_VERSION } from './pipeline';
-import { reviewCommand } from './cli/review';
-import { ReportWriteError } from './report';
+import type { CompareOptions } from './cli/compare';
+import type { CheckOptions } from './cli/check';
 import { isInputError } from './ingest/errors';
 import { UsageError } from './lib/usage-error';
 import { warn } from './cli/say';
 import { stripControls } from './lib/terminal';
+import type { ReportWriteError } from './report/write';
+
+/**
+ * Each command's module is loaded when the command runs: a `check` in CI should not pay for the report
+ * renderers, the review server or the extractors' callers it does not use (module loading is most of a
+ * scoped check's fixed cost).
+ */
+const extractCommand: typeof import('./cli/extract').extractCommand = (...a) => (require('./cli/extract') as typeof import('./cli/extract')).extractCommand(...a);
+const indexCommand: typeof import('./cli/index-command').indexCommand = (...a) => (require('./cli/index-command') as typeof import('./cli/index-command')).indexCommand(...a);
+const compareCommand: typeof import('./cli/compare').compareCommand = (...a) => (require('./cli/compare') as typeof import('./cli/compare')).compareCommand(...a);
+const checkCommand: typeof import('./cli/check').checkCommand = (...a) => (require('./cli/check') as typeof import('./cli/check')).checkCommand(...a);
+const reviewCommand: typeof import('./cli/review').reviewCommand = (...a) => (require('./cli/review') as typeof import('./cli/review')).reviewCommand(...a);
+/** The package version (pipeline.ts reads it the same way), without loading the pipeline. */
+const TOOL_VERSION: string = (require(path.resolve(__dirname, '../package.json')) as { version: string }).version;
+/** By the name the class gives itself: importing it would load the report renderers for every command. */
+const isReportWriteError = (e: unknown): e is ReportWriteError => e instanceof Error && e.name === 'ReportWriteError';
 
 /**
  * The claimdiff command line. Exit status (contract): 0 success, 1 `check` found flags at or above --fail-on,
@@ -109,7 +121,7 @@ export async function main(argv: string[]): Promise<number> {
       // help and version exit 0; everything else commander rejects is bad usage
       return e.exitCode === 0 ? 0 : 2;
     }
-    if (isInputError(e) || e instanceof UsageError || e instanceof ReportWriteError) {
+    if (isInputError(e) || e instanceof UsageError || isReportWriteError(e)) {
       warn(`${e.message}`);
       return 2;
     }

@@ -28,7 +28,7 @@ export function buildReport(corpus: string, articles: Article[], extracted: Extr
   const framingArticles = stats?.framingArticles ? articles.filter((a) => stats.framingArticles!.has(a.id)) : articles;
   const framingIds = new Set(framingArticles.map((a) => a.id));
   const framingClaims = extracted.filter((e) => framingIds.has(e.id)).flatMap((e) => e.claims);
-  const framing = analyzeFraming(framingArticles, clusterStories(framingArticles, framingClaims, {}, stats?.stories, stats?.termsOf), stats?.phrasesOf);
+  const framing = analyzeFraming(framingArticles, clusterStories(framingArticles, framingClaims, {}, stats?.stories, stats?.termsOf), stats?.phrasesOf, stats?.focus);
   const comparison = compareCorpus(articles, extracted, framing, stats);
   const dupNotices = Object.entries(comparison.duplicates).map(
     ([dup, orig]) => `${dup} has the same text as ${orig}: counted as one source`,

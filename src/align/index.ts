@@ -50,7 +50,20 @@ export function alignClaims(articles: Article[], claims: Claim[], stories: Story
     } else features.push(...articleFeatures(a, list, story.get(a.id) ?? null, ArticleEntities.of(a)));
   }
   attachIdf(features, stats?.idf, stats?.figureCount);
-  const pairs = candidatePairs(features, blocking, stats?.bucketSize);
+  const all = candidatePairs(features, blocking, stats?.bucketSize);
+  const pairs = stats?.focus ? focusPairs(features, all, story, stats.focus) : all;
   const scored: ScoredPair[] = pairs.map(([i, j]) => ({ i, j, score: scorePair(features[i], features[j]) }));
   return { groups: buildGroups(features, scored), features, candidatePairs: pairs.length };
+}
+
+/**
+ * The candidate pairs with a claim of a story holding a focus article at one end at least: the pairs its groups
+ * are made from (a scoped check compares the new articles' stories with their blocking neighbours, not the
+ * neighbours with each other). A pair between two neighbours that a merge needs is still scored, when the merge
+ * reads it (buildGroups' complete link); see docs/scaling.md, "Exactness of the incremental check".
+ */
+function focusPairs(features: ClaimFeatures[], pairs: Array<[number, number]>, story: Map<string, string>, focus: ReadonlySet<string>): Array<[number, number]> {
+  const stories = new Set([...focus].map((a) => story.get(a)).filter((s): s is string => s !== undefined));
+  const seed = features.map((f) => focus.has(f.articleId) || stories.has(story.get(f.articleId) ?? ''));
+  return pairs.filter(([i, j]) => seed[i] || seed[j]);
 }

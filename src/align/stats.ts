@@ -27,6 +27,11 @@ export interface CorpusStats {
   reportNotices?: string[];
   /** Stored framing phrases of an article (as articlePhrases makes them), so that framing need not parse it. */
   phrasesOf?: (articleId: string) => ArticlePhrases | undefined;
+  /**
+   * The articles whose flags the run reports (a scoped check's new articles): stages may skip work that can only
+   * make flags about others (framing's referent concepts of other stories). All when absent.
+   */
+  focus?: ReadonlySet<string>;
   /** Framing reads only these articles (a scoped run's story neighbourhood); all when absent. */
   framingArticles?: ReadonlySet<string>;
 }

@@ -13,7 +13,7 @@ import { extractCorpus } from './corpus-extraction';
 /** What `check` needs from the comparison: the new articles (ids made distinct), the corpus it names, the flags. */
 export interface CheckComparison {
   fresh: Article[];
-  /** Corpus articles flags may point to (all of them on the full path, the compared ones on the scoped path). */
+  /** Corpus articles flags may point to (all of them on the full path; on the scoped path, those the new articles' flags cite). */
   corpus: Array<{ articleId: string; file: string; text: string }>;
   flags: Flag[];
   /** The run's report (scoped: over the compared articles, with the whole corpus' notices). */
@@ -56,8 +56,11 @@ function scopedComparison(fresh: Article[], against: string[]): CheckComparison 
     const scope = scopeFor(store, dir, renamed, freshClaims);
     if (!scope) return null;
     const { report } = buildReport(dir, [...scope.articles, ...renamed], [...scope.extracted, ...freshClaims], [], scope.stats);
-    // Blocking neighbours come without text: read it for those the flags point to (line numbers in SARIF).
-    const cited = new Set(report.flags.flatMap((f) => f.evidence.map((e) => e.articleId)));
+    // Blocking neighbours come without text: read it for those the new articles' flags point to (line numbers
+    // in SARIF; the check keeps no other flag).
+    const freshIds = new Set(renamed.map((a) => a.id));
+    const own = report.flags.filter((f) => f.evidence.some((e) => freshIds.has(e.articleId)));
+    const cited = new Set(own.flatMap((f) => f.evidence.map((e) => e.articleId)));
     return {
       fresh: renamed,
       corpus: scope.articles.filter((a) => cited.has(a.id)).map((a) => ({ articleId: a.id, file: a.file, text: a.text || store.text(a.id) })),

@@ -6,8 +6,6 @@ import { blockingKeys } from '../align/candidates';
 import { ArticleEntities } from '../align/entities';
 import { attachAnalyses } from '../extract/analysis';
 import { articleFeatures, attachIdf, figureKey, type ClaimFeatures } from '../align/features';
-import { articlePhrases } from '../compare/framing';
-import type { ArticlePhrases } from '../extract/analysis/framing/phrases';
 import { clusterStories, termCounts } from '../align/stories';
 import { listArticleFiles, realPath } from '../ingest';
 import { readManifest } from '../ingest/manifest';
@@ -28,11 +26,13 @@ import type { Article, ExtractedArticle } from '../types';
  */
 
 /** Layout and meaning of the scope tables: a different value rebuilds them. */
-const SCOPE_VERSION = '7';
+const SCOPE_VERSION = '8';
 /** Terms per article looked up in the postings (StoryOptions.topTerms). */
 const TOP_TERMS = 20;
 
-const SCOPE_TABLES = ['scope_meta', 'scope_articles', 'scope_term_df', 'scope_postings', 'scope_top', 'scope_claim_df', 'scope_keys', 'scope_key_count', 'scope_story', 'scope_features', 'scope_phrases'];
+const SCOPE_TABLES = ['scope_meta', 'scope_articles', 'scope_term_df', 'scope_postings', 'scope_top', 'scope_claim_df', 'scope_keys', 'scope_key_count', 'scope_story', 'scope_features'];
+/** Tables of earlier layouts, dropped with the others (framing's phrases are read from the stored analysis now). */
+const LEGACY_TABLES = ['scope_phrases'];
 
 /** Keys whose buckets hold one story only: never capped by corpus size (see CorpusStats.bucketSize). */
 export const isStoryKey = (key: string): boolean => key.includes('|s:');
@@ -78,15 +78,21 @@ function encodeFeature(feature: ClaimFeatures): string {
   });
 }
 
-function decodeFeature(json: string): ClaimFeatures {
-  const f = JSON.parse(json, (_key, v: unknown) => {
-    if (v && typeof v === 'object' && !Array.isArray(v)) {
-      const o = v as { $set?: unknown[]; $map?: Array<[unknown, unknown]> };
-      if (o.$set) return new Set(o.$set);
-      if (o.$map) return new Map(o.$map);
-    }
+/** Sets and maps back from their tags, in place (a walk after a plain parse: a reviver costs three times as much). */
+function untag(v: object): unknown {
+  if (Array.isArray(v)) {
+    for (let i = 0; i < v.length; i++) if (v[i] !== null && typeof v[i] === 'object') v[i] = untag(v[i] as object);
     return v;
-  }) as ClaimFeatures;
+  }
+  const o = v as { $set?: unknown[]; $map?: Array<[unknown, unknown]> } & Record<string, unknown>;
+  if (o.$set) return new Set(o.$set);
+  if (o.$map) return new Map(o.$map);
+  for (const k in o) if (o[k] !== null && typeof o[k] === 'object') o[k] = untag(o[k] as object);
+  return o;
+}
+
+function decodeFeature(json: string): ClaimFeatures {
+  const f = untag(JSON.parse(json) as object) as ClaimFeatures;
   f.idf = new Map();
   return f;
 }
@@ -119,7 +125,7 @@ export class ScopeStore {
     // Tables of another layout are dropped (the next `claimdiff index` fills the new ones).
     const hasMeta = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'scope_meta'").get() !== undefined;
     const version = hasMeta ? (db.prepare("SELECT value FROM scope_meta WHERE key = 'version'").pluck().get() as string | undefined) : undefined;
-    if (hasMeta && version !== SCOPE_VERSION) db.transaction(() => SCOPE_TABLES.forEach((t) => db.exec(`DROP TABLE IF EXISTS ${t}`))).immediate();
+    if (hasMeta && version !== SCOPE_VERSION) db.transaction(() => [...SCOPE_TABLES, ...LEGACY_TABLES].forEach((t) => db.exec(`DROP TABLE IF EXISTS ${t}`))).immediate();
     db.exec(`
       CREATE TABLE IF NOT EXISTS scope_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
       CREATE TABLE IF NOT EXISTS scope_articles (
@@ -135,7 +141,6 @@ export class ScopeStore {
       CREATE INDEX IF NOT EXISTS scope_keys_article ON scope_keys (article_id);
       CREATE TABLE IF NOT EXISTS scope_key_count (key TEXT PRIMARY KEY, n INTEGER NOT NULL) WITHOUT ROWID;
       CREATE TABLE IF NOT EXISTS scope_story (story TEXT NOT NULL, article_id TEXT NOT NULL, PRIMARY KEY (story, article_id)) WITHOUT ROWID;
-      CREATE TABLE IF NOT EXISTS scope_phrases (article_id TEXT PRIMARY KEY, phrases TEXT NOT NULL) WITHOUT ROWID;
     `);
     return new ScopeStore(db);
   }
@@ -147,8 +152,12 @@ export class ScopeStore {
     return { signature: meta.get('signature')!, extractorVersion: meta.get('extractorVersion') ?? '' };
   }
 
+  /** Read once: a check asks for several entries, and the story labels and notices are large. */
+  private metaRows: Map<string, string> | null = null;
+
   private meta(): Map<string, string> {
-    return new Map((this.db.prepare('SELECT key, value FROM scope_meta').all() as Array<{ key: string; value: string }>).map((r) => [r.key, r.value]));
+    this.metaRows ??= new Map((this.db.prepare('SELECT key, value FROM scope_meta').all() as Array<{ key: string; value: string }>).map((r) => [r.key, r.value]));
+    return this.metaRows;
   }
 
   /**
@@ -205,15 +214,6 @@ export class ScopeStore {
     attachIdf(allFeatures);
     for (const f of allFeatures) if (f.claim.kind === 'quantity') keyCount.set(`fig|${figureKey(f)}`, (keyCount.get(`fig|${figureKey(f)}`) ?? 0) + 1);
 
-    // Framing parses the articles of stories of two or more (referents); a check reads them back instead.
-    // An article alone in its story now is parsed by the check that joins it, if one does.
-    const size = new Map<string, number>();
-    for (const a of sorted) size.set(storyFor(a), (size.get(storyFor(a)) ?? 0) + 1);
-    const phrases = sorted.filter((a) => size.get(storyFor(a))! >= 2).map((a) => {
-      const p = articlePhrases(a);
-      return [a.id, JSON.stringify({ ...p, persons: [...p.persons] })] as const;
-    });
-
     const write = this.db.transaction(() => {
       for (const t of SCOPE_TABLES) this.db.exec(`DELETE FROM ${t}`);
       const meta = this.db.prepare('INSERT INTO scope_meta (key, value) VALUES (?, ?)');
@@ -260,8 +260,6 @@ export class ScopeStore {
       for (const [k, n] of keyCount) kc.run(k, n);
       const st = this.db.prepare('INSERT INTO scope_story VALUES (?, ?)');
       for (const a of sorted) st.run(storyFor(a), a.id);
-      const phr = this.db.prepare('INSERT INTO scope_phrases VALUES (?, ?)');
-      for (const [id, json] of phrases) phr.run(id, json);
     });
     write.immediate();
   }
@@ -317,24 +315,30 @@ export class ScopeStore {
 
   /** Stored features of an article's claims (all, or those in `claims`; story unset, idf empty). */
   features(id: string, claims?: ReadonlySet<string>): ClaimFeatures[] {
-    const rows = this.stmt('SELECT claim_id, features FROM scope_features WHERE article_id = ?').raw().all(id) as Array<[string, string]>;
+    // Some claims of a blocking neighbour: those rows only, by key, each decoded once (a scoped run asks twice).
+    if (claims) {
+      const out: ClaimFeatures[] = [];
+      for (const c of [...claims].sort()) {
+        const key = `${id}\u0000${c}`;
+        let f = this.decoded.get(key);
+        if (!f) {
+          const json = this.stmt('SELECT features FROM scope_features WHERE article_id = ? AND claim_id = ?').pluck().get(id, c) as string | undefined;
+          if (json === undefined) continue;
+          this.decoded.set(key, (f = decodeFeature(json)));
+        }
+        out.push(f);
+      }
+      return out;
+    }
+    const rows = this.stmt('SELECT claim_id, features FROM scope_features WHERE article_id = ? ORDER BY claim_id').raw().all(id) as Array<[string, string]>;
     const out: ClaimFeatures[] = [];
     for (const [c, json] of rows) {
-      if (claims && !claims.has(c)) continue;
       const key = `${id}\u0000${c}`;
       let f = this.decoded.get(key);
       if (!f) this.decoded.set(key, (f = decodeFeature(json)));
       out.push(f);
     }
     return out;
-  }
-
-  /** Stored framing phrases of an article (articlePhrases), or undefined when the index did not parse it. */
-  phrases(id: string): ArticlePhrases | undefined {
-    const row = this.stmt('SELECT phrases FROM scope_phrases WHERE article_id = ?').pluck().get(id) as string | undefined;
-    if (row === undefined) return undefined;
-    const p = JSON.parse(row) as Omit<ArticlePhrases, 'persons'> & { persons: Array<[string, string]> };
-    return { ...p, persons: new Map(p.persons) };
   }
 
   published(id: string): string | null {

@@ -5,7 +5,6 @@ import { buildArticle } from './article';
 import { InputError } from './errors';
 import { readHtml } from './formats/html';
 import { readJson } from './formats/json';
-import { readMd } from './formats/md';
 import { readTxt } from './formats/txt';
 import type { FileMeta, FormatReader } from './formats/types';
 import { MANIFEST_NAME, ManifestCache, manifestKey, type ManifestEntry } from './manifest';
@@ -49,6 +48,8 @@ export const ARTICLE_EXTENSIONS: Readonly<Record<string, ArticleFormat>> = {
   '.json': 'json',
 };
 
+/** Markdown's reader loads a YAML parser: only when a .md file is read (html loads jsdom the same way, inside). */
+const readMd: FormatReader = (file, bytes) => (require('./formats/md') as typeof import('./formats/md')).readMd(file, bytes);
 const READERS: Record<ArticleFormat, FormatReader> = { txt: readTxt, md: readMd, html: readHtml, json: readJson };
 
 /** Files in a corpus folder that are about the corpus, not articles of it. */

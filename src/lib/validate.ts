@@ -1,7 +1,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import Ajv2020, { type ErrorObject, type ValidateFunction } from 'ajv/dist/2020';
-import addFormats from 'ajv-formats';
+import type { default as Ajv2020, ErrorObject, ValidateFunction } from 'ajv/dist/2020';
 
 /**
  * JSON Schema validation for the project's own schemas (folder `schemas/` at the project root).
@@ -20,7 +19,10 @@ function instance(): Ajv2020 {
   if (!ajv) {
     // allErrors: a user fixing a file wants every problem at once; strict: schemas are ours, keep them tidy.
     // verbose: errors carry the value and the schema, for messages in words.
-    ajv = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true, verbose: true });
+    // Loaded here, not at the top: most runs validate nothing (see validatorFor).
+    const { default: Ajv } = require('ajv/dist/2020') as typeof import('ajv/dist/2020');
+    const { default: addFormats } = require('ajv-formats') as typeof import('ajv-formats');
+    ajv = new Ajv({ allErrors: true, strict: true, allowUnionTypes: true, verbose: true });
     addFormats(ajv);
   }
   return ajv;
@@ -47,8 +49,20 @@ function describeErrors(errors: ErrorObject[]): string[] {
   return [...new Set(kept.map(formatAjvError))];
 }
 
-/** A validator for `schemas/<schemaFile>`; compiled once and cached. */
+/**
+ * A validator for `schemas/<schemaFile>`; compiled on its first use and cached. Modules make their validators
+ * at load time, and compiling (ajv generates code) costs more than most runs validate: a check of a plain-text
+ * article against an indexed corpus validates nothing.
+ */
 export function validatorFor<T>(schemaFile: string): (data: unknown) => Validation<T> {
+  return (data: unknown) => {
+    const validate = compiledFor(schemaFile);
+    if (validate(data)) return { ok: true, value: data as T };
+    return { ok: false, errors: describeErrors(validate.errors ?? []) };
+  };
+}
+
+function compiledFor(schemaFile: string): ValidateFunction {
   let fn = compiled.get(schemaFile);
   if (!fn) {
     const schema = JSON.parse(fs.readFileSync(path.join(SCHEMAS_DIR, schemaFile), 'utf8')) as { $id?: string };
@@ -56,9 +70,5 @@ export function validatorFor<T>(schemaFile: string): (data: unknown) => Validati
     fn = (schema.$id && a.getSchema(schema.$id)) || a.compile(schema);
     compiled.set(schemaFile, fn);
   }
-  const validate = fn;
-  return (data: unknown) => {
-    if (validate(data)) return { ok: true, value: data as T };
-    return { ok: false, errors: describeErrors(validate.errors ?? []) };
-  };
+  return fn;
 }

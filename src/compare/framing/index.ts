@@ -26,7 +26,13 @@ import { WarLabelFinder } from './war-labels';
  * "Kiev" or "Donbass"). Order: family (war-label, spelling, relationship, stance, material-support, peace-plan, label, attribution),
  * then concept id; labels of a source in text order.
  */
-export function analyzeFraming(articles: Article[], stories?: StoryArticles[], stored?: (articleId: string) => ArticlePhrases | undefined): FramingConcept[] {
+export function analyzeFraming(
+  articles: Article[],
+  stories?: StoryArticles[],
+  stored?: (articleId: string) => ArticlePhrases | undefined,
+  /** Referent concepts only of the stories holding one of these articles (see referentLabels). */
+  focus?: ReadonlySet<string>,
+): FramingConcept[] {
   const lex = loadLexicon();
   const entities = new EntityFinder(lex);
   entities.learnPeople(articles);
@@ -48,7 +54,7 @@ export function analyzeFraming(articles: Article[], stories?: StoryArticles[], s
   ];
   raw.push(...scopes.flatMap((s) => perArticle.flatMap((f) => f.find(s))));
   raw.push(...new VariantFinder(lex, spellings.listedForms()).find(scopes));
-  raw.push(...referents(articles, stories, stored));
+  raw.push(...referents(articles, stories, stored, focus));
   return assemble(raw);
 }
 
@@ -57,7 +63,7 @@ export function analyzeFraming(articles: Article[], stories?: StoryArticles[], s
  * the articles of stories with two or more sources are parsed (or their phrases read from `stored`: a scoped
  * check's claim index keeps them).
  */
-function referents(articles: Article[], stories?: StoryArticles[], stored?: (articleId: string) => ArticlePhrases | undefined): RawLabel[] {
+function referents(articles: Article[], stories?: StoryArticles[], stored?: (articleId: string) => ArticlePhrases | undefined, focus?: ReadonlySet<string>): RawLabel[] {
   const ids = new Set(articles.map((a) => a.id));
   const groups = (stories ?? [{ id: 'all', articles: articles.map((a) => a.id) }])
     .map((s) => ({ id: s.id, articles: s.articles.filter((a) => ids.has(a)).sort() }))
@@ -65,7 +71,7 @@ function referents(articles: Article[], stories?: StoryArticles[], stored?: (art
   const wanted = new Set(groups.flatMap((s) => s.articles));
   const phrasesOf = new Map<string, ArticlePhrases>();
   for (const a of [...articles].sort((x, y) => x.id.localeCompare(y.id))) if (wanted.has(a.id) && !phrasesOf.has(a.id)) phrasesOf.set(a.id, stored?.(a.id) ?? articlePhrases(a));
-  return referentLabels(groups, phrasesOf);
+  return referentLabels(groups, phrasesOf, focus);
 }
 
 /** The article's phrases, attributions and persons as extraction's analysis pass found them (phrases.ts). */

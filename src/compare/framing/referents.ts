@@ -97,8 +97,11 @@ function aboutOf(c: Candidate, phrases: NounPhrase[], names: Map<string, string>
   return `what the sources call “${top}” (${c.kind === 'family' ? `label family ${c.key.slice('family:'.length)}` : c.key.replace(/^\w+:/, '')})`;
 }
 
-/** The referent concepts of every story of two or more articles. */
-export function referentLabels(stories: StoryArticles[], phrasesOf: Map<string, ArticlePhrases>): RawLabel[] {
+/**
+ * The referent concepts of every story of two or more articles; with `focus`, of the stories holding one of
+ * those articles only (a scoped check reports no other; every story still counts in the keys' specificity).
+ */
+export function referentLabels(stories: StoryArticles[], phrasesOf: Map<string, ArticlePhrases>, focus?: ReadonlySet<string>): RawLabel[] {
   const multi = stories.filter((s) => s.articles.filter((a) => phrasesOf.has(a)).length >= 2);
   const storyCandidates = new Map<string, Candidate[]>();
   const df = new Map<string, number>();
@@ -110,6 +113,7 @@ export function referentLabels(stories: StoryArticles[], phrasesOf: Map<string, 
   }
   const out: RawLabel[] = [];
   for (const s of multi) {
+    if (focus && !s.articles.some((a) => focus.has(a))) continue;
     const names = new Map<string, string>();
     for (const a of s.articles) for (const [k, v] of phrasesOf.get(a)?.persons ?? []) if (!names.has(k) || v.length > names.get(k)!.length) names.set(k, v);
     const size = s.articles.length;

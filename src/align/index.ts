@@ -51,19 +51,32 @@ export function alignClaims(articles: Article[], claims: Claim[], stories: Story
   }
   attachIdf(features, stats?.idf, stats?.figureCount);
   const all = candidatePairs(features, blocking, stats?.bucketSize);
-  const pairs = stats?.focus ? focusPairs(features, all, story, stats.focus) : all;
+  const pairs = stats?.focus ? reachablePairs(features, all, story, stats.focus) : all;
   const scored: ScoredPair[] = pairs.map(([i, j]) => ({ i, j, score: scorePair(features[i], features[j]) }));
   return { groups: buildGroups(features, scored), features, candidatePairs: pairs.length };
 }
 
 /**
- * The candidate pairs with a claim of a story holding a focus article at one end at least: the pairs its groups
- * are made from (a scoped check compares the new articles' stories with their blocking neighbours, not the
- * neighbours with each other). A pair between two neighbours that a merge needs is still scored, when the merge
- * reads it (buildGroups' complete link); see docs/scaling.md, "Exactness of the incremental check".
+ * The candidate pairs connected, through candidate pairs, to a claim of a story holding a focus article. A group
+ * only ever joins claims linked by passing pairs (a subset of the candidates), and its forming reads no pair
+ * outside its own claims, so those stories' groups come out as from all pairs; the others are not made.
  */
-function focusPairs(features: ClaimFeatures[], pairs: Array<[number, number]>, story: Map<string, string>, focus: ReadonlySet<string>): Array<[number, number]> {
+function reachablePairs(features: ClaimFeatures[], pairs: Array<[number, number]>, story: Map<string, string>, focus: ReadonlySet<string>): Array<[number, number]> {
   const stories = new Set([...focus].map((a) => story.get(a)).filter((s): s is string => s !== undefined));
-  const seed = features.map((f) => focus.has(f.articleId) || stories.has(story.get(f.articleId) ?? ''));
-  return pairs.filter(([i, j]) => seed[i] || seed[j]);
+  const next: number[][] = features.map(() => []);
+  for (const [i, j] of pairs) {
+    next[i].push(j);
+    next[j].push(i);
+  }
+  const reached = features.map((f) => focus.has(f.articleId) || stories.has(story.get(f.articleId) ?? ''));
+  const queue = reached.flatMap((r, i) => (r ? [i] : []));
+  while (queue.length > 0) {
+    for (const j of next[queue.pop()!]) {
+      if (!reached[j]) {
+        reached[j] = true;
+        queue.push(j);
+      }
+    }
+  }
+  return pairs.filter(([i]) => reached[i]);
 }

@@ -8,9 +8,9 @@ import { SHARED } from '../helpers/article';
 
 /**
  * A scoped check reports only the flags of its new articles (CorpusStats.focus), so alignment scores only the
- * candidate pairs with a claim of the stories holding them at one end, and framing names referents only in
- * those stories. On real articles, the focused run's groups and concepts that touch the focus stories are
- * exactly the full run's, and it does less.
+ * pairs connected to the stories holding them and framing names referents only in those stories. What those
+ * stories get must not change: on real articles, the focused run's groups and concepts are exactly the full
+ * run's that touch the focus stories, and it does less.
  */
 const BBC = path.join(SHARED, 'corpora/bbc-news');
 const files = listArticleFiles(BBC).filter((f) => f.startsWith('business-')).slice(0, 60).map((f) => path.join(BBC, f));
@@ -34,7 +34,7 @@ describe('focus (what a scoped check reports)', () => {
     const touches = (g: { claims: string[] }) => g.claims.some((id) => inFocus.has(articleOf.get(id)!));
     expect(full.groups.filter(touches).length).toBeGreaterThan(0);
     expect(JSON.stringify(focused.groups.filter(touches))).toBe(JSON.stringify(full.groups.filter(touches)));
-    // Every group made is one of the full run's (nothing half-formed from missing pairs) on these articles.
+    // Every group made is one of the full run's (nothing half-formed from missing pairs).
     const fullIds = new Set(full.groups.map((g) => JSON.stringify(g)));
     for (const g of focused.groups) expect(fullIds.has(JSON.stringify(g))).toBe(true);
     expect(focused.candidatePairs).toBeLessThan(full.candidatePairs);

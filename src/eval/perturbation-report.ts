@@ -2,15 +2,20 @@ import * as fs from 'node:fs';
 import { defaultBbcDir, perturbationRates, runPerturbation, sampleArticles, type PerturbationResult } from './perturbation';
 import { pct, table } from './table';
 
-/** The perturbation section of `npm run eval`: null when the corpus is absent or the sample size is 0. */
-export function runPerturbationSection(dir: string | undefined, perCategory: number): PerturbationResult | null {
+/**
+ * The perturbation section of `npm run eval`: null when the corpus is absent or the sample size is 0.
+ * With an offset, the sample starts later in each category and leaves out every article the default
+ * sample of the same size takes, so the two never share an article.
+ */
+export function runPerturbationSection(dir: string | undefined, perCategory: number, offset = 0): PerturbationResult | null {
   const bbc = dir ?? defaultBbcDir();
   if (!perCategory || !fs.existsSync(bbc)) return null;
-  return runPerturbation(sampleArticles(bbc, perCategory));
+  const exclude = offset > 0 ? new Set(sampleArticles(bbc, perCategory).map((a) => a.contentHash)) : new Set<string>();
+  return runPerturbation(sampleArticles(bbc, perCategory, offset, exclude));
 }
 
 export function printPerturbation(r: PerturbationResult, verbose: boolean): void {
-  console.log(`\nPerturbation suite: ${r.bases.length} bbc-news articles, each copy checked against its original and 3 unrelated articles\n`);
+  console.log(`\nPerturbation suite: ${r.bases.length} bbc-news articles (${r.bases[0]} … ${r.bases[r.bases.length - 1]}), each copy checked against its original and 3 unrelated articles\n`);
   console.log(
     table(
       ['edit', 'copies', 'conflict on edit', 'any flag on edit', 'error flags', 'copies with errors', 'errors off the edit'],

@@ -261,10 +261,11 @@ export function defaultBbcDir(): string {
 }
 
 /**
- * A deterministic sample: per category, files at an even stride, kept when the article has a figure and a
- * direct quote to edit (so every edit kind is represented), up to `perCategory` each.
+ * A deterministic sample: per category, files at an even stride from `offset` (wrapping round), kept when
+ * the article has a figure and a direct quote to edit (so every edit kind is represented), up to
+ * `perCategory` each. Articles whose text hash is in `exclude` are passed over (bbc-news repeats some stories).
  */
-export function sampleArticles(dir: string, perCategory: number): Article[] {
+export function sampleArticles(dir: string, perCategory: number, offset = 0, exclude: ReadonlySet<string> = new Set()): Article[] {
   const files = fs.readdirSync(dir).filter((f) => /^[a-z]+-\d+\.txt$/.test(f)).sort();
   const byCat = new Map<string, string[]>();
   for (const f of files) {
@@ -277,9 +278,12 @@ export function sampleArticles(dir: string, perCategory: number): Article[] {
     const stride = Math.max(1, Math.floor(list.length / (perCategory * 4)));
     let taken = 0;
     const seen = new Set<string>();
-    for (let i = 0; i < list.length && taken < perCategory; i += stride) {
+    const order: number[] = [];
+    for (let r = 0; r < stride; r++) for (let i = r; i < list.length; i += stride) order.push((i + offset) % list.length);
+    for (const i of order) {
+      if (taken >= perCategory) break;
       const a = loadArticleFile(path.join(dir, list[i]));
-      if (seen.has(a.contentHash)) continue;
+      if (exclude.has(a.contentHash) || seen.has(a.contentHash)) continue;
       seen.add(a.contentHash);
       const claims = extractArticle(a).claims;
       if (!editFigure(a, claims) || !editQuote(a, claims, 0)) continue;

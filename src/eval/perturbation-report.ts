@@ -1,5 +1,5 @@
 import * as fs from 'node:fs';
-import { defaultBbcDir, perturbationRates, runPerturbation, sampleArticles, type PerturbationResult } from './perturbation';
+import { defaultBbcDir, MUST_FLAG, perturbationRates, runPerturbation, sampleArticles, type PerturbationResult } from './perturbation';
 import { pct, table } from './table';
 
 /**
@@ -20,7 +20,7 @@ export function printPerturbation(r: PerturbationResult, verbose: boolean): void
     table(
       ['edit', 'copies', 'conflict on edit', 'any flag on edit', 'error flags', 'copies with errors', 'errors off the edit'],
       r.kinds.map((k) => {
-        const must = k.kind === 'figure' || k.kind === 'year' || k.kind === 'quote';
+        const must = MUST_FLAG.has(k.kind);
         return [k.kind, k.copies, must ? pct(k.flagged, k.copies) : '-', must ? pct(k.flaggedAny, k.copies) : '-', k.errors, k.copiesWithErrors, k.strayErrors];
       }),
     ),
@@ -28,13 +28,14 @@ export function printPerturbation(r: PerturbationResult, verbose: boolean): void
   const rates = perturbationRates(r);
   console.log(
     `\nchanged figures and years flagged: ${(rates.figuresFlagged * 100).toFixed(1)}% (target >= 95%); altered quotes flagged: ${(rates.quotesFlagged * 100).toFixed(1)}% (>= 90%)` +
+      `\nfigures and years changed in other places and styles (figure-varied, year-varied): ${(rates.variedFlagged * 100).toFixed(1)}%` +
       `\nerrors on controls: ${rates.controlErrors}, on rounded restatements: ${rates.roundedErrors}, on paraphrases: ${rates.paraphraseErrors} (target 0 each); errors between originals and unrelated articles: ${r.baseErrors}`,
   );
   if (!verbose) return;
   for (const c of r.copies) {
-    const must = c.kind === 'figure' || c.kind === 'year' || c.kind === 'quote';
+    const must = MUST_FLAG.has(c.kind);
     const status = must ? (c.flagged ? 'flagged' : c.flaggedAny ? 'warned ' : 'MISSED ') : c.errors ? 'ERRORS ' : 'clean  ';
-    console.log(`  ${status} ${c.kind.padEnd(10)} ${c.base} ${c.note}`);
+    console.log(`  ${status} ${c.kind.padEnd(13)} ${c.base} ${c.note}`);
     for (const x of c.reasons) console.log(`           ${x}`);
   }
 }

@@ -114,6 +114,8 @@ export function dateConflictEvidence(a: ClaimFeatures, b: ClaimFeatures, event: 
   else if (beside.length) parts.push(`both date “${(words.length ? words : beside.map((w) => w.replace(/^@/, ''))).join(' ')}”, named right beside each date`);
   const persons = personsMatch(a.persons, b.persons);
   if (persons) parts.push(`of ${a.persons[0].text}`);
+  // Periods of figures meet only in twin sentences (align/score.ts), so the figure is the same words too.
+  if (a.isPeriodOfQuantity && b.isPeriodOfQuantity && frame >= SAME_FRAME) parts.push('both are the period of the same figure');
   if (frame < SAME_FRAME && !event) {
     if (!beside.length) missing.push('not shown to date the same event');
     else if (a.story === null || a.story !== b.story) missing.push('not shown to be the same story');

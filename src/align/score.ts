@@ -157,6 +157,11 @@ function lexical(a: ClaimFeatures, b: ClaimFeatures, exclude: ReadonlySet<string
   };
 }
 
+/** The lexical closeness of twin sentences: complete, the shared measure words kept for the keys. */
+function twinLexical(lx: ReturnType<typeof lexical>): ReturnType<typeof lexical> {
+  return { ...lx, overlap: 1, evidence: 1, dice: 1 };
+}
+
 function round(x: number): number {
   return Math.round(x * 1000) / 1000;
 }
@@ -210,7 +215,8 @@ export function scoreQuantities(a: ClaimFeatures, b: ClaimFeatures): PairScore {
   if (!same && a.story !== b.story && !bothPeriods) return NO('different figure, different story');
   // A different figure with a period on one side only: too unsure to call either a clash or a new period.
   if (!same && isConcreteTimex(a.period) !== isConcreteTimex(b.period)) return NO('different figure, one period unknown');
-  const lx = lexical(a, b);
+  // Twin sentences share every word around the figure, whatever the measure words picked out of them.
+  const lx = twins ? twinLexical(lexical(a, b)) : lexical(a, b);
   // Different ranks ("first trip abroad" / "second trip to China") are usually counted in different frames:
   // the words beside the unit must match closely before they count as a clash.
   if (!same && qa.quantity.ordinal) {
@@ -324,7 +330,7 @@ export function scoreDates(a: ClaimFeatures, b: ClaimFeatures): PairScore {
   // A date within days of its article's publication dates that article's own news ("on Thursday", "the
   // eve of his visit"); across stories such dates are different events.
   if (a.story !== b.story && (nearPublication(da.time.value, a.published) || nearPublication(db.time.value, b.published))) return NO('dates of another story’s news');
-  const lx = lexical(a, b);
+  const lx = twins ? twinLexical(lexical(a, b)) : lexical(a, b);
   const ent = entityScore(a, b);
   const sameStory = a.story !== null && a.story === b.story ? 1 : 0;
   // Entities count little here: every date of a story sits among the same names.

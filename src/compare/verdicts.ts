@@ -157,6 +157,9 @@ export function relateDates(fa: ClaimFeatures, fb: ClaimFeatures): PairRelation 
   // A year taken from the publication date ("in February") is no evidence against a stated one.
   // ("in February" read as this year's; a weekday, fixed by the publication date, is a stated day.)
   if (evRel === null && [a, b].some((d) => (d.time.implied?.includes('year') && !d.time.implied.includes('day')) || d.time.resolved === false)) ev.missing.push('a year is not stated');
+  // The same words ("since that day", "last year") dated differently: the difference is in what they were
+  // resolved against, a date that is flagged (or not) in its own right, not in what either outlet wrote.
+  if (a.text.trim().toLowerCase() === b.text.trim().toLowerCase()) ev.missing.push('the same words, resolved against different dates');
   if (ev.missing.length) return { a: a.id, b: b.id, verdict: 'conflict', flag: 'date-conflict', note: `possible conflict: ${ev.missing.join(', ')}; ${what}`, tentative: ev.missing.join(', ') };
   return { a: a.id, b: b.id, verdict: 'conflict', flag: 'date-conflict', note: `${what}; ${ev.why}` };
 }

@@ -142,7 +142,8 @@ export function changeNumber(num: string, style: number): string {
       const decimals = /\.(\d+)$/.exec(num)?.[1].length ?? 0;
       const value = parseFloat(num.replace(/,/g, '')) * 2;
       const out = value.toFixed(decimals);
-      return num.includes(',') ? Number(out).toLocaleString('en-US', { minimumFractionDigits: decimals, maximumFractionDigits: decimals }) : out;
+      // Thousands written as the corpus writes them ("1,500 peers"), not as a bare four digits that read as a year.
+      return num.includes(',') || value >= 1000 ? Number(out).toLocaleString('en-US', { minimumFractionDigits: decimals, maximumFractionDigits: decimals }) : out;
     }
     default:
       return move(digitAt('first'), true);

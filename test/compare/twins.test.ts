@@ -85,4 +85,12 @@ describe('twin sentences', () => {
     const t = check({ text, published: '2005-02-10' }, { text: text.replace('2005', '2004'), published: '2004-02-10' });
     expect(t.errors).toEqual([]);
   });
+
+  it('a date that refers back to the changed one ("since that day") is no second error: the same words', () => {
+    const text =
+      "Britain's first mobile phone call was made across the Vodafone network on 1 January 1985 by veteran comedian Ernie Wise. In the 20 years since that day, mobile phones have become an integral part of modern life.\n";
+    const t = check({ text }, { text: text.replace('1985', '1984') });
+    expect(t.errorsOn(t.claim('b', '1 January 1984')).map((f) => f.kind)).toEqual(['date-conflict']);
+    expect(t.errors).toHaveLength(1);
+  });
 });

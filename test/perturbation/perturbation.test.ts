@@ -20,6 +20,7 @@ describe('perturbation edits', () => {
     expect(changeNumber('10', 1)).toBe('20');
     expect(changeNumber('102.6', 1)).toBe('102.5');
     expect(changeNumber('1,500', 2)).toBe('3,000');
+    expect(changeNumber('750', 2)).toBe('1,500');
     expect(changeNumber('2.25', 2)).toBe('4.50');
     expect(changeNumber('45,000', 3)).toBe('55,000');
     expect(changeNumber('900', 3)).toBe('800');

@@ -63,6 +63,12 @@ describe('perturbation edits', () => {
     expect(rates.quotesFlagged).toBeGreaterThanOrEqual(0.9);
     expect(rates.figuresFlagged).toBeGreaterThanOrEqual(0.95);
   });
+  test('an offset sample shares no article (nor a repeated text) with the default one', () => {
+    const first = sampleArticles(BBC, 2);
+    const other = sampleArticles(BBC, 2, 1, new Set(first.map((a) => a.contentHash)));
+    expect(other).toHaveLength(first.length);
+    expect(other.filter((a) => first.some((b) => b.id === a.id || b.contentHash === a.contentHash))).toEqual([]);
+  });
   test('no error falls off the edit, and unrelated articles raise none', () => {
     expect(rates.strayErrors).toBe(0);
     expect(result.baseErrors).toBe(0);

@@ -1,5 +1,6 @@
 import type { ClaimFeatures } from './features';
 import { forClaim, type PerKind } from './kinds';
+import { sentenceWithout } from './score';
 import { anchorEventKey, isConcreteTimex, timexYear } from './values';
 
 /**
@@ -60,6 +61,9 @@ export const BLOCKING_KEYS: PerKind<[f: ClaimFeatures, keys: string[]], void> = 
 export function blockingKeys(f: ClaimFeatures): string[] {
   const keys: string[] = [];
   forClaim(BLOCKING_KEYS, f.claim, 'blocking')(f.claim, f, keys);
+  // Twin sentences (the same words apart from the claim) meet whatever their story or year (see score.ts).
+  const twin = f.claim.kind === 'quote' ? null : sentenceWithout(f);
+  if (twin) keys.push(`${f.claim.kind}|twin:${twin}`);
   return [...new Set(keys)];
 }
 

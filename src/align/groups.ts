@@ -1,7 +1,7 @@
 import { fingerprint } from '../extract/ids';
 import type { AlignmentWhy, Claim, ClaimKind, QuoteClaim } from '../types';
 import type { ClaimFeatures } from './features';
-import { scorePair, type PairScore } from './score';
+import { SAME_SENTENCE, scorePair, type PairScore } from './score';
 import { stem, tokenize } from '../language/text';
 import { isConcreteTimex, periodRelation } from './values';
 import { byId } from '../lib/order';
@@ -31,11 +31,19 @@ export const MIN_SUPPORT_SAME_DATE = 0.5;
  * clearly closer differing pair still comes first (a date changed in one of two places that state it).
  */
 export const AGREE_BONUS = 0.25;
+/**
+ * Twin sentences (the same words apart from the claims, see score.ts) go before anything else, agreeing or
+ * not: when an article states a figure twice and the other outlet changes one of them, the changed figure
+ * meets its own sentence, not the repeat whose value it no longer shares. A twin scores at least 0.5 (its
+ * lexical evidence is complete, see score.ts), so with this bonus it ranks above any other pair's score
+ * (at most 1.2 with the rare-figure bonus) plus AGREE_BONUS.
+ */
+export const TWIN_BONUS = 1;
 function rank(p: ScoredPair): number {
   // Figures of two different periods, or a forecast and an outcome, do not clash, but they are no twins
   // either: no head start.
-  const twins = p.score.agree && !p.score.keys.includes('periods differ') && !p.score.keys.includes('forecast vs actual');
-  return p.score.score + (twins ? AGREE_BONUS : 0);
+  const agreeing = p.score.agree && !p.score.keys.includes('periods differ') && !p.score.keys.includes('forecast vs actual');
+  return p.score.score + (agreeing ? AGREE_BONUS : 0) + (p.score.keys.includes(SAME_SENTENCE) ? TWIN_BONUS : 0);
 }
 
 export interface ScoredPair {

@@ -6,7 +6,7 @@ import { forKind } from './kinds';
 import { quoteMatch } from './quotes';
 import { intersect, jaccard, stem, STOPWORDS, TITLE_WORDS, weightedOverlap } from '../language/text';
 import { ALIGN_NAME_SUFFIXES, PERSON_NOUNS } from '../language';
-import { datedRelation, eventRelation, isConcreteTimex, periodRelation, timexInterval, valuesCompatible } from './values';
+import { datedRelation, estimatesDiffer, eventRelation, isConcreteTimex, periodRelation, timexInterval, valuesCompatible } from './values';
 
 /**
  * Whether two claims from different articles state the same fact, and how sure we are.
@@ -30,9 +30,57 @@ export interface PairScore {
   reason?: string;
 }
 
+/** Two sentences whose words, numbers masked, are at least this alike state the same thing. */
+export const SAME_FRAME = 0.8;
+
+/** Words a sentence must keep beside the claim before its twin is evidence ("It rose 5%." is no sentence to match). */
+const TWIN_MIN_WORDS = 6;
+const twinText = new WeakMap<ClaimFeatures, string | null>();
+
+/**
+ * The claim's sentence with only the claim's own words cut out (every other number kept), in lower case:
+ * null when fewer than TWIN_MIN_WORDS words are left.
+ */
+export function sentenceWithout(f: ClaimFeatures): string | null {
+  let t = twinText.get(f);
+  if (t !== undefined) return t;
+  const s = f.claim.sentence;
+  const start = Math.max(0, f.claim.span.start - s.start);
+  const end = Math.max(start, f.claim.span.end - s.start);
+  const rest = `${s.text.slice(0, start)} # ${s.text.slice(end)}`.toLowerCase().replace(/\s+/g, ' ').trim();
+  t = (rest.match(/\p{L}+/gu)?.length ?? 0) >= TWIN_MIN_WORDS ? rest : null;
+  twinText.set(f, t);
+  return t;
+}
+
+/**
+ * Twin sentences: word for word the same apart from the two claims themselves, the claims at the same place.
+ * An outlet that repeats another's sentence and changes only the figure or the date states the same fact
+ * with another value; nothing is stronger evidence that the two claims are one.
+ */
+export function twinSentences(a: ClaimFeatures, b: ClaimFeatures): boolean {
+  const x = sentenceWithout(a);
+  return x !== null && a.articleId !== b.articleId && x === sentenceWithout(b);
+}
+
+/**
+ * Whether two figures agree: values compatible with their bounds and rounding (see values.ts), except two
+ * estimates ("some 45,000" / "some 47,000") in sentences that otherwise read the same: the wording is one
+ * claim, so the stated estimates must agree after rounding, not merely lie within each other's 10%.
+ */
+export function figuresAgree(a: ClaimFeatures, b: ClaimFeatures): boolean {
+  const qa = a.claim as QuantityClaim;
+  const qb = b.claim as QuantityClaim;
+  if (!valuesCompatible(qa, qb)) return false;
+  return !(estimatesDiffer(qa, qb) && !!a.frame && !!b.frame && compareTwoStrings(a.frame, b.frame) >= SAME_FRAME);
+}
+
 /** A figure stated by at most this many claims of the corpus is rare; its agreement earns a bonus. */
 export const RARE_FIGURE = 4;
 const RARE_BONUS = 0.2;
+
+/** The key a pair of twin sentences carries (see twinSentences); grouping takes such pairs first. */
+export const SAME_SENTENCE = 'same sentence';
 
 const NO: (reason: string) => PairScore = (reason) => ({ compatible: false, score: 0, threshold: 1, agree: false, keys: [], scores: {}, reason });
 
@@ -110,6 +158,11 @@ function lexical(a: ClaimFeatures, b: ClaimFeatures, exclude: ReadonlySet<string
   };
 }
 
+/** The lexical closeness of twin sentences: complete, the shared measure words kept for the keys. */
+function twinLexical(lx: ReturnType<typeof lexical>): ReturnType<typeof lexical> {
+  return { ...lx, overlap: 1, evidence: 1, dice: 1 };
+}
+
 function round(x: number): number {
   return Math.round(x * 1000) / 1000;
 }
@@ -143,7 +196,7 @@ export function scoreQuantities(a: ClaimFeatures, b: ClaimFeatures): PairScore {
   const units = unitRelation(a, b);
   if (units === null) return NO('different units');
   // Two ways of naming the counted thing agree on nothing but the figure: a different figure is no clash.
-  if (units !== 'same' && !valuesCompatible(qa, qb)) return NO('different units');
+  if (units !== 'same' && !figuresAgree(a, b)) return NO('different units');
   const gate = entityGate(a, b);
   if (gate) return NO(gate);
   // The words right beside two figures name what they count: "killing 41 people" and "1,607 people injured"
@@ -151,7 +204,8 @@ export function scoreQuantities(a: ClaimFeatures, b: ClaimFeatures): PairScore {
   const ca = anchorClasses(a);
   const cb = anchorClasses(b);
   if (ca.size > 0 && cb.size > 0 && intersect(ca, cb).length === 0) return NO('different measures beside the figures');
-  const same = valuesCompatible(qa, qb);
+  const same = figuresAgree(a, b);
+  const twins = twinSentences(a, b);
   // A rank and a count differ in kind, except years elapsed from an event ("75 years since" / "75th anniversary").
   const rankVsCount = !!qa.quantity.ordinal !== !!qb.quantity.ordinal && !(a.elapsed && b.elapsed);
   if (rankVsCount && qa.quantity.value !== qb.quantity.value) return NO('rank vs count');
@@ -162,7 +216,8 @@ export function scoreQuantities(a: ClaimFeatures, b: ClaimFeatures): PairScore {
   if (!same && a.story !== b.story && !bothPeriods) return NO('different figure, different story');
   // A different figure with a period on one side only: too unsure to call either a clash or a new period.
   if (!same && isConcreteTimex(a.period) !== isConcreteTimex(b.period)) return NO('different figure, one period unknown');
-  const lx = lexical(a, b);
+  // Twin sentences share every word around the figure, whatever the measure words picked out of them.
+  const lx = twins ? twinLexical(lexical(a, b)) : lexical(a, b);
   // Different ranks ("first trip abroad" / "second trip to China") are usually counted in different frames:
   // the words beside the unit must match closely before they count as a clash.
   if (!same && qa.quantity.ordinal) {
@@ -190,6 +245,7 @@ export function scoreQuantities(a: ClaimFeatures, b: ClaimFeatures): PairScore {
   else if (units !== 'same') threshold += 0.05;
   const keys = [units === 'same' ? `unit:${a.unitClass ?? 'none'}` : `units:${a.unitClass ?? 'none'}~${b.unitClass ?? 'none'}`, ...lx.shared.map((s) => `word:${s}`)];
   if (same) keys.push('values agree');
+  if (twins) keys.push(SAME_SENTENCE);
   if (rare) keys.push('rare exact figure');
   if (a.forecast !== b.forecast) keys.push('forecast vs actual');
   if (periodsDiffer) keys.push('periods differ');
@@ -256,7 +312,10 @@ export function scoreDates(a: ClaimFeatures, b: ClaimFeatures): PairScore {
   if (evRel === null && (!isConcreteTimex(da.time.value) || !isConcreteTimex(db.time.value))) return NO('vague date');
   // Periods of figures are compared through their figures; a date that is one outlet's period of a figure
   // and the other's plain date still meets it.
-  if (a.isPeriodOfQuantity && b.isPeriodOfQuantity) return NO('period of a figure');
+  // Unless the two sentences are twins: "Revenues slipped 11% during 2004" / "... during 2003" is one figure
+  // given two periods, a clash of the dates, which the figures (then for different periods) cannot show.
+  const twins = twinSentences(a, b);
+  if (a.isPeriodOfQuantity && b.isPeriodOfQuantity && !twins) return NO('period of a figure');
   // A date's persons are those of its own phrase (see features). Its phrase's countries must be named
   // around the other date too: "the election in France in 2022" is not "Brazil's election in 2022", but
   // "tanks rolled into Ukraine in 2022" may be "Russia's invasion in 2022" when that sentence names Ukraine.
@@ -265,11 +324,14 @@ export function scoreDates(a: ClaimFeatures, b: ClaimFeatures): PairScore {
   const rel = evRel ?? datedRelation(da.time, a.published, db.time, b.published);
   if (rel === null) return NO('unreadable date');
   const same = rel !== 'disjoint';
-  if (!same && a.story !== b.story) return NO('different date, different story');
+  // Undated articles are told apart in time by the dates they state (see align/stories), so a date changed in
+  // one of them can split the story it shares with the other: twin sentences still meet.
+  const undatedTwins = twins && !a.published && !b.published;
+  if (!same && a.story !== b.story && !undatedTwins) return NO('different date, different story');
   // A date within days of its article's publication dates that article's own news ("on Thursday", "the
   // eve of his visit"); across stories such dates are different events.
   if (a.story !== b.story && (nearPublication(da.time.value, a.published) || nearPublication(db.time.value, b.published))) return NO('dates of another story’s news');
-  const lx = lexical(a, b);
+  const lx = twins ? twinLexical(lexical(a, b)) : lexical(a, b);
   const ent = entityScore(a, b);
   const sameStory = a.story !== null && a.story === b.story ? 1 : 0;
   // Entities count little here: every date of a story sits among the same names.
@@ -301,6 +363,8 @@ export function scoreDates(a: ClaimFeatures, b: ClaimFeatures): PairScore {
   // visit" / "the day of the visit"), not merely the same surroundings ("since his re-election in March" /
   // "after being inaugurated ... this month").
   if (!same && !anchored) threshold = 1.01;
+  // Twin sentences date the same thing whatever words lie beside the date.
+  if (twins) threshold = Math.min(threshold, same ? SAME_DATE_ANCHORED : DIFFERENT_DATE_ANCHORED);
   // A year "contains" every day in it: that alone is weak agreement.
   if (precision(da.time.value) !== precision(db.time.value) && Math.min(precision(da.time.value), precision(db.time.value)) <= 1 && Math.max(precision(da.time.value), precision(db.time.value)) >= 3) threshold += 0.1;
   return {
@@ -308,7 +372,7 @@ export function scoreDates(a: ClaimFeatures, b: ClaimFeatures): PairScore {
     score: round(score),
     threshold,
     agree: same,
-    keys: [`date:${rel}`, ...(anchored ? ['same event word'] : []), ...lx.shared.map((s) => `word:${s}`)],
+    keys: [`date:${rel}`, ...(anchored ? ['same event word'] : []), ...(twins ? [SAME_SENTENCE] : []), ...lx.shared.map((s) => `word:${s}`)],
     scores: { eventEvidence: round(lx.evidence), eventOverlap: round(lx.overlap), eventDice: round(lx.dice), entities: round(ent), sameStory },
   };
 }

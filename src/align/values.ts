@@ -100,6 +100,17 @@ export function valuesCompatible(a: QuantityClaim, b: QuantityClaim): boolean {
 }
 
 /**
+ * Two estimates ("some 45,000" / "about 47,000", "approximately 15 million" / "approximately 17 million")
+ * whose stated figures differ after rounding: each outlet gives its estimate as a figure. Whether that is a
+ * clash depends on the wording around them (see figuresAgree in score.ts); plain figures and bounds are
+ * compared by valuesCompatible alone.
+ */
+export function estimatesDiffer(a: QuantityClaim, b: QuantityClaim): boolean {
+  const estimate = (q: QuantityClaim['quantity']) => q.approximate && q.low === undefined && !q.ordinal && (q.bound === '~' || q.bound === '=');
+  return estimate(a.quantity) && estimate(b.quantity) && !figuresOverlap(pointOf(a), pointOf(b));
+}
+
+/**
  * "$43 million" for "$43,885,310": the coarser figure is the finer one cut (not rounded) to its stated
  * digits. Only for plain figures whose stated step is coarser than the other's.
  */

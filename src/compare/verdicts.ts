@@ -1,11 +1,11 @@
 import { diffWords } from 'diff';
 import { compareTwoStrings } from 'string-similarity';
 import type { ClaimFeatures } from '../align/features';
-import { ALTERED_MIN_SIMILARITY, isWordSubsequence, MIN_ATTRIBUTION_WORDS, ownersMatch, personsMatch, quoteWordSimilarity, speakersMatch } from '../align/score';
+import { ALTERED_MIN_SIMILARITY, figuresAgree, isWordSubsequence, MIN_ATTRIBUTION_WORDS, ownersMatch, personsMatch, quoteWordSimilarity, SAME_FRAME, speakersMatch } from '../align/score';
 import { forKind } from '../model/claim-kinds';
 import { quoteMatch } from '../align/quotes';
 import { stem, tokenize } from '../language/text';
-import { anchorEventKey, datedRelation, eventRelation, isConcreteTimex, periodRelation, timexInterval, valuesCompatible } from '../align/values';
+import { anchorEventKey, datedRelation, estimatesDiffer, eventRelation, isConcreteTimex, periodRelation, timexInterval, valuesCompatible } from '../align/values';
 import { VERDICTS_BY_PRIORITY } from '../model/verdicts';
 import type { Claim, ClaimKind, DateClaim, FlagKind, QuantityClaim, QuoteClaim, Verdict } from '../types';
 
@@ -36,8 +36,7 @@ export interface PairRelation {
 /** An excerpt shorter than this share of the other quote is not evidence of misattribution. */
 const EXCERPT_SHARE = 0.6;
 
-/** Two sentences whose words, numbers masked, are at least this alike state the same thing. */
-export const SAME_FRAME = 0.8;
+export { SAME_FRAME };
 /** Articles published further apart than this (days) do not share an unstated period. */
 const SAME_NEWS_DAYS = 2;
 
@@ -115,6 +114,8 @@ export function dateConflictEvidence(a: ClaimFeatures, b: ClaimFeatures, event: 
   else if (beside.length) parts.push(`both date “${(words.length ? words : beside.map((w) => w.replace(/^@/, ''))).join(' ')}”, named right beside each date`);
   const persons = personsMatch(a.persons, b.persons);
   if (persons) parts.push(`of ${a.persons[0].text}`);
+  // Periods of figures meet only in twin sentences (align/score.ts), so the figure is the same words too.
+  if (a.isPeriodOfQuantity && b.isPeriodOfQuantity && frame >= SAME_FRAME) parts.push('both are the period of the same figure');
   if (frame < SAME_FRAME && !event) {
     if (!beside.length) missing.push('not shown to date the same event');
     else if (a.story === null || a.story !== b.story) missing.push('not shown to be the same story');
@@ -130,10 +131,12 @@ export function relateQuantities(a: ClaimFeatures, b: ClaimFeatures): PairRelati
   const rel = isConcreteTimex(a.period) && isConcreteTimex(b.period) ? periodRelation({ value: a.period }, { value: b.period }) : null;
   if (rel === 'disjoint') return { ...ids, verdict: 'different-period', flag: 'different-period', note: `different reference periods (${a.period} / ${b.period})` };
   if (a.forecast !== b.forecast) return { ...ids, verdict: 'forecast-vs-actual', flag: 'forecast-vs-actual', note: 'a forecast against a reported figure' };
-  if (valuesCompatible(qa, qb)) return { ...ids, verdict: 'agree', note: qa.quantity.value === qb.quantity.value ? undefined : 'agree within bounds and rounding' };
+  if (figuresAgree(a, b)) return { ...ids, verdict: 'agree', note: qa.quantity.value === qb.quantity.value ? undefined : 'agree within bounds and rounding' };
   const ev = quantityConflictEvidence(a, b);
-  if (ev.missing.length) return { ...ids, verdict: 'conflict', flag: 'value-conflict', note: `possible conflict: ${ev.missing.join(', ')}${ev.why ? ` (${ev.why})` : ''}`, tentative: ev.missing.join(', ') };
-  return { ...ids, verdict: 'conflict', flag: 'value-conflict', note: `incompatible figures: ${ev.why}` };
+  // Two estimates that would agree within their 10%, told apart only because their sentences read the same.
+  const estimates = estimatesDiffer(qa, qb) && valuesCompatible(qa, qb) ? `; two estimates worded alike with different figures (“${qa.text}” / “${qb.text}”)` : '';
+  if (ev.missing.length) return { ...ids, verdict: 'conflict', flag: 'value-conflict', note: `possible conflict: ${ev.missing.join(', ')}${ev.why ? ` (${ev.why}${estimates})` : ''}`, tentative: ev.missing.join(', ') };
+  return { ...ids, verdict: 'conflict', flag: 'value-conflict', note: `incompatible figures: ${ev.why}${estimates}` };
 }
 
 export function relateDates(fa: ClaimFeatures, fb: ClaimFeatures): PairRelation {
@@ -154,6 +157,9 @@ export function relateDates(fa: ClaimFeatures, fb: ClaimFeatures): PairRelation 
   // A year taken from the publication date ("in February") is no evidence against a stated one.
   // ("in February" read as this year's; a weekday, fixed by the publication date, is a stated day.)
   if (evRel === null && [a, b].some((d) => (d.time.implied?.includes('year') && !d.time.implied.includes('day')) || d.time.resolved === false)) ev.missing.push('a year is not stated');
+  // The same words ("since that day", "last year") dated differently: the difference is in what they were
+  // resolved against, a date that is flagged (or not) in its own right, not in what either outlet wrote.
+  if (a.text.trim().toLowerCase() === b.text.trim().toLowerCase()) ev.missing.push('the same words, resolved against different dates');
   if (ev.missing.length) return { a: a.id, b: b.id, verdict: 'conflict', flag: 'date-conflict', note: `possible conflict: ${ev.missing.join(', ')}; ${what}`, tentative: ev.missing.join(', ') };
   return { a: a.id, b: b.id, verdict: 'conflict', flag: 'date-conflict', note: `${what}; ${ev.why}` };
 }

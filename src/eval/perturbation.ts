@@ -15,10 +15,12 @@ import type { Article, Claim, ExtractedArticle, Flag, QuantityClaim, Span } from
  * error at all. The edits are made on the text; claims only say where figures, dates and quotes are.
  */
 
-export type EditKind = 'figure' | 'year' | 'quote' | 'rounded' | 'paraphrase' | 'control';
-export const EDIT_KINDS: readonly EditKind[] = ['figure', 'year', 'quote', 'rounded', 'paraphrase', 'control'];
+export type EditKind = 'figure' | 'year' | 'quote' | 'rounded' | 'paraphrase' | 'control' | 'figure-varied' | 'year-varied';
+export const EDIT_KINDS: readonly EditKind[] = ['figure', 'year', 'quote', 'rounded', 'paraphrase', 'control', 'figure-varied', 'year-varied'];
 /** Edits that must be flagged; the others must raise no error. */
-const MUST_FLAG: ReadonlySet<EditKind> = new Set(['figure', 'year', 'quote']);
+export const MUST_FLAG: ReadonlySet<EditKind> = new Set(['figure', 'year', 'quote', 'figure-varied', 'year-varied']);
+/** The claim kind an edit that must be flagged changes. */
+const EDITED_CLAIM: Partial<Record<EditKind, Claim['kind']>> = { figure: 'quantity', 'figure-varied': 'quantity', year: 'date', 'year-varied': 'date', quote: 'quote' };
 
 export interface Edit {
   kind: EditKind;
@@ -112,6 +114,42 @@ export function shiftLastDigit(num: string): string {
   return chars.join('');
 }
 
+/**
+ * Other ways a figure is changed, so the suite is not narrower than copies made by someone else: the last
+ * significant digit moved by one up or down, the figure doubled, its first digit moved. Style by seed.
+ */
+export const FIGURE_STYLES = ['last digit +1', 'last digit -1', 'doubled', 'first digit moved'] as const;
+
+export function changeNumber(num: string, style: number): string {
+  const chars = [...num];
+  const digitAt = (from: 'first' | 'last') => {
+    const idx = chars.map((c, i) => (/[1-9]/.test(c) ? i : -1)).filter((i) => i >= 0);
+    return from === 'first' ? idx[0] : idx[idx.length - 1];
+  };
+  const move = (k: number | undefined, up: boolean) => {
+    if (k === undefined) return num.replace(/0(?=[^0]*$)/, '1');
+    const d = +chars[k];
+    // Never to 0 (a figure's leading digit must stay) nor past 9.
+    chars[k] = String(up ? (d < 9 ? d + 1 : d - 1) : d > 1 || k !== digitAt('first') ? d - 1 : d + 1);
+    return chars.join('');
+  };
+  switch (FIGURE_STYLES[style % FIGURE_STYLES.length]) {
+    case 'last digit +1':
+      return move(digitAt('last'), true);
+    case 'last digit -1':
+      return move(digitAt('last'), false);
+    case 'doubled': {
+      const decimals = /\.(\d+)$/.exec(num)?.[1].length ?? 0;
+      const value = parseFloat(num.replace(/,/g, '')) * 2;
+      const out = value.toFixed(decimals);
+      // Thousands written as the corpus writes them ("1,500 peers"), not as a bare four digits that read as a year.
+      return num.includes(',') || value >= 1000 ? Number(out).toLocaleString('en-US', { minimumFractionDigits: decimals, maximumFractionDigits: decimals }) : out;
+    }
+    default:
+      return move(digitAt('first'), true);
+  }
+}
+
 export function editFigure(article: Article, claims: Claim[]): Edit | null {
   const c = plainFigures(article, claims).find((q) => q.quantity.unit !== null) ?? plainFigures(article, claims)[0];
   if (!c) return null;
@@ -119,6 +157,34 @@ export function editFigure(article: Article, claims: Claim[]): Edit | null {
   const start = c.span.start + m.index;
   const by = shiftLastDigit(m[0]);
   return { kind: 'figure', text: replaceAt(article.text, start, start + m[0].length, by), span: { start, end: start + by.length }, note: `${m[0]} → ${by} in “${c.text}”` };
+}
+
+/**
+ * Another figure of the article (seeded, the first one with a unit left to editFigure when there are
+ * others), changed in one of FIGURE_STYLES.
+ */
+export function editFigureVaried(article: Article, claims: Claim[], seed: number): Edit | null {
+  const all = plainFigures(article, claims);
+  const first = all.find((q) => q.quantity.unit !== null) ?? all[0];
+  const rest = all.length > 1 ? all.filter((q) => q !== first) : all;
+  const c = rest[seed % Math.max(1, rest.length)];
+  if (!c) return null;
+  const m = NUMBER_RE.exec(c.text)!;
+  const start = c.span.start + m.index;
+  const by = changeNumber(m[0], Math.floor(seed / 2));
+  if (by === m[0]) return null;
+  return { kind: 'figure-varied', text: replaceAt(article.text, start, start + m[0].length, by), span: { start, end: start + by.length }, note: `${m[0]} → ${by} in “${c.text}” (${FIGURE_STYLES[Math.floor(seed / 2) % FIGURE_STYLES.length]})` };
+}
+
+/** Another dated claim of the body (seeded), its year moved one or two years either way. */
+export function editYearVaried(article: Article, claims: Claim[], seed: number): Edit | null {
+  const dated = claims.filter((c) => c.kind === 'date' && !c.inQuote && inBody(article, c) && /\b(?:19|20)\d\d\b/.test(c.text));
+  const c = dated[seed % Math.max(1, dated.length)];
+  if (!c) return null;
+  const m = /\b(?:19|20)\d\d\b/.exec(c.text)!;
+  const start = c.span.start + m.index;
+  const by = String(+m[0] + [1, 2, -2, -1][Math.floor(seed / 2) % 4]);
+  return { kind: 'year-varied', text: replaceAt(article.text, start, start + 4, by), span: { start, end: start + 4 }, note: `${m[0]} → ${by} in “${c.text}”` };
 }
 
 export function editYear(article: Article, claims: Claim[]): Edit | null {
@@ -249,6 +315,8 @@ export function makeEdits(article: Article, claims: Claim[], seed: number): Edit
     editRounded(article, claims, seed),
     editParaphrase(article, claims),
     editControl(article, claims, seed),
+    editFigureVaried(article, claims, seed),
+    editYearVaried(article, claims, seed),
   ].filter((e): e is Edit => e !== null);
 }
 
@@ -261,10 +329,11 @@ export function defaultBbcDir(): string {
 }
 
 /**
- * A deterministic sample: per category, files at an even stride, kept when the article has a figure and a
- * direct quote to edit (so every edit kind is represented), up to `perCategory` each.
+ * A deterministic sample: per category, files at an even stride from `offset` (wrapping round), kept when
+ * the article has a figure and a direct quote to edit (so every edit kind is represented), up to
+ * `perCategory` each. Articles whose text hash is in `exclude` are passed over (bbc-news repeats some stories).
  */
-export function sampleArticles(dir: string, perCategory: number): Article[] {
+export function sampleArticles(dir: string, perCategory: number, offset = 0, exclude: ReadonlySet<string> = new Set()): Article[] {
   const files = fs.readdirSync(dir).filter((f) => /^[a-z]+-\d+\.txt$/.test(f)).sort();
   const byCat = new Map<string, string[]>();
   for (const f of files) {
@@ -277,9 +346,12 @@ export function sampleArticles(dir: string, perCategory: number): Article[] {
     const stride = Math.max(1, Math.floor(list.length / (perCategory * 4)));
     let taken = 0;
     const seen = new Set<string>();
-    for (let i = 0; i < list.length && taken < perCategory; i += stride) {
+    const order: number[] = [];
+    for (let r = 0; r < stride; r++) for (let i = r; i < list.length; i += stride) order.push((i + offset) % list.length);
+    for (const i of order) {
+      if (taken >= perCategory) break;
       const a = loadArticleFile(path.join(dir, list[i]));
-      if (seen.has(a.contentHash)) continue;
+      if (exclude.has(a.contentHash) || seen.has(a.contentHash)) continue;
       seen.add(a.contentHash);
       const claims = extractArticle(a).claims;
       if (!editFigure(a, claims) || !editQuote(a, claims, 0)) continue;
@@ -321,7 +393,7 @@ export function runPerturbation(bases: Article[], unrelated = 3): PerturbationRe
       const articles = [base, copy, ...others];
       const result = compareCorpus(articles, [...[base, ...others].map((a) => extracted.get(a.id)!), copyEx]);
       const copyClaims = new Set(copyEx.claims.map((c) => c.id));
-      const wantKind = edit.kind === 'figure' ? 'quantity' : edit.kind === 'year' ? 'date' : 'quote';
+      const wantKind = EDITED_CLAIM[edit.kind];
       const targets = new Set(copyEx.claims.filter((c) => c.kind === wantKind && overlaps(c.span, edit.span)).map((c) => c.id));
       const touches = (f: Flag) => f.claims.some((id) => copyClaims.has(id));
       const errors = result.flags.filter((f) => f.severity === 'error' && touches(f));
@@ -357,16 +429,17 @@ export function runPerturbation(bases: Article[], unrelated = 3): PerturbationRe
   return { bases: bases.map((b) => b.id), kinds, copies, baseErrors };
 }
 
-/** The suite's headline rates. */
-export function perturbationRates(r: PerturbationResult): { figuresFlagged: number; quotesFlagged: number; controlErrors: number; roundedErrors: number; paraphraseErrors: number; strayErrors: number } {
+/** The suite's headline rates (figuresFlagged over the first figure and year edits; variedFlagged over the others). */
+export function perturbationRates(r: PerturbationResult): { figuresFlagged: number; variedFlagged: number; quotesFlagged: number; controlErrors: number; roundedErrors: number; paraphraseErrors: number; strayErrors: number } {
   const k = (kind: EditKind) => r.kinds.find((x) => x.kind === kind)!;
   const share = (n: number, d: number) => (d === 0 ? 1 : n / d);
   return {
     figuresFlagged: share(k('figure').flagged + k('year').flagged, k('figure').copies + k('year').copies),
+    variedFlagged: share(k('figure-varied').flagged + k('year-varied').flagged, k('figure-varied').copies + k('year-varied').copies),
     quotesFlagged: share(k('quote').flagged, k('quote').copies),
     controlErrors: k('control').errors,
     roundedErrors: k('rounded').errors,
     paraphraseErrors: k('paraphrase').errors,
-    strayErrors: k('figure').strayErrors + k('year').strayErrors + k('quote').strayErrors,
+    strayErrors: [...MUST_FLAG].reduce((a, kind) => a + k(kind).strayErrors, 0),
   };
 }

@@ -22,6 +22,9 @@ import { defaultPolnearRoot, formatPolnear, scorePolnear, type PolnearScore } fr
  *   --json          print the scores as JSON
  *   --bbc DIR       bbc-news folder for the perturbation suite (default ../shared/corpora/bbc-news)
  *   --perturb N     sample articles per category for the perturbation suite (default 10; 0 skips it)
+ *   --perturb-offset K  start each category's stride at file K, leaving out the articles the default sample
+ *                   takes: a disjoint sample to confirm on what was tuned on the default one
+ *   --perturb-only  run the perturbation suite alone (no seeds, basil, TimeML, CQE or PolNeAR sections)
  *   --no-basil      skip the basil-dev section (the whole pipeline on ../shared/corpora/basil-dev vs test/gold/basil-dev)
  *   --timeml DIR    TimeML folders (TimeBank, AQUAINT) to score times against (default ../shared/dev/timeml)
  *   --no-timeml     skip the TimeML section
@@ -124,6 +127,13 @@ function printPolnear(scores: Array<{ split: string; score: PolnearScore }>, ver
 }
 
 export function main(): number {
+  const verbose = process.argv.includes('--verbose');
+  if (process.argv.includes('--perturb-only')) {
+    const only = runPerturbationSection(arg('--bbc'), Number(arg('--perturb') ?? 10), Number(arg('--perturb-offset') ?? 0));
+    if (process.argv.includes('--json')) console.log(JSON.stringify({ perturbation: only }, null, 2));
+    else if (only) printPerturbation(only, verbose);
+    return 0;
+  }
   const gold = loadGold(arg('--gold') ?? defaultGoldPath());
   const corpus = arg('--corpus') ?? path.resolve(__dirname, '../../corpus/seeds');
   const { articles, skipped } = loadArticles([corpus]);
@@ -137,8 +147,7 @@ export function main(): number {
     { claims: report.claims, groups: report.groups, omissions: report.omissions, flags: report.flags },
   );
   const framing = scoreFraming(report.framing, gold);
-  const verbose = process.argv.includes('--verbose');
-  const perturbation = runPerturbationSection(arg('--bbc'), Number(arg('--perturb') ?? 10));
+  const perturbation = runPerturbationSection(arg('--bbc'), Number(arg('--perturb') ?? 10), Number(arg('--perturb-offset') ?? 0));
   const basil = process.argv.includes('--no-basil') ? null : evaluateBasil();
   const timeml = process.argv.includes('--no-timeml') ? [] : evaluateTimeML(arg('--timeml') ?? defaultTimeMLRoot());
   const cqe = scoreCqe();

@@ -1,4 +1,4 @@
-import { datedRelation, periodRelation, valuesCompatible } from '../../src/align/values';
+import { datedRelation, estimatesDiffer, periodRelation, valuesCompatible } from '../../src/align/values';
 import type { Quantity, QuantityClaim } from '../../src/types';
 
 function qc(text: string, q: Partial<Quantity> & { value: number }): QuantityClaim {
@@ -91,5 +91,19 @@ describe('datedRelation: a relative time on one side of its article\'s day', () 
   it('leaves plain times and unknown publication dates as periodRelation reads them', () => {
     expect(datedRelation(t('this week', '2016-W12'), '2016-03-25', t('Friday', '2016-03-25'), '2016-03-25')).toBe('same');
     expect(datedRelation(t('earlier this week', '2016-W12'), null, t('Friday', '2016-03-25'), null)).toBe('same');
+  });
+});
+
+describe('estimatesDiffer: two estimates whose stated figures differ after rounding', () => {
+  const est = (text: string, value: number) => qc(text, { value, unit: 'person', bound: '~', approximate: true });
+  it('tells apart "some 45,000" and "some 47,000", which agree within their 10%', () => {
+    expect(valuesCompatible(est('Some 45,000 people', 45000), est('Some 47,000 people', 47000))).toBe(true);
+    expect(estimatesDiffer(est('Some 45,000 people', 45000), est('Some 47,000 people', 47000))).toBe(true);
+    expect(estimatesDiffer(est('approximately 15 million', 15e6), est('approximately 17 million', 17e6))).toBe(true);
+  });
+  it('keeps the same estimate, a finer one inside it, and an estimate against a plain figure', () => {
+    expect(estimatesDiffer(est('about 45,000', 45000), est('some 45,000', 45000))).toBe(false);
+    expect(estimatesDiffer(est('about 45,000', 45000), est('about 45,300', 45300))).toBe(false);
+    expect(estimatesDiffer(est('about 45,000', 45000), qc('47,000 people', { value: 47000, unit: 'person' }))).toBe(false);
   });
 });

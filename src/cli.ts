@@ -3,6 +3,7 @@ import * as path from 'node:path';
 import { Command, CommanderError } from 'commander';
 import type { CompareOptions } from './cli/compare';
 import type { CheckOptions } from './cli/check';
+import { CI_FORMATS, PAGE_FORMATS, REPORT_FORMATS } from './report/formats';
 import { isInputError } from './ingest/errors';
 import { UsageError } from './lib/usage-error';
 import { warn } from './cli/say';
@@ -75,7 +76,7 @@ export async function main(argv: string[]): Promise<number> {
     .description('extract, align across sources, flag divergences, and write the report')
     .argument('<paths...>', 'corpus folders or article files')
     .option('--out <dir>', 'output folder (default reports/<corpus name>/)')
-    .option('--format <list>', 'report formats, comma-separated: json,md,html', 'json,md,html')
+    .option('--format <list>', `report formats, comma-separated: ${REPORT_FORMATS.join(',')}`, REPORT_FORMATS.join(','))
     .option('--reviews <file>', 'review decisions to apply (default <corpus>/.claimdiff/reviews.json)')
     .action(async (paths: string[], opts: CompareOptions) => setExit(await compareCommand(paths, opts)));
 
@@ -89,7 +90,7 @@ export async function main(argv: string[]): Promise<number> {
     .option('--quiet', 'the same as --min-severity warning (no info flags)')
     .option('--published <date>', 'publication date of the new articles (YYYY-MM-DD, YYYY-MM or YYYY): relative dates resolve against it')
     .option('--outlet <name>', 'the outlet of the new articles')
-    .option('--format <list>', 'output formats, comma-separated: text, json, github, junit, sarif (also md, html)', 'text')
+    .option('--format <list>', `output formats, comma-separated: ${CI_FORMATS.join(', ')} (also ${PAGE_FORMATS.join(', ')})`, 'text')
     .option('--out <dir>', 'with several formats: where json/junit/sarif files go')
     .option('--reviews <file>', 'review decisions (default <corpus>/.claimdiff/reviews.json)')
     .action(async (files: string[], opts: CheckOptions) => setExit(await checkCommand(...splitCheckPaths(files, opts))));

@@ -4,7 +4,7 @@ import { isOpen, processFindings } from '../findings';
 import { loadReviews, reviewsPathFor } from '../review/store';
 import { loadArticles } from '../ingest';
 import { buildReport } from '../pipeline';
-import { parseReportFormats, writeReport } from '../report';
+import { parseReportFormats, REPORT_FORMATS, writeReport } from '../report';
 import { extractCorpus } from './corpus-extraction';
 import { UsageError } from '../lib/usage-error';
 import { warn } from './say';
@@ -33,7 +33,7 @@ export function defaultOutDir(paths: string[]): string {
 export async function compareCommand(paths: string[], opts: CompareOptions): Promise<number> {
   let formats;
   try {
-    formats = parseReportFormats(opts.format ?? 'json,md,html');
+    formats = parseReportFormats(opts.format ?? REPORT_FORMATS.join(','));
   } catch (e) {
     throw new UsageError(`--format: ${(e as Error).message}`);
   }

@@ -1,11 +1,11 @@
 import * as fsp from 'node:fs/promises';
 import * as path from 'node:path';
 import type { Report } from '../types';
-import { FORMATTERS, REPORT_FORMATS, type FormatName } from './formats';
+import { FORMATTERS, REPORT_FORMATS, type ReportFormatName } from './formats';
 import { validateReport } from './validate';
 
-/** The formats `compare` writes: those of the formatter registry (formats.ts) that have a report file. */
-export type ReportFormat = Extract<FormatName, 'json' | 'md' | 'html'>;
+/** The formats `compare` writes: those of the formatter registry (formats.ts) that have a report renderer. */
+export type ReportFormat = ReportFormatName;
 
 export const REPORT_FILES = Object.fromEntries(REPORT_FORMATS.map((f) => [f, FORMATTERS[f].reportFile!])) as Record<ReportFormat, string>;
 

@@ -1,7 +1,5 @@
-import { FORMATTERS, parseFormats } from '../formats';
+import { CI_FORMATS, FORMATTERS, parseFormats } from '../formats';
 import type { CheckFormat, CheckFormatter } from './types';
-
-const CI_FORMATS: CheckFormat[] = ['text', 'json', 'github', 'junit', 'sarif'];
 
 export type { CheckFormat, CheckFormatter, CheckResult, CheckedArticle, CorpusArticleRef, CheckCounts, FlagLocation, Region } from './types';
 export { buildCheckResult, countFlags, isFailing, type CheckInput } from './result';

@@ -1,5 +1,6 @@
 import type { ReviewedFlag } from '../../findings';
 import type { Report, Severity, Span } from '../../types';
+import type { CiFormatName } from '../formats';
 
 /** An article given to `claimdiff check` (a new article), with the text its evidence offsets index. */
 export interface CheckedArticle {
@@ -75,5 +76,6 @@ export interface FlagLocation {
   wholeArticle?: boolean;
 }
 
-export type CheckFormat = 'text' | 'json' | 'github' | 'junit' | 'sarif';
+/** The CI formats of the one registry (../formats.ts). */
+export type CheckFormat = CiFormatName;
 export type CheckFormatter = (result: CheckResult) => string;

@@ -73,3 +73,12 @@ describe('the analysis pass', () => {
     expect(concepts(withoutLabels)).not.toContain('spelling:kyiv');
   });
 });
+
+describe('invisible characters', () => {
+  test('a stray byte-order mark before a name makes no empty framing label (the report schema needs one)', () => {
+    const text = 'Warehouse fire\n\nA fire in Leeds killed 12 people on Monday, police said.\n\n“\ufeffSmith said: it spread fast,” said the fire chief, John Walker.';
+    const phrases = extractArticle(makeArticle(text)).analysis!.phrases;
+    expect(phrases.length).toBeGreaterThan(0);
+    expect(phrases.filter((p) => p.label.replace(/\p{Cf}/gu, '').trim() === '')).toEqual([]);
+  });
+});

@@ -78,11 +78,13 @@ export interface ParsedTerm {
 export function tokensOf(document: readonly ParsedTerm[][]): Token[] {
   const out: Token[] = [];
   for (const s of document) for (const t of s) {
-    if (!t.text || !t.offset) continue;
+    // a token of format characters only (a stray BOM, a zero-width joiner) is no word
+    if (!t.text || !t.offset || !t.text.replace(/\p{Cf}/gu, '')) continue;
     const start = t.offset.start;
     out.push({
       start, end: start + t.text.length, text: t.text, lower: t.text.toLowerCase(),
-      lemma: (t.root ?? t.normal ?? t.text).toLowerCase(), tags: new Set(t.tags ?? []), post: t.post ?? '', pre: t.pre ?? '',
+      // compromise leaves root and normal empty for a word led by a format character (a stray BOM): use the text
+      lemma: (t.root || t.normal || t.text).replace(/\p{Cf}/gu, '').toLowerCase(), tags: new Set(t.tags ?? []), post: t.post ?? '', pre: t.pre ?? '',
     });
   }
   return out;
@@ -128,6 +130,7 @@ function phraseFrom(articleId: string, run: Token[], possessor: Token | null, te
   const end = head.end;
   const headLemma = stripPossessive(has(head, 'Noun') || has(head, 'PresentTense') ? head.lemma : head.lower);
   const mods = words.slice(0, -1);
+  if (!headLemma) return null;
   return {
     articleId, start, end, text: text.slice(start, end),
     label: [...mods.map((t) => stripPossessive(t.lower)), headLemma].join(' ').replace(/ - /g, '-'),

@@ -70,8 +70,8 @@ export function parseChunks(text: string, sentences: Sentence[], size = PARSE_CH
  * text. It offers what the extractors read of a parse (`compute('offset')` + `document`, `compute('root')`, and
  * `people().json({ offset: true })`); anything else throws, so a new use is seen, not silently wrong.
  */
-export function chunkedParse(text: string, chunks: Array<[number, number]>): NlpDoc {
-  const docs = chunks.map(([s, e]) => ({ start: s, doc: nlp(text.slice(s, e)) }));
+export function chunkedParse(text: string, chunks: Array<[number, number]>, parse: (chunk: string, at: number) => NlpDoc = (chunk) => nlp(chunk)): NlpDoc {
+  const docs = chunks.map(([s, e]) => ({ start: s, doc: parse(text.slice(s, e), s) }));
   let document: OffsetTerm[][] | null = null;
   const facade = {
     compute(name: string) {

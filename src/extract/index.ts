@@ -12,7 +12,7 @@ import { referencePeriodRefiner } from './refiners/reference-period';
  * Bumped whenever extraction output can change for the same input; the claim index (claimdiff index)
  * rebuilds entries made by another version rather than trust them.
  */
-export const EXTRACTOR_VERSION = '0.6.0';
+export const EXTRACTOR_VERSION = '0.6.1';
 
 /** Per claim kind, its extractor (see model/claim-kinds.ts). */
 export const EXTRACTORS: Record<ClaimKind, Extractor> = {

@@ -12,12 +12,17 @@ import { noTags, type TagLookup } from './words';
 /** A sentence can hold a quantity only if it has a digit or a number word (cheap test before any tagging). */
 const MAY_HOLD_QUANTITY = new RegExp(String.raw`\d|[½¼¾⅓⅔⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]|\b(?:${alternation(QUANTITY_PREFILTER_WORDS)}|\w+(?:teen|ieth)(?:th)?)\b`, 'i');
 
+/** The sentences this extractor reads (and whose part-of-speech tags it asks for). */
+export function mayHoldQuantity(sentence: string): boolean {
+  return MAY_HOLD_QUANTITY.test(sentence);
+}
+
 /** Money, percentages, counts, ordinals, durations and ages (see ./README.md for the conventions). */
 export function extractQuantities(ctx: ArticleContext): Candidate[] {
   const candidates: Candidate[] = [];
   let tags: TagLookup | null = null;
   ctx.sentences.forEach((sentence, sentenceIndex) => {
-    if (!MAY_HOLD_QUANTITY.test(sentence.text)) return;
+    if (!mayHoldQuantity(sentence.text)) return;
     tags ??= safeTags(ctx);
     const tokens = tokenize(sentence.text, sentence.start);
     const input = { text: ctx.text, tokens, tags };

@@ -234,13 +234,13 @@ export interface PlaceOccurrence extends Span {
   kind: 'name' | 'demonym' | 'metonym';
 }
 
-/** A word or phrase tied to one or more conflicts (extract/analysis/framing/data/conflicts.json). */
+/** A word or phrase tied to one or more conflicts (src/language/en/framing-lexicons/conflicts.json). */
 export interface AnchorOccurrence extends Span {
   conflicts: string[];
 }
 
 /**
- * A phrase of one of framing's label lexicons (src/extract/analysis/framing/data/*-labels.json, spellings.json) where the
+ * A phrase of one of framing's label lexicons (src/language/en/framing-lexicons/*-labels.json, spellings.json) where the
  * text has it; its text is the article's slice.
  */
 export interface LabelOccurrence extends Span {

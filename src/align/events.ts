@@ -1,4 +1,4 @@
-import events from './data/events.json';
+import { ALIGN_EVENT_TABLE as events } from '../language';
 import type { Mention } from './entities';
 import { ALIGN_SYNONYM_CLASSES, EVENT_PHRASES } from '../language';
 import { STOPWORDS, type Token } from '../language/text';

@@ -1,6 +1,6 @@
 import type { Article, Claim, DateClaim, QuantityClaim, QuoteClaim, Span } from '../types';
 import { ALIGN_FUTURE_CUES, ALIGN_NUMBER_WORD, ALIGN_PERIOD_PARTS, ALIGN_SPEAKER_SKIP_WORDS } from '../language';
-import unitData from './data/units.json';
+import { ALIGN_UNIT_CLASS_TABLE as unitData } from '../language';
 import { ArticleEntities, type Mention } from './entities';
 import { eventOverrides } from './events';
 import { forClaim, type PerKind } from './kinds';

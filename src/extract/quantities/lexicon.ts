@@ -1,7 +1,5 @@
 /** Loads the data files of this folder once and gives typed lookups over them. */
-import currencyData from './data/currencies.json';
-import phraseData from './data/phrases.json';
-import unitData from './data/units.json';
+import { QUANTITY_CURRENCY_TABLE as currencyData, QUANTITY_PHRASE_TABLE as phraseData, QUANTITY_UNIT_TABLE as unitData } from '../../language';
 import { QUANTITY_ES_PLURAL_ENDINGS, QUANTITY_NOT_COUNT_PLURAL_ENDINGS, QUANTITY_NOT_S_PLURAL_ENDINGS } from '../../language';
 import { alternation } from '../../language/lexicon';
 import type { Bound } from '../../types';

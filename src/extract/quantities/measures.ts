@@ -5,7 +5,7 @@
  * one-letter symbol only when glued to its number ("5g", not "5 g").
  */
 import { RATE_BLOCKERS } from '../../language';
-import measureData from './data/measures.json';
+import { QUANTITY_MEASURE_TABLE as measureData } from '../../language';
 import { TIME_UNITS, singularize } from './lexicon';
 import { isHyphen, isWord, type Token } from './tokens';
 import { FUNCTION_WORDS, isNounTagged, isVerbLike, type TagLookup } from './words';

@@ -7,7 +7,7 @@ import {
   QUANTITY_ORDINAL_SUFFIXES as ORDINAL_SUFFIXES, QUANTITY_ORDINAL_WORDS, QUANTITY_SCALE_ABBREVIATIONS, QUANTITY_SCALE_WORDS, QUANTITY_TENS_WORDS,
   QUANTITY_UNIT_WORDS, QUANTITY_VAGUE_WORDS,
 } from '../../language';
-import unitData from './data/units.json';
+import { QUANTITY_UNIT_TABLE as unitData } from '../../language';
 import { isHyphen, isWord, type Token } from './tokens';
 
 /** Word tables are Maps: a plain object would find "constructor" or "toString" in them. */

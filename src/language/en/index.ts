@@ -12,3 +12,4 @@ export * from './align';
 export * from './entities';
 export * from './quotes';
 export * from './chrome';
+export * from './tables';

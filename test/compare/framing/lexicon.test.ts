@@ -2,7 +2,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { checkLexiconFile, loadLexicon } from '../../../src/extract/analysis/framing/lexicon';
 
-const DATA = path.resolve(__dirname, '../../../src/extract/analysis/framing/data');
+const DATA = path.resolve(__dirname, '../../../src/language/en/framing-lexicons');
 
 describe('framing lexicons are data validated by schemas/framing-lexicon.schema.json', () => {
   const files = fs.readdirSync(DATA).filter((f) => f.endsWith('.json')).sort();

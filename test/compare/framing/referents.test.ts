@@ -1,5 +1,5 @@
-import supportJson from '../../../src/extract/analysis/framing/data/support-labels.json';
-import peacePlanJson from '../../../src/extract/analysis/framing/data/peace-plan-labels.json';
+import supportJson from '../../../src/language/en/framing-lexicons/support-labels.json';
+import peacePlanJson from '../../../src/language/en/framing-lexicons/peace-plan-labels.json';
 import { analyzeFraming, articlePhrases } from '../../../src/compare/framing';
 import type { FramingConcept } from '../../../src/types';
 import { makeArticle } from '../../helpers/article';

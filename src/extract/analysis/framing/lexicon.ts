@@ -1,17 +1,14 @@
-import { countries as gazetteerCountries } from '../../../language';
+import { FRAMING_LEXICON_FILES, countries as gazetteerCountries } from '../../../language';
 import { validatorFor } from '../../../lib/validate';
-import conflictLabelsJson from './data/conflict-labels.json';
-import conflictsJson from './data/conflicts.json';
-import peacePlanJson from './data/peace-plan-labels.json';
-import relationshipJson from './data/relationship-labels.json';
-import spellingsJson from './data/spellings.json';
-import stanceJson from './data/stance-labels.json';
-import supportJson from './data/support-labels.json';
-import transliterationJson from './data/transliteration.json';
+
+const {
+  conflictLabels: conflictLabelsJson, conflicts: conflictsJson, peacePlanLabels: peacePlanJson, relationshipLabels: relationshipJson,
+  spellings: spellingsJson, stanceLabels: stanceJson, supportLabels: supportJson, transliteration: transliterationJson,
+} = FRAMING_LEXICON_FILES;
 
 /**
  * The framing lexicons: the countries of the gazetteer (src/language/en/countries.json) and documented JSON data
- * files in ./data, each validated against
+ * files in src/language/en/framing-lexicons, each validated against
  * schemas/framing-lexicon.schema.json by the tests (checkLexiconFile; they are compiled in, not read at run time).
  */
 

@@ -44,6 +44,20 @@ export function alignQuotes(a: string[], b: string[]): QuoteAlignment | null {
   return { matched, edits, functionOnly };
 }
 
+/** How many words the two lists share, counted with repeats (a multiset intersection), stopping at `enough`. */
+export function sharedWordCount(a: string[], b: string[], enough = Infinity): number {
+  const left = new Map<string, number>();
+  for (const w of a) left.set(w, (left.get(w) ?? 0) + 1);
+  let n = 0;
+  for (const w of b) {
+    const k = left.get(w);
+    if (!k) continue;
+    left.set(w, k - 1);
+    if (++n >= enough) break;
+  }
+  return n;
+}
+
 /** A core shorter than this says little: two quotes may share a phrase by chance. */
 export const MIN_CORE_WORDS = 6;
 /** At most this share of the core's words may be edits for the two to be one quote altered. */
@@ -56,6 +70,9 @@ export type QuoteMatch = 'excerpt' | 'altered' | null;
  * the same quoted passage with a few content words changed; null: no such alignment.
  */
 export function quoteMatch(a: string[], b: string[]): QuoteMatch {
+  // The core's matched words are common to both: fewer shared words than a core needs, and no alignment can
+  // pass (this check is linear; the word diff is quadratic on quotes that share little).
+  if (sharedWordCount(a, b, MIN_CORE_WORDS) < MIN_CORE_WORDS) return null;
   const al = alignQuotes(a, b);
   if (!al || al.matched < MIN_CORE_WORDS) return null;
   const edited = al.edits.reduce((n, e) => n + Math.max(e.a.length, e.b.length), 0);

@@ -477,7 +477,9 @@ export function scoreQuotes(a: ClaimFeatures, b: ClaimFeatures): PairScore {
     return { compatible: true, score: 0.9, threshold: 0.5, agree: spk !== false, keys: ['truncated quote', ...(spk ? ['same speaker'] : [])], scores };
   }
   // Excerpts of one statement cut at different places, or overlapping, differing at most in function words.
-  const match = identical || contained ? null : quoteMatch(wa, wb);
+  // Only a speaker not excluded reads the match, and a match needs a shared word pair (its core holds at most
+  // four runs of shared words, six or more in all: see quotes.ts), so the word diff is skipped otherwise.
+  const match = identical || contained || spk === false || wordSim === 0 ? null : quoteMatch(wa, wb);
   if (match === 'excerpt' && spk !== false) {
     return { compatible: true, score: 0.85, threshold: 0.5, agree: true, keys: ['excerpt of one quote', ...(spk ? ['same speaker'] : [])], scores };
   }

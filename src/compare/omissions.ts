@@ -324,11 +324,17 @@ export function findOmissions(stories: Story[], groups: AlignedGroup[], features
   const articleOf = new Map(features.map((f) => [f.claim.id, f.articleId]));
   const featureOf = new Map(features.map((f) => [f.claim.id, f]));
   const articleById = new Map(articles.map((a) => [a.id, a]));
+  // Each story's features in the order of `features` (by position, not by a scan of all features per story).
+  const positions = new Map<string, number[]>();
+  features.forEach((f, i) => {
+    if (!positions.has(f.articleId)) positions.set(f.articleId, []);
+    positions.get(f.articleId)!.push(i);
+  });
   const out: Omission[] = [];
   for (const story of stories) {
     if (story.articles.length < 2) continue;
     const inStory = new Set(story.articles);
-    const fs = features.filter((f) => inStory.has(f.articleId));
+    const fs = story.articles.flatMap((a) => positions.get(a) ?? []).sort((x, y) => x - y).map((i) => features[i]);
     const witnesses = new Map(story.articles.map((a) => [a, witnessOf(a, fs, articleById.get(a))]));
     const facts: Fact[] = [];
     const seenGroups = new Set<string>();

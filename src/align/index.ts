@@ -3,7 +3,7 @@ import { candidatePairs, DEFAULT_BLOCKING, type BlockingOptions } from './candid
 import { ArticleEntities } from './entities';
 import { articleFeatures, attachIdf, type ClaimFeatures } from './features';
 import { buildGroups, type AlignedGroup, type ScoredPair } from './groups';
-import { scorePair } from './score';
+import { scorePair, type PairScore } from './score';
 import { byId } from '../lib/order';
 import type { CorpusStats } from './stats';
 
@@ -51,32 +51,39 @@ export function alignClaims(articles: Article[], claims: Claim[], stories: Story
   }
   attachIdf(features, stats?.idf, stats?.figureCount);
   const all = candidatePairs(features, blocking, stats?.bucketSize);
-  const pairs = stats?.focus ? reachablePairs(features, all, story, stats.focus) : all;
-  const scored: ScoredPair[] = pairs.map(([i, j]) => ({ i, j, score: scorePair(features[i], features[j]) }));
-  return { groups: buildGroups(features, scored), features, candidatePairs: pairs.length };
+  const scored: ScoredPair[] = stats?.focus ? focusedPairs(features, all, story, stats.focus) : all.map(([i, j]) => ({ i, j, score: scorePair(features[i], features[j]) }));
+  return { groups: buildGroups(features, scored), features, candidatePairs: scored.length };
 }
 
 /**
- * The candidate pairs connected, through candidate pairs, to a claim of a story holding a focus article. A group
- * only ever joins claims linked by passing pairs (a subset of the candidates), and its forming reads no pair
- * outside its own claims, so those stories' groups come out as from all pairs; the others are not made.
+ * The scored candidate pairs of the claims connected, through PASSING pairs, to a claim of a story holding a
+ * focus article. A group only ever joins claims linked by passing pairs (buildGroups' edges), and its forming
+ * reads no pair outside its own claims, so those claims' groups come out as from all pairs; the others are not
+ * made. The walk scores each candidate pair of a reached claim once and follows it only if it passes: a pair
+ * that fails joins nothing, so the rest of the candidate graph beyond it is never scored.
  */
-function reachablePairs(features: ClaimFeatures[], pairs: Array<[number, number]>, story: Map<string, string>, focus: ReadonlySet<string>): Array<[number, number]> {
+function focusedPairs(features: ClaimFeatures[], pairs: Array<[number, number]>, story: Map<string, string>, focus: ReadonlySet<string>): ScoredPair[] {
   const stories = new Set([...focus].map((a) => story.get(a)).filter((s): s is string => s !== undefined));
-  const next: number[][] = features.map(() => []);
-  for (const [i, j] of pairs) {
-    next[i].push(j);
-    next[j].push(i);
-  }
+  const incident: number[][] = features.map(() => []);
+  pairs.forEach(([i, j], p) => {
+    incident[i].push(p);
+    incident[j].push(p);
+  });
+  const scores = new Array<PairScore | undefined>(pairs.length);
   const reached = features.map((f) => focus.has(f.articleId) || stories.has(story.get(f.articleId) ?? ''));
   const queue = reached.flatMap((r, i) => (r ? [i] : []));
   while (queue.length > 0) {
-    for (const j of next[queue.pop()!]) {
-      if (!reached[j]) {
-        reached[j] = true;
-        queue.push(j);
+    const x = queue.pop()!;
+    for (const p of incident[x]) {
+      if (scores[p]) continue;
+      const [i, j] = pairs[p];
+      const s = (scores[p] = scorePair(features[i], features[j]));
+      const other = i === x ? j : i;
+      if (!reached[other] && s.compatible && s.score >= s.threshold) {
+        reached[other] = true;
+        queue.push(other);
       }
     }
   }
-  return pairs.filter(([i]) => reached[i]);
+  return pairs.flatMap(([i, j], p) => (scores[p] ? [{ i, j, score: scores[p]! }] : []));
 }

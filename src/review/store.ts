@@ -1,7 +1,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
-import addFormats from 'ajv-formats';
+import type { ErrorObject, ValidateFunction } from 'ajv';
 import writeFileAtomic from 'write-file-atomic';
 import { InputError } from '../ingest/errors';
 import { withLock, type LockOptions } from './lock';
@@ -25,6 +24,9 @@ let validators: { file: ValidateFunction; decision: ValidateFunction } | null = 
 
 function getValidators(): { file: ValidateFunction; decision: ValidateFunction } {
   if (!validators) {
+    // Loaded on first use: a check against a corpus with no reviews file never validates one.
+    const { default: Ajv } = require('ajv') as typeof import('ajv');
+    const { default: addFormats } = require('ajv-formats') as typeof import('ajv-formats');
     const schema = JSON.parse(fs.readFileSync(SCHEMA_FILE, 'utf8')) as { $id: string };
     const ajv = new Ajv({ allErrors: false, strict: true });
     addFormats(ajv);
